@@ -1,0 +1,71 @@
+"""Checking the register: load every file, then schema, rules and cross-file rules.
+
+Two depths: `intrinsic` problems make a file invalid in itself and stop a build;
+the dated and register rules (ages, future dates, the membership export) are also
+reported by `validate` for the files a pull request touches, while the status
+site shows them as findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .checks.context import CheckContext
+from .checks.cross_file_rules import CROSS_FILE_RULES
+from .checks.dated_rules import DATED_RULES
+from .checks.group_rules import FILE_RULES
+from .checks.register_rules import REGISTER_RULES
+from .checks.schema_check import SchemaChecker
+from .loading import GroupFile, read_group_file
+from .problems import Problem, sort_problems
+from .schema import build_schema
+from .vocabulary import Vocabularies
+
+
+@dataclass
+class Register:
+    """Every group file that could be read, and the problems of those that could not."""
+
+    groups: list[GroupFile] = field(default_factory=list)
+    unreadable: list[Problem] = field(default_factory=list)
+
+
+def load_register(paths: list[Path], display=str) -> Register:
+    register = Register()
+    for path in sorted(set(paths)):
+        loaded = read_group_file(path, display(path))
+        if isinstance(loaded, GroupFile):
+            register.groups.append(loaded)
+        else:
+            register.unreadable.extend(loaded)
+    return register
+
+
+@cache
+def _schema_checker(vocab: Vocabularies) -> SchemaChecker:
+    return SchemaChecker(build_schema(vocab))
+
+
+def check_register(register: Register, ctx: CheckContext, *, targets: set[str] | None = None,
+                   intrinsic_only: bool = False) -> list[Problem]:
+    """All problems in the files named by `targets` (all files if None), sorted by path and line."""
+    def wanted(path: str) -> bool:
+        return targets is None or path in targets
+
+    rules = FILE_RULES if intrinsic_only else FILE_RULES + DATED_RULES + REGISTER_RULES
+    checker = _schema_checker(ctx.vocab)
+    problems = [p for p in register.unreadable if wanted(p.path)]
+    for group in register.groups:
+        if wanted(group.path):
+            problems.extend(checker.check(group))
+            for rule in rules:
+                problems.extend(rule(group, ctx))
+    for rule in CROSS_FILE_RULES:
+        problems.extend(p for p in rule(register.groups) if wanted(p.path))
+    return sort_problems(problems)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.is_error for p in problems)

@@ -1,0 +1,20 @@
+"""Defensive reads of group data: rules run on files the schema may have rejected."""
+
+from __future__ import annotations
+
+
+def entries(data: dict, key: str):
+    """(index, mapping) for each mapping in the list `data[key]`; nothing if it is not a list."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def roles_of(member: dict) -> list[str]:
+    roles = member.get("roles")
+    return [r for r in roles if isinstance(r, str)] if isinstance(roles, list) else []
+
+
+def text(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

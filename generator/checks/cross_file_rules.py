@@ -1,0 +1,36 @@
+"""Rules across all group files of the register."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+from ..loading import GroupFile
+
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d"})
+
+
+def name_key(name: str) -> str:
+    """The name as compared: case, accents and spacing ignored ("Amnesty Ås" = "amnesty as")."""
+    folded = name.casefold().translate(_FOLD)
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return " ".join(stripped.split())
+
+
+def unique_names(groups: list[GroupFile]):
+    """§6.1: a group is known by a name no other group has."""
+    by_name = defaultdict(list)
+    for group in groups:
+        name = group.data.get("name")
+        if isinstance(name, str) and name.strip():
+            by_name[name_key(name)].append(group)
+    for clashing in by_name.values():
+        if len(clashing) < 2:
+            continue
+        for group in clashing:
+            others = ", ".join(g.path for g in clashing if g is not group)
+            yield group.problem(("name",), f"Navnet «{group.data['name']}» er for likt navnet på en annen gruppe "
+                                           f"({others}). Velg et navn som skiller gruppene.", "§6.1")
+
+
+CROSS_FILE_RULES = (unique_names,)

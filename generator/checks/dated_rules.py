@@ -1,0 +1,60 @@
+"""Rules that depend on the date the check is made for (`--as-of`)."""
+
+from __future__ import annotations
+
+from ..loading import GroupFile
+from ..quarters import Quarter, parse_date
+from .access import entries
+from .context import CheckContext
+
+YOUTH_AGES = range(13, 20)
+
+
+def youth_ages(group: GroupFile, ctx: CheckContext):
+    """§4.1: members of a youth group are 13-19 in the year checked."""
+    if group.data.get("category") != "youth":
+        return
+    for i, member in entries(group.data, "members"):
+        born = member.get("birth_year")
+        if isinstance(born, int) and not isinstance(born, bool) and ctx.as_of.year - born not in YOUTH_AGES:
+            age = ctx.as_of.year - born
+            yield group.problem(("members", i, "birth_year"), f"Medlemmet er {age} år i {ctx.as_of.year}. "
+                                "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
+
+
+def _past_dates(data: dict):
+    """(path, value, rule) for every date that records something already done."""
+    for key, rule in (("registered", "§6.1"), ("endorses_guidelines", "§2.1"), ("welcome_package_sent", "§7.5")):
+        yield (key,), data.get(key), rule
+    closed = data.get("closed")
+    if isinstance(closed, dict):
+        yield ("closed", "date"), closed.get("date"), "§8.2"
+    for i, report in entries(data, "reports"):
+        yield ("reports", i, "submitted"), report.get("submitted"), "§6.2"
+        for j, activity in entries(report, "completed"):
+            yield ("reports", i, "completed", j, "date"), activity.get("date"), "§6.2"
+    for key, rule in (("followups", "§7.1"), ("meetings", "§6.5")):
+        for i, entry in entries(data, key):
+            yield (key, i, "date"), entry.get("date"), rule
+
+
+def no_future_dates(group: GroupFile, ctx: CheckContext):
+    """What is recorded as done cannot be dated after the day of the check."""
+    for path, value, rule in _past_dates(group.data):
+        day = parse_date(value)
+        if day and day > ctx.as_of:
+            yield group.problem(path, f"Datoen {value} er etter i dag ({ctx.as_of.isoformat()}), men feltet "
+                                      "gjelder noe som allerede har skjedd. Rett datoen.", rule)
+
+
+def no_future_reports(group: GroupFile, ctx: CheckContext):
+    """§6.2: a report covers a quarter that has begun."""
+    current = Quarter.of(ctx.as_of)
+    for i, report in entries(group.data, "reports"):
+        quarter = Quarter.parse(report.get("quarter"))
+        if quarter and quarter > current:
+            yield group.problem(("reports", i, "quarter"), f"Kvartalet {quarter} har ikke begynt ennå. "
+                                "Rapporter for et kvartal som er i gang eller ferdig.", "§6.2")
+
+
+DATED_RULES = (youth_ages, no_future_dates, no_future_reports)

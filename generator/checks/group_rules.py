@@ -1,0 +1,93 @@
+"""The guidelines' rules that a group file meets or fails by itself, whatever the date."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..loading import GroupFile
+from ..problems import Severity
+from .access import entries, roles_of, text
+from .context import CheckContext
+
+WARNING = Severity.WARNING
+
+
+def contact_person(group: GroupFile, ctx: CheckContext):
+    """§2.4: someone holds the role contact, and can be reached."""
+    members = entries(group.data, "members")
+    contacts = [(i, m) for i, m in members if "contact" in roles_of(m)]
+    if members and not contacts:
+        yield group.problem(("members",), "Gruppa mangler gruppekontakt: gi minst ett medlem rollen contact.", "§2.4")
+    for i, member in contacts:
+        if not (text(member.get("email")) or text(member.get("phone"))):
+            who = text(member.get("name")) or "Gruppekontakten"
+            yield group.problem(("members", i), f"{who} er gruppekontakt, men mangler e-post og telefon: "
+                                                "legg til minst én av dem, så sekretariatet kan nå gruppa.", "§2.4")
+
+
+def shared_responsibility(group: GroupFile, ctx: CheckContext):
+    """§6.4: the group does not hang on one person."""
+    members = entries(group.data, "members")
+    if len(members) == 1:
+        yield group.problem(("members",), "Gruppa har bare ett medlem. Ansvaret bør deles: få med flere medlemmer.",
+                            "§6.4", WARNING)
+        return
+    holders = [(i, m) for i, m in members if roles_of(m)]
+    if len(members) > 1 and len(holders) == 1:
+        i, member = holders[0]
+        who = text(member.get("name")) or "Ett medlem"
+        yield group.problem(("members", i, "roles"), f"{who} har alle rollene i gruppa. Del ansvaret: gi en annen "
+                                                     "en av rollene.", "§6.4", WARNING)
+
+
+def unique_member_numbers(group: GroupFile, ctx: CheckContext):
+    """§2.2: a membership number stands for one member only."""
+    seen: dict[str, int] = {}
+    for i, member in entries(group.data, "members"):
+        number = member.get("member_number")
+        if not isinstance(number, str):
+            continue
+        if number in seen:
+            yield group.problem(("members", i, "member_number"), f"Medlemsnummer {number} står også på medlem nummer "
+                                f"{seen[number] + 1} i lista. Hvert medlem har sitt eget nummer.", "§2.2")
+        else:
+            seen[number] = i
+
+
+def unique_quarters(group: GroupFile, ctx: CheckContext):
+    """§6.2: one report a quarter."""
+    counts: Counter = Counter()
+    for i, report in entries(group.data, "reports"):
+        quarter = report.get("quarter")
+        counts[quarter] += 1
+        if isinstance(quarter, str) and counts[quarter] == 2:
+            yield group.problem(("reports", i, "quarter"), f"Det finnes allerede en rapport for {quarter}. "
+                                "Slå rapportene sammen til én.", "§6.2")
+
+
+def closure_consistent(group: GroupFile, ctx: CheckContext):
+    """§8.2: `closed` belongs to closed groups only."""
+    if group.data.get("status") == "active" and "closed" in group.data:
+        yield group.problem(("closed",), "Gruppa har status active, men også feltet closed. Sett status: closed "
+                                         "hvis gruppa er lagt ned, ellers fjern closed.", "§8.2", at_key=True)
+
+
+def category_fields(group: GroupFile, ctx: CheckContext):
+    """§4: fields that belong to one category only."""
+    category = group.data.get("category")
+    if "student_council" in group.data and category != "student":
+        yield group.problem(("student_council",), "student_council gjelder bare studentgrupper (§5). Fjern feltet.",
+                            "§4", at_key=True)
+    if "institution" in group.data and category in ("theme", "local"):
+        yield group.problem(("institution",), "institution brukes for studentgrupper (lærested) og ungdomsgrupper "
+                                              "(skole). Fjern feltet, eller velg riktig kategori.", "§4",
+                            WARNING, at_key=True)
+    if category != "youth":
+        for i, member in entries(group.data, "members"):
+            if "birth_year" in member:
+                yield group.problem(("members", i, "birth_year"), "Fødselsår registreres bare for medlemmer av "
+                                    "ungdomsgrupper. Fjern birth_year.", "§4.1", WARNING, at_key=True)
+
+
+FILE_RULES = (contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
+              closure_consistent, category_fields)

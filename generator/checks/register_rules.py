@@ -1,0 +1,38 @@
+"""Rules checked against the membership register export (`--members`)."""
+
+from __future__ import annotations
+
+from ..loading import GroupFile
+from .access import entries, roles_of, text
+from .context import CheckContext
+
+
+def _lapsed(group: GroupFile, ctx: CheckContext):
+    if ctx.registered_members is None:
+        return
+    for i, member in entries(group.data, "members"):
+        number = member.get("member_number")
+        if isinstance(number, str) and number not in ctx.registered_members:
+            yield i, member, number
+
+
+def members_in_register(group: GroupFile, ctx: CheckContext):
+    """§2.2: every member is an AiN member."""
+    for i, member, number in _lapsed(group, ctx):
+        who = text(member.get("name")) or "Medlemmet"
+        yield group.problem(("members", i, "member_number"), f"{who} (medlemsnummer {number}) finnes ikke i "
+                            "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.", "§2.2")
+
+
+def roles_held_by_members(group: GroupFile, ctx: CheckContext):
+    """§8.1: a role ends with the membership."""
+    for i, member, number in _lapsed(group, ctx):
+        roles = roles_of(member)
+        if roles:
+            who = text(member.get("name")) or "Medlemmet"
+            labels = ", ".join(ctx.vocab.label("roles", r).lower() for r in roles)
+            yield group.problem(("members", i, "roles"), f"{who} har rollen {labels}, men er ikke lenger medlem. "
+                                "Gi rollen til et annet medlem.", "§8.1")
+
+
+REGISTER_RULES = (members_in_register, roles_held_by_members)

@@ -1,0 +1,134 @@
+"""Schema check: a compiled validator decides, `jsonschema` explains in Norwegian.
+
+jsonschema-rs answers "valid?" in microseconds; only files that fail are walked
+again with `jsonschema`, whose errors carry the path, keyword and subschema we
+need to write a located message a volunteer can act on.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+from functools import cached_property
+
+import jsonschema
+import jsonschema_rs
+
+from ..loading import GroupFile
+from ..problems import Problem
+from .rule_ids import rule_for_path
+
+_TYPE_NAMES = {"string": "tekst", "integer": "et heltall", "number": "et tall", "boolean": "true eller false",
+               "array": "en liste", "object": "en samling av felt", "null": "tom"}
+
+
+class SchemaChecker:
+    def __init__(self, schema: dict):
+        self.schema = schema
+
+    @cached_property
+    def _fast(self):
+        return jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
+
+    @cached_property
+    def _explainer(self):
+        return jsonschema.Draft202012Validator(self.schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+    def check(self, group: GroupFile) -> list[Problem]:
+        try:
+            if self._fast.is_valid(group.data):
+                return []
+        except (ValueError, OverflowError, TypeError):
+            pass  # values the compiled validator cannot take (huge ints): let jsonschema judge
+        return [self._problem(group, error) for error in self._explainer.iter_errors(group.data)
+                if not _is_branch_noise(error)]
+
+    def _problem(self, group: GroupFile, error: jsonschema.ValidationError) -> Problem:
+        path = tuple(error.absolute_path)
+        message, where, at_key, subject = _explain(error, path)
+        return group.problem(where, message, rule_for_path(subject), at_key=at_key)
+
+
+def _is_branch_noise(error) -> bool:
+    """`if` failures are not errors; only their `then` errors are."""
+    return error.validator == "if"
+
+
+def _field(path: tuple) -> str:
+    named = [p for p in path if isinstance(p, str)]
+    return named[-1] if named else "fila"
+
+
+def _value_text(value) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "tom"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _suggest(word, choices) -> str:
+    match = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" Mente du «{match[0]}»?" if match else ""
+
+
+def _explain(error, path: tuple) -> tuple[str, tuple, bool, tuple]:
+    """Norwegian message, where to point (path, at the key?), and the field it concerns."""
+    kind, schema, value = error.validator, error.schema, error.instance
+    name = _field(path)
+    if kind == "required":
+        missing = _missing_key(error)
+        title = schema.get("properties", {}).get(missing, {}).get("title")
+        label = f" ({title.lower()})" if title else ""
+        return f"Feltet «{missing}»{label} mangler her. Legg det til.", path, False, path + (missing,)
+    if kind == "additionalProperties":
+        allowed = list(schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed))[0]
+        return (f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}.",
+                path + (extra,), True, path)
+    if kind == "enum":
+        options = ", ".join(f"{key} ({label})" for key, label in zip(error.validator_value, schema.get("enumDescriptions", [])))
+        options = options or ", ".join(map(str, error.validator_value))
+        return (f"«{_value_text(value)}» er ikke en gyldig verdi for «{name}».{_suggest(value, error.validator_value)} "
+                f"Gyldige verdier: {options}.", path, False, path)
+    if kind == "const" and name == "open_to_new_members":
+        return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path, False, path
+    if kind == "type":
+        return _type_message(name, value, error.validator_value), path, False, path
+    if kind in ("pattern", "format"):
+        hint = schema.get("patternErrorMessage", "")
+        what = {"date": "en gyldig dato", "email": "en gyldig e-postadresse", "uri": "en gyldig lenke"}.get(
+            schema.get("format"), "på riktig form")
+        return f"«{_value_text(value)}» i «{name}» er ikke {what}. {hint}".rstrip(), path, False, path
+    if kind == "minItems":
+        return f"Lista «{name}» kan ikke være tom. Legg til minst ett element.", path, False, path
+    if kind == "uniqueItems":
+        return f"Lista «{name}» har samme verdi flere ganger. Fjern gjentakelsen.", path, False, path
+    if kind in ("minLength", "maxLength"):
+        limit = error.validator_value
+        text = "kan ikke være tom" if kind == "minLength" else f"er for lang (høyst {limit} tegn)"
+        return f"Teksten i «{name}» {text}.", path, False, path
+    if kind in ("minimum", "maximum"):
+        return f"Verdien {_value_text(value)} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path, False, path
+    return f"Ugyldig verdi i «{name}»: {error.message}", path, False, path
+
+
+def _missing_key(error) -> str:
+    """jsonschema names the missing key only in its message: "'x' is a required property"."""
+    quoted = error.message.removesuffix(" is a required property")
+    try:
+        return ast.literal_eval(quoted)
+    except (ValueError, SyntaxError):
+        return next(k for k in error.validator_value if k not in error.instance)
+
+
+def _type_message(name: str, value, expected) -> str:
+    want = _TYPE_NAMES.get(expected, str(expected))
+    if expected == "boolean" and isinstance(value, str):
+        return f"«{name}» må være true eller false, ikke «{_value_text(value)}». Skriv true for ja og false for nei."
+    if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"«{name}» skal være tekst. Sett verdien i anførselstegn: \"{_value_text(value)}\"."
+    return f"«{name}» skal være {want}, men er «{_value_text(value)}»."

@@ -1,0 +1,76 @@
+"""`grupper` / `python -m generator`: a thin shell that parses options and runs a command.
+
+Each command lives in `generator/commands/<name>.py` with `add_arguments(parser)`
+and `run(options) -> exit code`. The clock, the terminal and the file system are
+touched here and in those modules, never in the core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from datetime import date
+
+from .commands.common import UsageError
+
+COMMANDS = {
+    "validate": "sjekk gruppefilene mot skjema og retningslinjer",
+    "build": "sjekk, og bygg den offentlige og den interne nettsiden",
+    "serve": "forhåndsvis en nettside med automatisk oppdatering",
+    "status": "sekretariatets oppfølgingsstatus per en dato",
+    "new": "lag en ny gruppefil",
+    "from-issue": "lag eller endre en gruppefil fra et utfylt GitHub-skjema",
+    "schema": "lag schema/group.schema.json og skjemaene i .github på nytt fra vokabularene",
+}
+
+
+def _as_of(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», skriv ÅÅÅÅ-MM-DD") from None
+
+
+def _command_module(name: str):
+    return importlib.import_module(f"generator.commands.{name.replace('-', '_')}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--as-of", type=_as_of, default=None, metavar="ÅÅÅÅ-MM-DD",
+                        help="datoen status og aldersregler regnes for (standard: i dag)")
+    common.add_argument("--members", metavar="FIL.csv",
+                        help="uttrekk fra medlemsregisteret (kolonnen member_number)")
+    common.add_argument("--groups-dir", default="groups", metavar="MAPPE", help="mappen med gruppefiler")
+    common.add_argument("--debug", action="store_true", help="vis hele feilsporet ved interne feil")
+    parser = argparse.ArgumentParser(prog="grupper", description="Grupperegisteret for Amnesty Norge.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    for name, help_text in COMMANDS.items():
+        command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        _command_module(name).add_arguments(command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    options = parser.parse_args(argv)
+    options.as_of = options.as_of or date.today()
+    try:
+        return _command_module(options.command).run(options)
+    except UsageError as exc:
+        print(f"grupper {options.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: one line, never a traceback unless asked
+        if options.debug:
+            traceback.print_exc()
+        print(f"grupper {options.command}: intern feil ({type(exc).__name__}: {exc}). "
+              "Kjør med --debug for detaljer, og meld feilen til utviklerne.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

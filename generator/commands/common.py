@@ -1,0 +1,59 @@
+"""What several commands share at the edge: finding files, the context, printing problems."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..checking import Register, load_register
+from ..checks.context import CheckContext
+from ..membership import MemberExportError, read_member_export
+from ..problems import Problem
+from ..reporting import render_problems, summary_line
+from ..vocabulary import vocabularies
+
+
+class UsageError(Exception):
+    """Bad options or unreadable inputs: the command exits 2 with this message."""
+
+
+def add_format_argument(parser, choices=("text", "github", "json")) -> None:
+    parser.add_argument("--format", choices=choices, default="text", help="utdataformat")
+
+
+def display_path(path: Path) -> str:
+    """A path as users see it: relative to the working directory when inside it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:
+        return str(path)
+
+
+def group_paths(groups_dir: str) -> list[Path]:
+    directory = Path(groups_dir)
+    if not directory.is_dir():
+        raise UsageError(f"finner ikke mappen {groups_dir}/")
+    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
+
+
+def load_all(options, extra: list[Path] = ()) -> Register:
+    return load_register(group_paths(options.groups_dir) + list(extra), display=display_path)
+
+
+def check_context(options) -> CheckContext:
+    members = None
+    if options.members:
+        try:
+            members = read_member_export(Path(options.members))
+        except MemberExportError as exc:
+            raise UsageError(str(exc)) from None
+    return CheckContext(vocab=vocabularies(), as_of=options.as_of, registered_members=members)
+
+
+def print_problems(problems: list[Problem], fmt: str, files: int) -> None:
+    output = render_problems(problems, fmt)
+    if output:
+        print(output)
+    if fmt == "text":
+        print(summary_line(problems, files), file=sys.stderr)

@@ -1,0 +1,306 @@
+"""Group files in: YAML to plain data, with the line and column of every key and value.
+
+The file is read through libyaml's event stream (the C parser) and built here
+without a node tree, so that nesting, alias expansion and duplicate keys are
+bounded and reported as problems while building, and scalars follow the YAML 1.2
+core schema: only true/false are booleans, dates stay text for the schema to
+check ("no", "ja" and "2024-02-30" never turn into something else).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, Severity
+
+MAX_BYTES = 1024 * 1024
+MAX_DEPTH = 20
+MAX_ALIAS_NODES = 1000
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+_STR_TAGS = {"!", "tag:yaml.org,2002:str"}
+
+Path_ = tuple  # a path into the data: keys and list indexes
+
+
+@dataclass
+class Positions:
+    """Where each key and value of a file stands (1-based line and column)."""
+
+    values: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)
+
+    def of_value(self, path: Path_) -> tuple[int, int]:
+        path = tuple(path)
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, (1, 1))
+
+    def of_key(self, path: Path_) -> tuple[int, int]:
+        path = tuple(path)
+        return self.keys.get(path) or self.of_value(path)
+
+
+@dataclass
+class GroupFile:
+    path: str
+    id: str
+    data: dict
+    positions: Positions
+
+    def problem(self, where: Path_, message: str, rule: str | None = None,
+                severity: Severity = Severity.ERROR, at_key: bool = False) -> Problem:
+        line, col = self.positions.of_key(where) if at_key else self.positions.of_value(where)
+        return Problem(self.path, line, col, severity, message, rule)
+
+
+class LoadError(Exception):
+    """Raised inside the builder only; turned into a Problem at this module's edge."""
+
+    def __init__(self, message: str, mark=None, rule: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+        self.rule = rule
+
+
+def read_group_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+    """Read and parse one group file; every failure comes back as problems."""
+    display = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return [_file_problem(display, f"Fila er for stor ({size // 1024} KiB). En gruppefil kan være høyst 1 MiB.")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [_file_problem(display, f"Fila kan ikke leses: {exc.strerror or exc}.")]
+    return parse_group(display, raw)
+
+
+def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
+    """Parse the bytes of one group file named `display` (its path as shown to users)."""
+    problems = _name_problems(display)
+    if len(raw) > MAX_BYTES:
+        return problems + [_file_problem(display, "Fila er for stor. En gruppefil kan være høyst 1 MiB.")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = _position_of_byte(raw, exc.start)
+        return problems + [Problem(display, line, col, Severity.ERROR,
+                                   "Fila er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8.")]
+    if not text.strip() or all(_is_comment_or_blank(ln) for ln in text.splitlines()):
+        return problems + [_file_problem(display, "Fila er tom. En gruppefil må inneholde minst navn, kategori og medlemmer.")]
+    positions = Positions()
+    try:
+        data = _Builder(text, positions).build()
+    except LoadError as exc:
+        line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
+        return problems + [Problem(display, line, col, Severity.ERROR, exc.message, exc.rule)]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        detail = exc.problem or exc.context or "ukjent feil"
+        return problems + [Problem(display, line, col, Severity.ERROR,
+                                   f"Fila er ikke gyldig YAML ({detail}). Sjekk innrykk, kolon og anførselstegn her.")]
+    except yaml.YAMLError as exc:
+        return problems + [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
+    if not isinstance(data, dict):
+        return problems + [_file_problem(display, "Fila må være en samling av felt (navn: verdi), ikke en liste eller en enkelt verdi.")]
+    if problems:
+        return problems
+    return GroupFile(display, Path(display).stem, data, positions)
+
+
+def _name_problems(display: str) -> list[Problem]:
+    name = Path(display).name
+    if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]):
+        return []
+    return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek, "
+                                   "og endelsen .yaml, for eksempel amnesty-nidaros.yaml. Filnavnet er gruppas faste id.")]
+
+
+def _file_problem(display: str, message: str) -> Problem:
+    return Problem(display, 1, 1, Severity.ERROR, message)
+
+
+def _is_comment_or_blank(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#") or stripped in ("---", "...")
+
+
+def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    return before.count(b"\n") + 1, offset - line_start + 1
+
+
+def resolve_plain(value: str, mark=None):
+    """A plain (unquoted) scalar under the YAML 1.2 core schema."""
+    if _NULL.match(value):
+        return None
+    if value in _BOOL:
+        return _BOOL[value]
+    try:
+        if _INT10.match(value):
+            return int(value)
+        if _INT8.match(value):
+            return int(value[2:], 8)
+        if _INT16.match(value):
+            return int(value[2:], 16)
+    except ValueError:
+        raise LoadError("Tallet er for langt til å leses. Sett det i anførselstegn hvis det er tekst.", mark)
+    if _FLOAT.match(value):
+        return float(value)
+    if _INF.match(value):
+        return -math.inf if value.startswith("-") else math.inf
+    if _NAN.match(value):
+        return math.nan
+    return value
+
+
+class _Frame:
+    __slots__ = ("container", "path", "anchor", "pending_key", "key_mark", "size")
+
+    def __init__(self, container, path, anchor):
+        self.container = container
+        self.path = path
+        self.anchor = anchor
+        self.pending_key = None
+        self.key_mark = None
+        self.size = 1
+
+
+class _Builder:
+    """Builds plain data from libyaml events, recording positions on the way."""
+
+    def __init__(self, text: str, positions: Positions):
+        self.text = text
+        self.positions = positions
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.alias_nodes = 0
+        self.stack: list[_Frame] = []
+        self.root = None
+        self.documents = 0
+
+    def build(self):
+        loader = yaml.CSafeLoader(self.text)
+        try:
+            while loader.check_event():
+                self._handle(loader.get_event())
+        finally:
+            loader.dispose()
+        return self.root
+
+    def _handle(self, event) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise LoadError("Fila inneholder flere YAML-dokumenter (---). En gruppefil skal ha ett.", event.start_mark)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._scalar(event)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self._check_tag(event, "tag:yaml.org,2002:map")
+            self._open(event, {})
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self._check_tag(event, "tag:yaml.org,2002:seq")
+            self._open(event, [])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            self._close()
+        elif isinstance(event, yaml.AliasEvent):
+            self._alias(event)
+
+    def _check_tag(self, event, allowed: str) -> None:
+        if event.tag not in (None, "!", allowed):
+            raise LoadError(f"YAML-taggen «{event.tag}» er ikke tillatt i gruppefiler. Fjern den.", event.start_mark)
+
+    def _scalar(self, event) -> None:
+        if event.tag is not None and event.tag not in _STR_TAGS:
+            raise LoadError(f"YAML-taggen «{event.tag}» er ikke tillatt i gruppefiler. Fjern den.", event.start_mark)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+            self._key(frame, event)
+            return
+        if event.tag is None and event.implicit[0]:
+            value = resolve_plain(event.value, event.start_mark)
+        else:
+            value = event.value
+        self._place(value, event.start_mark, event.anchor, size=1)
+
+    def _key(self, frame: _Frame, event) -> None:
+        key = event.value
+        if key in frame.container:
+            first = self.positions.keys.get(frame.path + (key,))
+            where = f" (første gang på linje {first[0]})" if first else ""
+            raise LoadError(f"Feltet «{key}» står to ganger{where}. Slett det ene.", event.start_mark)
+        frame.pending_key = key
+        frame.key_mark = event.start_mark
+        self.positions.keys[frame.path + (key,)] = (event.start_mark.line + 1, event.start_mark.column + 1)
+
+    def _child_path(self):
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, dict):
+            return frame.path + (frame.pending_key,)
+        return frame.path + (len(frame.container),)
+
+    def _open(self, event, container) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise LoadError(f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer). En gruppefil trenger bare noen få.",
+                            event.start_mark)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+            raise LoadError("Et felt-navn må være enkel tekst, ikke en liste eller samling.", event.start_mark)
+        path = self._child_path()
+        self.positions.values[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
+        self.stack.append(_Frame(container, path, event.anchor))
+
+    def _close(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self._attach(frame.container, frame.size)
+
+    def _alias(self, event) -> None:
+        if event.anchor not in self.anchors:
+            raise LoadError(f"Aliaset «*{event.anchor}» viser til et anker som ikke finnes.", event.start_mark)
+        value, size = self.anchors[event.anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            raise LoadError("Fila bruker ankre og alias (&/*) som vokser for mye. Skriv verdiene ut i stedet.",
+                            event.start_mark)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+            raise LoadError("Et felt-navn kan ikke være et alias (*).", event.start_mark)
+        self._place(value, event.start_mark, None, size)
+
+    def _place(self, value, mark, anchor, size) -> None:
+        self.positions.values[self._child_path()] = (mark.line + 1, mark.column + 1)
+        if anchor:
+            self.anchors[anchor] = (value, size)
+        self._attach(value, size)
+
+    def _attach(self, value, size) -> None:
+        if not self.stack:
+            self.root = value
+            return
+        frame = self.stack[-1]
+        frame.size += size
+        if isinstance(frame.container, dict):
+            frame.container[frame.pending_key] = value
+            frame.pending_key = None
+        else:
+            frame.container.append(value)
