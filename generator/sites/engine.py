@@ -1,0 +1,47 @@
+"""The one place that knows MkDocs: stage pages beside hand-written docs, then build.
+
+Pages are plain Markdown files written into a staging folder (a copy of the
+hand-written docs plus the generated pages), so that the site needs no custom
+MkDocs plugin and moves to another engine that reads mkdocs.yml (Zensical) as is.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+
+
+def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path | None = None) -> None:
+    """Fill `staging` with the hand-written docs and the generated pages (relative path -> content)."""
+    if staging.exists():
+        shutil.rmtree(staging)
+    if hand_written is not None and hand_written.is_dir():
+        shutil.copytree(hand_written, staging)
+    staging.mkdir(parents=True, exist_ok=True)
+    for relative, content in pages.items():
+        write_page(staging, relative, content)
+
+
+def write_page(staging: Path, relative: str, content: str | bytes) -> None:
+    target = staging / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    else:
+        target.write_text(content, encoding="utf-8")
+
+
+def build_site(config_file: Path, staging: Path, site_dir: Path, **overrides) -> None:
+    """A real `mkdocs build` of `staging` into `site_dir` with the given configuration."""
+    config = load_config(str(config_file), docs_dir=str(staging.resolve()), site_dir=str(site_dir.resolve()),
+                         **overrides)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(config)
+    finally:
+        config.plugins.on_shutdown()

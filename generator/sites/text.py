@@ -1,0 +1,40 @@
+"""Text from group files into Markdown pages, shown exactly as written.
+
+Names and descriptions come from volunteers (and, in tests, from attackers):
+every character that Markdown or HTML could interpret becomes a numeric
+character reference, which every Markdown extension passes through untouched,
+so `<script>`, `[x](javascript:...)`, `{{ }}` and table pipes are shown as the
+text they are.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&:\"'=$^%@/;]")
+_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember")
+
+
+def inline(text) -> str:
+    """One line of user text as Markdown that renders to exactly that text."""
+    flat = " ".join(str(text).split())
+    return _SPECIAL.sub(lambda m: f"&#{ord(m[0])};", flat)
+
+
+def paragraphs(text) -> str:
+    """Multi-line user text: blank lines separate paragraphs, each escaped as `inline`."""
+    blocks = re.split(r"\n\s*\n", str(text).strip())
+    return "\n\n".join(inline(block) for block in blocks if block.strip())
+
+
+def attribute(text) -> str:
+    """A value for an HTML attribute in a Markdown page."""
+    return html.escape(str(text), quote=True)
+
+
+def norwegian_date(day: date) -> str:
+    """3. september 2024"""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
