@@ -29,7 +29,32 @@ def format_github(problem: Problem) -> str:
     return f"::{_GITHUB_LEVEL[problem.severity]} {','.join(props)}::{_escape_data(problem.message)}"
 
 
+def format_markdown(problems: list[Problem]) -> str:
+    """A summary for a pull request's job summary: problems by file, with the rule and what to do."""
+    if not problems:
+        return "## Gruppefilene er i orden\n\nIngen feil eller advarsler."
+    errors = sum(p.is_error for p in problems)
+    lines = [f"## {errors} feil og {len(problems) - errors} advarsler i gruppefilene", ""]
+    for path in sorted({p.path for p in problems}):
+        lines += [f"### `{path}`", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
+        for p in (p for p in problems if p.path == path):
+            rule = p.rule or ""
+            lines.append(f"| {p.line} | {_SEVERITY_WORD[p.severity]} | {rule} | {_table_cell(p.message)} |")
+        lines.append("")
+    lines.append("Hva hver regel betyr og hvordan du retter feilen: se `docs/feilmeldinger.md` "
+                 "(siden «Feilmeldinger» i gruppeoversikten).")
+    return "\n".join(lines)
+
+
+_SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}
+
+def _table_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def render_problems(problems: list[Problem], fmt: str) -> str:
+    if fmt == "markdown":
+        return format_markdown(problems)
     if fmt == "json":
         return json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
     line = format_github if fmt == "github" else format_text

@@ -10,7 +10,7 @@ from .common import UsageError, add_format_argument, check_context, display_path
 
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle i groups/)")
-    add_format_argument(parser)
+    add_format_argument(parser, choices=("text", "github", "json", "markdown"))
 
 
 def run(options) -> int:
