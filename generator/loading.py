@@ -112,9 +112,7 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = exc.problem or exc.context or "ukjent feil"
-        return problems + [Problem(display, line, col, Severity.ERROR,
-                                   f"Fila er ikke gyldig YAML ({detail}). Sjekk innrykk, kolon og anførselstegn her.")]
+        return problems + [Problem(display, line, col, Severity.ERROR, _syntax_message(exc.problem or exc.context))]
     except yaml.YAMLError as exc:
         return problems + [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
     if not isinstance(data, dict):
@@ -122,6 +120,26 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     if problems:
         return problems
     return GroupFile(display, Path(display).stem, data, positions)
+
+
+_SYNTAX_HINTS = {
+    "exceeded maximum nesting depth": f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer).",
+    "found character that cannot start any token": "Her står et tegn YAML ikke godtar. Bruk mellomrom, "
+                                                   "ikke tabulator, til innrykk, og sett tekst med @, ` eller % i anførselstegn.",
+    "mapping values are not allowed here": "Et kolon står på feil sted. Sett teksten i anførselstegn, "
+                                           "eller sjekk innrykket på linjen over.",
+    "found unexpected end of stream": "Fila slutter midt i en verdi. Mangler et avsluttende anførselstegn?",
+    "could not find expected ':'": "Her mangler et kolon etter feltnavnet.",
+    "did not find expected key": "Innrykket stemmer ikke med linjene over. Sjekk at feltene står rett under hverandre.",
+    "did not find expected '-' indicator": "Innrykket i lista stemmer ikke. Hvert element starter med «- » rett under de andre.",
+}
+
+
+def _syntax_message(detail: str | None) -> str:
+    hint = _SYNTAX_HINTS.get(detail or "")
+    if hint:
+        return f"Fila er ikke gyldig YAML: {hint}"
+    return f"Fila er ikke gyldig YAML ({detail or 'ukjent feil'}). Sjekk innrykk, kolon og anførselstegn her."
 
 
 def _name_problems(display: str) -> list[Problem]:

@@ -64,4 +64,6 @@ def render_problems(problems: list[Problem], fmt: str) -> str:
 def summary_line(problems: list[Problem], files: int) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = sum(p.severity is Severity.WARNING for p in problems)
-    return f"{files} gruppefiler sjekket: {errors} feil, {warnings} advarsler."
+    noun = "gruppefil" if files == 1 else "gruppefiler"
+    advarsler = "advarsel" if warnings == 1 else "advarsler"
+    return f"{files} {noun} sjekket: {errors} feil, {warnings} {advarsler}."

@@ -40,13 +40,20 @@ class SchemaChecker:
                 return []
         except (ValueError, OverflowError, TypeError):
             pass  # values the compiled validator cannot take (huge ints): let jsonschema judge
-        return [self._problem(group, error) for error in self._explainer.iter_errors(group.data)
-                if not _is_branch_noise(error)]
+        return _one_per_fault(group, [e for e in self._explainer.iter_errors(group.data) if not _is_branch_noise(e)],
+                              self._problem)
 
     def _problem(self, group: GroupFile, error: jsonschema.ValidationError) -> Problem:
         path = tuple(error.absolute_path)
         message, where, at_key, subject = _explain(error, path)
         return group.problem(where, message, rule_for_path(subject), at_key=at_key)
+
+
+def _one_per_fault(group, errors, to_problem) -> list[Problem]:
+    """A value of the wrong type fails its other keywords too: report the type alone, and each message once."""
+    mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    kept = [e for e in errors if e.validator == "type" or tuple(e.absolute_path) not in mistyped]
+    return list(dict.fromkeys(to_problem(group, e) for e in kept))
 
 
 def _is_branch_noise(error) -> bool:
