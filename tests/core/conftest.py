@@ -1,0 +1,59 @@
+"""Core fixtures: the example group as text, a scratch register, and the real CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.checking import check_register, load_register
+from generator.checks.context import CheckContext
+from generator.cli import main
+from generator.vocabulary import vocabularies
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
+AS_OF = date(2026, 11, 24)
+
+
+def edited(old: str, new: str, text: str = EXAMPLE) -> str:
+    """The example with one exact edit; fails loudly if the edit does not apply."""
+    assert text.count(old) == 1, f"edit target not unique: {old!r}"
+    return text.replace(old, new)
+
+
+@pytest.fixture
+def register_dir(tmp_path) -> Path:
+    directory = tmp_path / "groups"
+    directory.mkdir()
+    return directory
+
+
+@pytest.fixture
+def check(register_dir):
+    """Write files into a scratch register and return every problem found in them."""
+    def run(files: dict[str, str | bytes], as_of: date = AS_OF, members: frozenset[str] | None = None):
+        for name, content in files.items():
+            target = register_dir / name
+            target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        register = load_register(sorted(register_dir.iterdir()), display=lambda p: p.name)
+        return check_register(register, CheckContext(vocabularies(), as_of, members))
+    return run
+
+
+@pytest.fixture
+def cli(capsys, monkeypatch):
+    """Run `grupper ...` in-process; returns (exit code, stdout, stderr)."""
+    def run(*args: str, cwd: Path | None = None):
+        if cwd:
+            monkeypatch.chdir(cwd)
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def problems_json(out: str) -> list[dict]:
+    return json.loads(out)["problems"]

@@ -1,0 +1,129 @@
+"""Each guideline rule: the example passes, and one edit breaks exactly that rule at its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.problems import Severity
+
+from .conftest import EXAMPLE, edited
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+NAME = "amnesty-nidaros.yaml"
+
+CASES = {
+    "endorsement missing (§2.1)": (
+        edited("endorses_guidelines: 2024-09-01", "#"), "§2.1", ERROR, 4),
+    "member without a membership number (§2.2)": (
+        edited('    member_number: "100871"\n', ""), "§2.2", ERROR, 22),
+    "member number written as a number (§2.2)": (
+        edited('"100871"', "100871"), "§2.2", ERROR, 23),
+    "two members share a membership number (§2.2)": (
+        edited('"100871"', '"100234"'), "§2.2", ERROR, 23),
+    "unknown priority area (§2.3)": (
+        edited("  - womens-rights", "  - womens-right"), "§2.3", ERROR, 12),
+    "no priority area (§2.3)": (
+        edited("priority_areas:            # AiN priority areas, one or more (§2.3)\n"
+               "  - freedom-of-expression\n  - womens-rights", "priority_areas: []"), "§2.3", ERROR, 10),
+    "no member holds the contact role (§2.4)": (
+        edited("roles: [contact, leader]", "roles: [leader]"), "§2.4", ERROR, 17),
+    "contact person cannot be reached (§2.4)": (
+        edited('    email: kari.nordmann@example.org\n    phone: "+47 912 34 567"\n', ""), "§2.4", ERROR, 17),
+    "group closed to new members (§2.5)": (
+        edited("open_to_new_members: true ", "open_to_new_members: false"), "§2.5", ERROR, 14),
+    "'no' is not a boolean (§2.5)": (
+        edited("open_to_new_members: true ", "open_to_new_members: no "), "§2.5", ERROR, 14),
+    "local group without municipality (§4)": (
+        edited("municipality: Trondheim ", "#"), "§4", ERROR, 4),
+    "student group without institution (§4)": (
+        edited("category: local ", "category: student "), "§4", ERROR, 4),
+    "theme group without theme (§4)": (
+        edited("category: local ", "category: theme "), "§4", ERROR, 4),
+    "student council on a local group (§4)": (
+        edited("open_to_new_members: true ", "student_council: true\nopen_to_new_members: true "), "§4", ERROR, 14),
+    "youth members without birth year (§4.1)": (
+        edited("category: local ", "category: youth "), "§4.1", ERROR, 17),
+    "a youth member aged 20 (§4.1)": (
+        edited("category: local ", "category: youth ",
+               EXAMPLE.replace('member_number: "100234"', 'member_number: "100234"\n    birth_year: 2006')
+                      .replace('member_number: "100871"', 'member_number: "100871"\n    birth_year: 2010')
+                      .replace('member_number: "101552"', 'member_number: "101552"\n    birth_year: 2010')),
+        "§4.1", ERROR, 19),
+    "registration date not a real date (§6.1)": (
+        edited("registered: 2024-09-03", "registered: 2024-02-30"), "§6.1", ERROR, 7),
+    "registered in the future (§6.1)": (
+        edited("registered: 2024-09-03", "registered: 2026-11-25"), "§6.1", ERROR, 7),
+    "quarter not written 2026-Q3 (§6.2)": (
+        edited("quarter: 2026-Q3", "quarter: 2026-3"), "§6.2", ERROR, 41),
+    "two reports for one quarter (§6.2)": (
+        edited("\nfollowups:", "  - quarter: 2026-Q3\n    submitted: 2026-10-05\n\nfollowups:"), "§6.2", ERROR, 56),
+    "report for a quarter not yet begun (§6.2)": (
+        edited("quarter: 2026-Q3", "quarter: 2027-Q1"), "§6.2", ERROR, 41),
+    "completed activity dated in the future (§6.2)": (
+        edited("- date: 2026-09-25", "- date: 2026-12-25"), "§6.2", ERROR, 48),
+    "unknown activity type (§6.3)": (
+        edited("type: reader-letter", "type: leserinnlegg"), "§6.3", ERROR, 49),
+    "single member (§6.4)": (
+        edited('  - name: Ola Hansen\n    member_number: "100871"\n    roles: [social-media]\n'
+               '  - name: Ingrid Berg\n    member_number: "101552"\n    email: ingrid.berg@example.org\n'
+               '    roles: []\n', ""), "§6.4", WARNING, 17),
+    "one person holds every role (§6.4)": (
+        edited("roles: [social-media]", "roles: []"), "§6.4", WARNING, 21),
+    "follow-up by unknown channel (§7.1)": (
+        edited("channel: email ", "channel: sms "), "§7.1", ERROR, 59),
+    "closed group without date and reason (§8.2)": (
+        edited("status: active ", "status: closed "), "§8.2", ERROR, 4),
+    "active group with a closure record (§8.2)": (
+        edited("# A closed group keeps its file:", "closed:\n  date: 2026-06-30\n  reason: Lagt ned."), "§8.2",
+        ERROR, 69),
+}
+
+
+def test_the_example_group_passes_every_rule(check):
+    assert check({NAME: EXAMPLE}) == []
+
+
+@pytest.mark.parametrize("text, rule, severity, line", CASES.values(), ids=CASES.keys())
+def test_a_broken_rule_is_reported_with_its_id_severity_and_line(check, text, rule, severity, line):
+    problems = check({NAME: text})
+    assert (rule, severity, line) in [(p.rule, p.severity, p.line) for p in problems], problems
+
+
+def test_a_member_missing_from_the_register_breaks_2_2_and_their_role_8_1(check):
+    register = frozenset({"100234", "101552"})
+    problems = check({NAME: edited("roles: [social-media]", "roles: [social-media]")}, members=register)
+    assert [(p.rule, p.line) for p in problems] == [("§2.2", 23), ("§8.1", 24)]
+
+
+def test_without_a_register_export_membership_is_not_checked(check):
+    assert check({NAME: EXAMPLE}, members=None) == []
+
+
+def test_group_names_clash_regardless_of_case_and_accents(check):
+    first = edited("name: Amnesty Nidaros", "name: Amnesty Ås")
+    second = edited("name: Amnesty Nidaros", "name: amnesty  as")
+    problems = check({"amnesty-as.yaml": first, "amnesty-as-2.yaml": second})
+    assert sorted((p.path, p.rule, p.line) for p in problems) == [
+        ("amnesty-as-2.yaml", "§6.1", 4), ("amnesty-as.yaml", "§6.1", 4)]
+
+
+def test_every_problem_names_its_file_line_and_column(check):
+    problems = check({NAME: edited("category: local ", "category: lokal ")})
+    assert [(p.path, p.line, p.col) for p in problems] == [(NAME, 5, 11)]
+    assert "Mente du «local»?" in problems[0].message
+
+
+def test_a_misspelt_key_is_named_with_a_suggestion(check):
+    problems = check({NAME: edited("municipality: Trondheim", "municpality: Trondheim")})
+    unknown = [p for p in problems if "municpality" in p.message]
+    assert unknown and unknown[0].line == 9 and unknown[0].col == 1
+    assert "Mente du «municipality»?" in unknown[0].message
+
+
+def test_problems_in_all_files_come_in_one_run_sorted_by_path_and_line(check):
+    problems = check({
+        "b-group.yaml": edited("region: midt", "region: middle").replace("Amnesty Nidaros", "Gruppe B"),
+        "a-group.yaml": edited("channel: email ", "channel: sms ").replace("Amnesty Nidaros", "Gruppe A")
+                                                                 .replace("region: midt", "region: x"),
+    })
+    assert [(p.path, p.line) for p in problems] == [("a-group.yaml", 8), ("a-group.yaml", 59), ("b-group.yaml", 8)]
