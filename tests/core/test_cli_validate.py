@@ -1,0 +1,111 @@
+"""`grupper validate` through the real CLI: formats, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .conftest import EXAMPLE, ROOT, edited, problems_json
+
+BROKEN = edited("roles: [contact, leader]", "roles: [leader]")
+
+
+def test_the_sample_register_validates_clean(cli):
+    code, out, err = cli("validate", cwd=ROOT)
+    assert (code, out) == (0, "")
+    assert "0 feil" in err
+
+
+def test_text_format_is_path_line_col_severity_message_rule(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
+    assert code == 1
+    assert out.strip() == ("groups/amnesty-x.yaml:17:3: error: Gruppa mangler gruppekontakt: gi minst ett medlem "
+                           "rollen contact. (§2.4)")
+
+
+def test_github_format_is_a_workflow_command_per_problem(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "github", cwd=register_dir.parent)
+    assert code == 1
+    assert out.strip() == ("::error file=groups/amnesty-x.yaml,line=17,col=3,title=§2.4::Gruppa mangler "
+                           "gruppekontakt: gi minst ett medlem rollen contact.")
+
+
+def test_json_format_lists_problems_with_the_contract_fields(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "json", cwd=register_dir.parent)
+    assert code == 1
+    assert problems_json(out) == [{"path": "groups/amnesty-x.yaml", "line": 17, "col": 3, "severity": "error",
+                                   "rule": "§2.4", "message": "Gruppa mangler gruppekontakt: gi minst ett medlem "
+                                                              "rollen contact."}]
+
+
+def test_json_format_of_a_clean_register_is_an_empty_list(cli):
+    code, out, _ = cli("validate", "--format", "json", cwd=ROOT)
+    assert (code, json.loads(out)) == (0, {"problems": []})
+
+
+def test_warnings_alone_exit_zero(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(edited("roles: [social-media]", "roles: []"), encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
+    assert code == 0 and ": warning: " in out
+
+
+def test_given_paths_are_checked_against_names_in_the_whole_register(cli, register_dir, tmp_path):
+    (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    proposed = tmp_path / "amnesty-nidaros-2.yaml"
+    proposed.write_text(EXAMPLE, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(proposed), cwd=tmp_path)
+    assert code == 1
+    assert out.startswith("amnesty-nidaros-2.yaml:4:7: error: Navnet «Amnesty Nidaros»")
+    assert "groups/amnesty-nidaros.yaml:" not in out
+
+
+def test_date_rules_use_the_as_of_date(cli, register_dir):
+    (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--as-of", "2026-10-01",
+                       cwd=register_dir.parent)
+    assert code == 1 and "2026-10-04 er etter i dag (2026-10-01)" in out
+
+
+def test_the_membership_export_enables_register_checks(cli, register_dir, tmp_path):
+    (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    export = tmp_path / "medlemmer.csv"
+    export.write_text("\ufeffmember_number\n100234\n101552\n", encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--members", str(export), cwd=tmp_path)
+    assert code == 1
+    assert ["§2.2", "§8.1"] == [json_line.rsplit("(", 1)[1].rstrip(")") for json_line in out.splitlines()]
+
+
+def test_usage_errors_exit_2(cli, tmp_path):
+    code, _, err = cli("validate", "finnes-ikke.yaml", cwd=ROOT)
+    assert code == 2 and "finner ikke" in err
+    code, _, err = cli("validate", "--members", str(tmp_path / "mangler.csv"), cwd=ROOT)
+    assert code == 2 and "kan ikke lese" in err
+    (tmp_path / "feil.csv").write_text("nummer\n1\n", encoding="utf-8")
+    code, _, err = cli("validate", "--members", str(tmp_path / "feil.csv"), cwd=ROOT)
+    assert code == 2 and "member_number" in err
+
+
+def test_an_invalid_as_of_date_is_a_usage_error():
+    result = subprocess.run([sys.executable, "-m", "generator", "validate", "--as-of", "2026-02-30"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2 and "ugyldig dato" in result.stderr
+
+
+def test_an_internal_bug_is_one_line_and_debug_shows_the_traceback(cli, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("oops")
+    monkeypatch.setattr("generator.commands.validate.check_register", broken)
+    code, out, err = cli("validate", cwd=ROOT)
+    assert code == 2 and err.count("\n") == 1 and "intern feil (RuntimeError: oops)" in err
+    assert "Traceback" not in err
+    code, out, err = cli("validate", "--debug", cwd=ROOT)
+    assert code == 2 and "Traceback" in err
+
+
+def test_python_dash_m_generator_works_as_the_console_script():
+    result = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
