@@ -59,8 +59,10 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
     counts: Counter = Counter()
     for i, report in entries(group.data, "reports"):
         quarter = report.get("quarter")
+        if not isinstance(quarter, str):
+            continue
         counts[quarter] += 1
-        if isinstance(quarter, str) and counts[quarter] == 2:
+        if counts[quarter] == 2:
             yield group.problem(("reports", i, "quarter"), f"Det finnes allerede en rapport for {quarter}. "
                                 "Slå rapportene sammen til én.", "§6.2")
 

@@ -1,0 +1,75 @@
+"""Property: whatever a volunteer (or an attacker) does to a valid file, the validator answers with
+located problems or none, and never raises."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.checking import Register, check_register
+from generator.checks.context import CheckContext
+from generator.loading import GroupFile, parse_group
+from generator.vocabulary import vocabularies
+
+from .conftest import AS_OF, EXAMPLE
+
+CONTEXT = CheckContext(vocabularies(), AS_OF, frozenset({"100234"}))
+EXAMPLE_DATA = yaml.safe_load(EXAMPLE)
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
+                    st.sampled_from(["no", "ja", "2024-02-30", "2026-Q9", "javascript:alert(1)", "<script>", ""]))
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+    st.text(max_size=10), inner, max_size=3), max_leaves=8)
+
+
+def assert_located(raw: bytes) -> None:
+    loaded = parse_group("amnesty-x.yaml", raw)
+    register = Register(groups=[loaded]) if isinstance(loaded, GroupFile) else Register(unreadable=loaded)
+    lines = raw.count(b"\n") + 1
+    for problem in check_register(register, CONTEXT):
+        assert problem.path == "amnesty-x.yaml"
+        assert 1 <= problem.line <= lines + 1 and problem.col >= 1
+        assert problem.message
+
+
+def paths(data, prefix=()):
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from paths(value, prefix + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from paths(value, prefix + (index,))
+
+
+ALL_PATHS = [p for p in paths(EXAMPLE_DATA) if p]
+
+
+def replaced(data, path, value):
+    if len(path) == 1:
+        copy = dict(data) if isinstance(data, dict) else list(data)
+        copy[path[0]] = value
+        return copy
+    copy = dict(data) if isinstance(data, dict) else list(data)
+    copy[path[0]] = replaced(data[path[0]], path[1:], value)
+    return copy
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(ALL_PATHS), value=VALUES)
+def test_any_value_anywhere_gives_located_problems(path, value):
+    assert_located(yaml.safe_dump(replaced(EXAMPLE_DATA, path, value), allow_unicode=True).encode())
+
+
+@settings(max_examples=300, deadline=None)
+@given(position=st.integers(0, len(EXAMPLE.encode()) - 1), junk=st.binary(min_size=0, max_size=8),
+       cut=st.integers(0, 8))
+def test_any_byte_edit_gives_located_problems(position, junk, cut):
+    raw = EXAMPLE.encode()
+    assert_located(raw[:position] + junk + raw[position + cut:])
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(st.sampled_from(EXAMPLE.splitlines()), max_size=40))
+def test_any_shuffle_of_lines_gives_located_problems(lines):
+    assert_located("\n".join(lines).encode())

@@ -1,0 +1,64 @@
+"""The JSON Schema: generated from the vocabularies, usable alone by other tools."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from generator.schema import SCHEMA_FILE, render_schema
+from generator.vocabulary import vocabularies
+
+from .conftest import ROOT
+
+SAMPLES = sorted((ROOT / "groups").glob("*.yaml"))
+
+
+def test_the_committed_schema_is_generated_from_the_vocabularies():
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == render_schema(vocabularies()), "run `grupper schema`"
+
+
+def test_the_schema_is_valid_draft_2020_12():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_every_property_has_a_norwegian_title_and_description():
+    def properties(schema):
+        for name, sub in schema.get("properties", {}).items():
+            yield name, sub
+            yield from properties(sub)
+            yield from properties(sub.get("items", {}))
+        for sub in schema.get("$defs", {}).values():
+            yield from properties(sub)
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    missing = [name for name, sub in properties(schema) if not (sub.get("title") and sub.get("description"))]
+    assert missing == []
+
+
+def test_every_vocabulary_key_is_an_enum_with_its_label():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    regions = schema["properties"]["region"]
+    assert regions["enum"] == ["nord", "midt", "vest", "sor", "ost"]
+    assert regions["enumDescriptions"] == ["Nord", "Midt", "Vest", "Sør", "Øst"]
+
+
+def test_check_jsonschema_accepts_every_sample_file_with_the_schema_alone():
+    tool = Path(sys.executable).with_name("check-jsonschema")
+    result = subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), *map(str, SAMPLES)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert len(SAMPLES) >= 13
+
+
+def test_check_jsonschema_rejects_a_javascript_link(tmp_path):
+    text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "amnesty-x.yaml"
+    bad.write_text(text.replace("https://example.org/amnesty-nidaros", "javascript:alert(1)"), encoding="utf-8")
+    tool = Path(sys.executable).with_name("check-jsonschema")
+    result = subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1
