@@ -1,9 +1,46 @@
-"""Placeholder until its issue is done."""
+"""`grupper status`: the secretariat's follow-up as of a date, by region, in the terminal or as data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..regions import REGIONS_FILE, read_regions
+from ..reporting import format_text
+from ..status import compute_status
+from ..status.render import render_csv, render_json, render_markdown, render_text
+from .common import UsageError, check_context, display_path, load_all
 
 
 def add_arguments(parser) -> None:
-    pass
+    parser.add_argument("--region", metavar="REGION", help="vis bare én region (for eksempel vest)")
+    parser.add_argument("--format", choices=("text", "json", "csv", "markdown"), default="text",
+                        help="utdataformat (csv: for Excel, markdown: for et jobbsammendrag i GitHub Actions)")
+    parser.add_argument("--regions-file", default=str(REGIONS_FILE), metavar="FIL",
+                        help="regiondata: regionrådgivere og regionmøter")
 
 
 def run(options) -> int:
-    raise NotImplementedError
+    ctx = check_context(options)
+    if options.region and options.region not in ctx.vocab.regions:
+        raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(ctx.vocab.regions)}")
+    register = load_all(options)
+    path = Path(options.regions_file)
+    regions = read_regions(path, ctx.vocab, display_path(path))
+    for problem in register.unreadable + regions.problems:
+        print(format_text(problem), file=sys.stderr)
+    report = compute_status(register.groups, regions, ctx)
+    if options.region:
+        report = report.for_region(options.region)
+    print(_render(report, regions, ctx.vocab, options.format), end="" if options.format == "csv" else "\n")
+    return 0
+
+
+def _render(report, regions, vocab, fmt: str) -> str:
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "csv":
+        return render_csv(report, vocab)
+    if fmt == "markdown":
+        return render_markdown(report, vocab)
+    return render_text(report, regions, vocab)

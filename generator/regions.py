@@ -1,0 +1,115 @@
+"""Region-level data (data/regions.yaml): each region's adviser and the regional meetings held (§7.4).
+
+Read with the group files' loader, so the same bounds apply and every problem
+comes back located (path, line, column), never as an exception.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .checks.access import text
+from .loading import GroupFile, read_group_file
+from .problems import Problem
+from .quarters import parse_date
+from .vocabulary import Vocabularies
+
+REGIONS_FILE = Path("data/regions.yaml")
+_REGION_FIELDS = ("adviser", "meetings")
+_MEETING_FIELDS = ("date", "place")
+
+
+@dataclass(frozen=True)
+class RegionalMeeting:
+    date: date
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    adviser: str | None = None
+    meetings: tuple[RegionalMeeting, ...] = ()     # sorted by date
+
+
+@dataclass
+class RegionData:
+    regions: dict[str, Region] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def region(self, region_id: str) -> Region:
+        return self.regions.get(region_id) or Region(region_id)
+
+
+def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) -> RegionData:
+    """The region data in `path`; a missing file is no data, a bad one is problems."""
+    if not path.exists():
+        return RegionData()
+    loaded = read_group_file(path, display or str(path))
+    if not isinstance(loaded, GroupFile):
+        return RegionData(problems=loaded)
+    return parse_regions(loaded, vocab)
+
+
+def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
+    result = RegionData()
+    regions = file.data.get("regions")
+    if not isinstance(regions, dict):
+        result.problems.append(file.problem((), "Fila må ha feltet «regions» med én oppføring per region."))
+        return result
+    for key in file.data.keys() - {"regions"}:
+        result.problems.append(file.problem((key,), f"Ukjent felt «{key}». Bare «regions» er tillatt her.",
+                                            at_key=True))
+    for region_id, entry in regions.items():
+        if region_id not in vocab.regions:
+            result.problems.append(file.problem(("regions", region_id), _unknown_region(region_id, vocab),
+                                                at_key=True))
+        elif isinstance(entry, dict):
+            result.regions[region_id] = _region(file, region_id, entry, result.problems)
+        else:
+            result.problems.append(file.problem(("regions", region_id), f"Regionen «{region_id}» må være en "
+                                                "samling av felt (adviser, meetings)."))
+    return result
+
+
+def _unknown_region(region_id: str, vocab: Vocabularies) -> str:
+    match = difflib.get_close_matches(str(region_id), list(vocab.regions), n=1)
+    hint = f" Mente du «{match[0]}»?" if match else ""
+    return f"Ukjent region «{region_id}».{hint} Gyldige regioner: {', '.join(vocab.regions)}."
+
+
+def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem]) -> Region:
+    where = ("regions", region_id)
+    problems.extend(_unknown_fields(file, where, entry, _REGION_FIELDS))
+    adviser = entry.get("adviser")
+    if adviser is not None and not text(adviser):
+        problems.append(file.problem(where + ("adviser",), "«adviser» skal være navnet på regionrådgiveren."))
+    meetings = entry.get("meetings") or []
+    if not isinstance(meetings, list):
+        problems.append(file.problem(where + ("meetings",), "«meetings» skal være en liste over regionmøter."))
+        meetings = []
+    held = [_meeting(file, where + ("meetings", i), m, problems) for i, m in enumerate(meetings)]
+    return Region(region_id, text(adviser), tuple(sorted((m for m in held if m), key=lambda m: m.date)))
+
+
+def _meeting(file: GroupFile, where: tuple, entry, problems: list[Problem]) -> RegionalMeeting | None:
+    if not isinstance(entry, dict):
+        problems.append(file.problem(where, "Et regionmøte skal ha feltene date og place."))
+        return None
+    problems.extend(_unknown_fields(file, where, entry, _MEETING_FIELDS))
+    day = parse_date(entry.get("date"))
+    if day is None:
+        problems.append(file.problem(where + ("date",), "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD).",
+                                     "§7.4"))
+        return None
+    return RegionalMeeting(day, text(entry.get("place")))
+
+
+def _unknown_fields(file: GroupFile, where: tuple, entry: dict, allowed: tuple[str, ...]):
+    for key in entry:
+        if key not in allowed:
+            yield file.problem(where + (key,), f"Ukjent felt «{key}». Tillatte felt her: {', '.join(allowed)}.",
+                               at_key=True)

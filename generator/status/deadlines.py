@@ -1,0 +1,27 @@
+"""Date arithmetic for deadlines: due dates of quarterly reports, windows in months."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from ..quarters import Quarter
+
+
+def report_due(quarter: Quarter, grace_days: int) -> date:
+    return quarter.last_day + timedelta(days=grace_days)
+
+
+def last_due_quarter(as_of: date, grace_days: int) -> Quarter:
+    """The latest quarter whose report was due before `as_of` (due on the day itself is not late yet)."""
+    quarter = Quarter.of(as_of).previous()
+    while report_due(quarter, grace_days) >= as_of:
+        quarter = quarter.previous()
+    return quarter
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier, or the month's last day if it has fewer days (29 Feb -> 28 Feb)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

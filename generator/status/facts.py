@@ -1,0 +1,76 @@
+"""The dated facts of one group file as they stood on a given day.
+
+Whatever is dated after that day had not happened yet, so a past day's status
+comes out as it was: a report submitted later was still missing then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..checks.access import entries
+from ..loading import GroupFile
+from ..quarters import Quarter, parse_date
+
+
+@dataclass(frozen=True)
+class Report:
+    quarter: Quarter
+    activity_types: tuple[str, ...]     # of the completed activities
+
+
+@dataclass(frozen=True)
+class GroupFacts:
+    registered: date | None
+    closed_on: date | None              # set only if the group was closed on or before the day
+    reports: tuple[Report, ...]         # received by the day, oldest quarter first
+    followups: tuple[date, ...]         # sorted
+    meetings: tuple[date, ...]          # sorted
+    welcome_package_sent: date | None
+
+    def followups_between(self, first: date, last: date) -> bool:
+        return any(first <= day <= last for day in self.followups)
+
+    def report_for(self, quarter: Quarter) -> Report | None:
+        return next((r for r in self.reports if r.quarter == quarter), None)
+
+
+def facts_of(group: GroupFile, as_of: date) -> GroupFacts:
+    data = group.data
+    return GroupFacts(
+        registered=parse_date(data.get("registered")),
+        closed_on=_closed_on(data, as_of),
+        reports=_received_reports(data, as_of),
+        followups=_dates_until(data, "followups", as_of),
+        meetings=_dates_until(data, "meetings", as_of),
+        welcome_package_sent=_until(parse_date(data.get("welcome_package_sent")), as_of),
+    )
+
+
+def _until(day: date | None, as_of: date) -> date | None:
+    return day if day and day <= as_of else None
+
+
+def _closed_on(data: dict, as_of: date) -> date | None:
+    if data.get("status") != "closed":
+        return None
+    closed = data.get("closed")
+    day = parse_date(closed.get("date")) if isinstance(closed, dict) else None
+    return _until(day, as_of) if day else as_of
+
+
+def _dates_until(data: dict, key: str, as_of: date) -> tuple[date, ...]:
+    days = (_until(parse_date(entry.get("date")), as_of) for _, entry in entries(data, key))
+    return tuple(sorted(day for day in days if day))
+
+
+def _received_reports(data: dict, as_of: date) -> tuple[Report, ...]:
+    reports = []
+    for _, report in entries(data, "reports"):
+        quarter = Quarter.parse(report.get("quarter"))
+        submitted = parse_date(report.get("submitted"))
+        if quarter and quarter.first_day <= as_of and (submitted is None or submitted <= as_of):
+            types = tuple(a.get("type") for _, a in entries(report, "completed") if isinstance(a.get("type"), str))
+            reports.append(Report(quarter, types))
+    return tuple(sorted(reports, key=lambda r: r.quarter))

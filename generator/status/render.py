@@ -1,0 +1,88 @@
+"""The status out: json (CONTRACT.md), csv (for Excel), text (terminal) and markdown (job summary)."""
+
+from __future__ import annotations
+
+import json
+
+from ..regions import RegionData
+from ..sites.text import norwegian_date
+from ..vocabulary import Vocabularies
+from .model import Finding, GroupStatus, StatusReport
+from .spreadsheet import excel_csv
+from .summary import SEVERITY_WORD, counts_line, region_summaries
+
+FINDING_HEADER = ("Region", "Gruppe-id", "Gruppe", "Kategori", "Status", "Regel", "Alvorlighet", "Melding")
+
+
+def as_json(report: StatusReport) -> dict:
+    return {
+        "as_of": report.as_of.isoformat(),
+        "groups": [{"id": g.id, "name": g.name, "region": g.region, "category": g.category, "status": g.status,
+                    "findings": [f.as_dict() for f in g.findings]} for g in report.groups],
+        "regions": [{"id": r.id, "findings": [f.as_dict() for f in r.findings]} for r in report.regions],
+    }
+
+
+def render_json(report: StatusReport) -> str:
+    return json.dumps(as_json(report), ensure_ascii=False, indent=2)
+
+
+def finding_rows(report: StatusReport, vocab: Vocabularies):
+    """One row per finding: region findings first in each region, then its groups'."""
+    for region in report.regions:
+        label = vocab.label("regions", region.id)
+        for finding in region.findings:
+            yield (label, "", "", "", "", finding.rule, SEVERITY_WORD[finding.severity], finding.message)
+        for group in report.groups_in(region.id):
+            for finding in group.findings:
+                yield (label, group.id, group.name, vocab.label("categories", group.category),
+                       vocab.label("statuses", group.status), finding.rule, SEVERITY_WORD[finding.severity],
+                       finding.message)
+
+
+def render_csv(report: StatusReport, vocab: Vocabularies) -> str:
+    return excel_csv(FINDING_HEADER, finding_rows(report, vocab))
+
+
+def _finding_line(finding: Finding) -> str:
+    return f"{SEVERITY_WORD[finding.severity]} {finding.rule}: {finding.message}"
+
+
+def render_text(report: StatusReport, regions: RegionData, vocab: Vocabularies) -> str:
+    lines = [f"Oppfølgingsstatus per {norwegian_date(report.as_of)}"]
+    for region, summary in zip(report.regions, region_summaries(report)):
+        adviser = regions.region(region.id).adviser
+        lines += ["", f"{vocab.label('regions', region.id)}" + (f" (regionrådgiver: {adviser})" if adviser else ""),
+                  f"  {counts_line(summary)}"]
+        lines += [f"  region: {_finding_line(f)}" for f in region.findings]
+        for group in report.groups_in(region.id):
+            lines += _group_lines(group)
+    return "\n".join(lines)
+
+
+def _group_lines(group: GroupStatus) -> list[str]:
+    if group.is_closed:
+        return [f"  {group.id}: nedlagt"]
+    if not group.findings:
+        return []
+    return [f"  {group.id} ({group.name})"] + [f"    {_finding_line(f)}" for f in group.findings]
+
+
+def render_markdown(report: StatusReport, vocab: Vocabularies) -> str:
+    lines = [f"## Oppfølgingsstatus per {norwegian_date(report.as_of)}", "",
+             "| Region | Grupper | Aktive | Rapport på overtid | Ikke kontaktet | Kandidater for nedleggelse |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for s in region_summaries(report):
+        lines.append(f"| {vocab.label('regions', s.region)} | {s.groups} | {s.active} | {s.overdue} | "
+                     f"{s.not_contacted} | {s.closure_candidates} |")
+    rows = list(finding_rows(report, vocab))
+    if not rows:
+        return "\n".join(lines + ["", "Ingen plikter er uoppfylt."])
+    lines += ["", "| Region | Gruppe | Regel | Alvorlighet | Hva må gjøres |", "|---|---|---|---|---|"]
+    for region, group_id, name, _, _, rule, severity, message in rows:
+        lines.append(f"| {region} | {_cell(name or '(hele regionen)')} | {rule} | {severity} | {_cell(message)} |")
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,47 @@
+"""Counts per region for overviews: groups, overdue reports, groups not contacted, closure candidates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..problems import Severity
+from .model import GroupStatus, StatusReport
+
+SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}
+OVERDUE_RULES = ("§6.2",)
+CONTACT_RULES = ("§7.1", "§7.2")
+
+
+@dataclass(frozen=True)
+class RegionSummary:
+    region: str
+    active: int
+    closed: int
+    overdue: int
+    not_contacted: int
+    closure_candidates: int
+
+    @property
+    def groups(self) -> int:
+        return self.active + self.closed
+
+
+def summarise(region: str, groups: list[GroupStatus]) -> RegionSummary:
+    return RegionSummary(
+        region=region,
+        active=sum(not g.is_closed for g in groups),
+        closed=sum(g.is_closed for g in groups),
+        overdue=sum(g.has_rule(*OVERDUE_RULES) for g in groups),
+        not_contacted=sum(g.has_rule(*CONTACT_RULES) for g in groups),
+        closure_candidates=sum(g.is_closure_candidate for g in groups),
+    )
+
+
+def region_summaries(report: StatusReport) -> list[RegionSummary]:
+    return [summarise(r.id, report.groups_in(r.id)) for r in report.regions]
+
+
+def counts_line(summary: RegionSummary) -> str:
+    return (f"{summary.groups} grupper ({summary.active} aktive, {summary.closed} nedlagt), "
+            f"{summary.overdue} med rapport på overtid, {summary.not_contacted} ikke kontaktet, "
+            f"{summary.closure_candidates} kandidater for nedleggelse")
