@@ -11,7 +11,6 @@ import ast
 import difflib
 from functools import cached_property
 
-import jsonschema
 import jsonschema_rs
 
 from ..loading import GroupFile
@@ -32,6 +31,8 @@ class SchemaChecker:
 
     @cached_property
     def _explainer(self):
+        import jsonschema  # only files that fail need it; importing it costs more than checking a valid file
+
         return jsonschema.Draft202012Validator(self.schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
     def check(self, group: GroupFile) -> list[Problem]:
@@ -43,7 +44,7 @@ class SchemaChecker:
         return _one_per_fault(group, [e for e in self._explainer.iter_errors(group.data) if not _is_branch_noise(e)],
                               self._problem)
 
-    def _problem(self, group: GroupFile, error: jsonschema.ValidationError) -> Problem:
+    def _problem(self, group: GroupFile, error) -> Problem:
         path = tuple(error.absolute_path)
         message, where, at_key, subject = _explain(error, path)
         return group.problem(where, message, rule_for_path(subject), at_key=at_key)

@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 
 from ..checking import check_register, has_errors
-from ..sites.internal import build_internal_site
-from ..sites.public import build_public_site
 from .common import add_format_argument, check_context, load_all, print_problems
 
 
@@ -29,6 +27,9 @@ def run(options) -> int:
         print_problems(problems, options.format, len(register.groups))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
+    from ..sites.internal import build_internal_site  # MkDocs loads only when a site is built
+    from ..sites.public import build_public_site
+
     build_public_site(register.groups, ctx, Path(options.public))
     build_internal_site(register.groups, ctx, Path(options.internal))
     print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
