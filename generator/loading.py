@@ -32,6 +32,7 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 _STR_TAGS = {"!", "tag:yaml.org,2002:str"}
+_SPECIAL_STARTS = frozenset("0123456789+-.~nNtTfF")  # the first characters of non-text core scalars
 
 Path_ = tuple  # a path into the data: keys and list indexes
 
@@ -167,6 +168,8 @@ def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
 
 def resolve_plain(value: str, mark=None):
     """A plain (unquoted) scalar under the YAML 1.2 core schema."""
+    if value and value[0] not in _SPECIAL_STARTS:
+        return value
     if _NULL.match(value):
         return None
     if value in _BOOL:
@@ -223,22 +226,22 @@ class _Builder:
         return self.root
 
     def _handle(self, event) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                raise LoadError("Fila inneholder flere YAML-dokumenter (---). En gruppefil skal ha ett.", event.start_mark)
-        elif isinstance(event, yaml.ScalarEvent):
-            self._scalar(event)
-        elif isinstance(event, yaml.MappingStartEvent):
-            self._check_tag(event, "tag:yaml.org,2002:map")
-            self._open(event, {})
-        elif isinstance(event, yaml.SequenceStartEvent):
-            self._check_tag(event, "tag:yaml.org,2002:seq")
-            self._open(event, [])
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            self._close()
-        elif isinstance(event, yaml.AliasEvent):
-            self._alias(event)
+        handler = self._HANDLERS.get(type(event))
+        if handler:
+            handler(self, event)
+
+    def _document(self, event) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise LoadError("Fila inneholder flere YAML-dokumenter (---). En gruppefil skal ha ett.", event.start_mark)
+
+    def _mapping(self, event) -> None:
+        self._check_tag(event, "tag:yaml.org,2002:map")
+        self._open(event, {})
+
+    def _sequence(self, event) -> None:
+        self._check_tag(event, "tag:yaml.org,2002:seq")
+        self._open(event, [])
 
     def _check_tag(self, event, allowed: str) -> None:
         if event.tag not in (None, "!", allowed):
@@ -286,7 +289,7 @@ class _Builder:
         self.positions.values[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         self.stack.append(_Frame(container, path, event.anchor))
 
-    def _close(self) -> None:
+    def _close(self, event=None) -> None:
         frame = self.stack.pop()
         if frame.anchor:
             self.anchors[frame.anchor] = (frame.container, frame.size)
@@ -322,3 +325,14 @@ class _Builder:
             frame.pending_key = None
         else:
             frame.container.append(value)
+
+
+_Builder._HANDLERS = {
+    yaml.DocumentStartEvent: _Builder._document,
+    yaml.ScalarEvent: _Builder._scalar,
+    yaml.MappingStartEvent: _Builder._mapping,
+    yaml.SequenceStartEvent: _Builder._sequence,
+    yaml.MappingEndEvent: _Builder._close,
+    yaml.SequenceEndEvent: _Builder._close,
+    yaml.AliasEvent: _Builder._alias,
+}
