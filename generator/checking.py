@@ -34,7 +34,8 @@ class Register:
 
 def load_register(paths: list[Path], display=str) -> Register:
     register = Register()
-    for path in sorted(set(paths)):
+    by_file = {path.resolve(): path for path in paths}  # a file given twice, or by two names, is read once
+    for path in sorted(by_file.values()):
         loaded = read_group_file(path, display(path))
         if isinstance(loaded, GroupFile):
             register.groups.append(loaded)

@@ -109,3 +109,8 @@ def test_an_internal_bug_is_one_line_and_debug_shows_the_traceback(cli, monkeypa
 def test_python_dash_m_generator_works_as_the_console_script():
     result = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_register_file_given_by_its_absolute_path_is_not_a_clash_with_itself(cli):
+    code, out, _ = cli("validate", str(ROOT / "groups" / "amnesty-nidaros.yaml"), cwd=ROOT)
+    assert (code, out) == (0, "")
