@@ -1,0 +1,218 @@
+"""The GitHub issue forms (`.github/ISSUE_TEMPLATE/*.yml`), made from the vocabularies.
+
+One definition serves both ways: `grupper schema` writes the forms from it, and
+`grupper from-issue` reads a submitted form's answers by the same field labels.
+Every fixed vocabulary is a dropdown or a checkbox list, never free text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from .vocabulary import PROJECT_ROOT, Vocabularies
+
+FORMS_DIR = PROJECT_ROOT / ".github" / "ISSUE_TEMPLATE"
+COMPLETED_SLOTS = 4
+PLANNED_SLOTS = 3
+YES, NO = "Ja", "Nei"
+HEADER = ("# Laget av `grupper schema` fra schema/vocabularies.yaml og generator/issue_forms.py.\n"
+          "# Ikke rediger for hånd: endre kilden og kjør `grupper schema`.\n")
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    kind: str                       # input | textarea | dropdown | checkboxes
+    description: str = ""
+    required: bool = False
+    vocabulary: str | None = None   # the Vocabularies attribute the options come from
+    options: tuple[str, ...] = ()   # fixed options that are no vocabulary (Ja/Nei, a confirmation)
+    placeholder: str = ""
+
+    def option_labels(self, vocab: Vocabularies) -> list[str]:
+        if self.vocabulary:
+            return [term.label for term in getattr(vocab, self.vocabulary).values()]
+        return list(self.options)
+
+
+@dataclass(frozen=True)
+class Form:
+    key: str                        # the file name without .yml, and the value of `from-issue --form`
+    name: str
+    description: str
+    title: str
+    intro: str
+    fields: tuple[Field, ...] = field(default_factory=tuple)
+
+    def field(self, field_id: str) -> Field:
+        return next(f for f in self.fields if f.id == field_id)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return ("skjema", self.key)
+
+
+def _group_field() -> Field:
+    return Field("group", "Gruppas id eller navn", "input", required=True,
+                 description="Id-en står i adressen til gruppesiden og er filnavnet i groups/ uten .yaml, "
+                             "for eksempel amnesty-nidaros. Du kan også skrive gruppas navn.",
+                 placeholder="amnesty-nidaros")
+
+
+def _member_fields(vocab: Vocabularies) -> tuple[Field, ...]:
+    """The contact person, the other members, and who holds each other role (§2.2, §2.4, §6.1)."""
+    roles = tuple(
+        Field(f"role_{key}", term.label, "input",
+              description=f"Navn eller medlemsnummer på den som er {term.label.lower()}. "
+                          "Flere skilles med komma. La stå tomt hvis ingen har rollen.")
+        for key, term in vocab.roles.items() if key != "contact")
+    return (
+        Field("contact_name", "Gruppekontaktens navn", "input", required=True,
+              description="Gruppekontakten er den sekretariatet tar kontakt med (§2.4)."),
+        Field("contact_member_number", "Gruppekontaktens medlemsnummer", "input", required=True,
+              description="Står på medlemskortet og i e-post fra Amnesty. Bare sifre.", placeholder="100234"),
+        Field("contact_email", "Gruppekontaktens e-post", "input", placeholder="navn@example.org",
+              description="Oppgi e-post, telefon eller begge."),
+        Field("contact_phone", "Gruppekontaktens telefon", "input", placeholder="+47 912 34 567"),
+        Field("contact_birth_year", "Gruppekontaktens fødselsår", "input", placeholder="2009",
+              description="Bare for ungdomsgrupper (13-19 år, §4.1)."),
+        Field("members", "Andre medlemmer", "textarea",
+              description="Ett medlem per linje: navn; medlemsnummer. For ungdomsgrupper også fødselsår. "
+                          "E-post og telefon kan legges til på samme linje.",
+              placeholder="Ola Hansen; 100871\nIngrid Berg; 101552; ingrid.berg@example.org"),
+    ) + roles
+
+
+def _registration(vocab: Vocabularies) -> Form:
+    return Form(
+        "ny-gruppe", "Registrer en ny gruppe", "Meld inn en ny Amnesty-gruppe til sekretariatet (§6.1).",
+        "Ny gruppe: ",
+        "Fyll ut skjemaet, så lager vi gruppefila og en pull request som sekretariatet ser over. "
+        "Alle i gruppa må være medlemmer i Amnesty Norge. Det du skriver under «Offentlig informasjon» "
+        "vises i den offentlige gruppeoversikten; alt annet er bare for sekretariatet.",
+        (
+            Field("name", "Gruppas navn", "input", required=True, placeholder="Amnesty Ås",
+                  description="Slik navnet skal stå i gruppeoversikten. Det kan ikke være likt en annen gruppes navn."),
+            Field("category", "Kategori", "dropdown", required=True, vocabulary="categories",
+                  description="Ungdomsgruppe (13-19 år), studentgruppe, temagruppe eller lokalgruppe (§4)."),
+            Field("region", "Region", "dropdown", required=True, vocabulary="regions",
+                  description="Regionen i sekretariatet som følger opp gruppa."),
+            Field("municipality", "Kommune", "input", description="Påkrevd for lokalgrupper (§4.4)."),
+            Field("institution", "Skole, universitet eller høyskole", "input",
+                  description="Påkrevd for studentgrupper (universitet eller høyskole). Ungdomsgrupper kan oppgi skolen."),
+            Field("theme", "Tema", "input", description="Påkrevd for temagrupper: saken eller området gruppa jobber med (§4.3)."),
+            Field("student_council", "Deltar gruppa i Studentrådet?", "dropdown", options=(YES, NO),
+                  description="Bare for studentgrupper (§5)."),
+            Field("priority_areas", "Prioriterte områder", "checkboxes", vocabulary="priority_areas",
+                  description="Kryss av for ett eller flere av Amnesty Norges prioriterte områder (§2.3)."),
+            Field("endorses", "Vedtekter, visjon og retningslinjer", "checkboxes", required=True,
+                  options=("Gruppa slutter seg til Amnesty Norges og Amnesty Internationals vedtekter, "
+                           "visjon og retningslinjer, og er åpen for nye medlemmer.",),
+                  description="Kravene for å bli godkjent som gruppe (§2.1, §2.5)."),
+        ) + _member_fields(vocab) + (
+            Field("description", "Offentlig informasjon: beskrivelse", "textarea",
+                  description="Hva gruppa gjør, for nye medlemmer og publikum. Ikke skriv personopplysninger her."),
+            Field("public_email", "Offentlig informasjon: gruppas e-post", "input",
+                  description="Gruppas egen adresse, ikke en persons."),
+            Field("website", "Offentlig informasjon: nettside", "input", placeholder="https://"),
+            Field("instagram", "Offentlig informasjon: Instagram", "input", description="Brukernavnet, uten @."),
+            Field("facebook", "Offentlig informasjon: Facebook", "input", placeholder="https://www.facebook.com/"),
+            Field("meets", "Offentlig informasjon: når og hvor gruppa møtes", "input"),
+        ),
+    )
+
+
+def _member_change(vocab: Vocabularies) -> Form:
+    return Form(
+        "medlemmer", "Endre medlemmer eller roller", "Meld fra om nye medlemmer, medlemmer som slutter, "
+        "eller ny gruppekontakt (§6.1).", "Medlemmer: ",
+        "Skriv hele medlemslista slik den er nå: lista erstatter den gamle. Alle må være medlemmer i Amnesty Norge.",
+        (_group_field(),) + _member_fields(vocab),
+    )
+
+
+def _activity_slots(vocab: Vocabularies, prefix: str, heading: str, count: int) -> tuple[Field, ...]:
+    fields: list[Field] = []
+    for n in range(1, count + 1):
+        name = f"{heading} {n}"
+        fields += [
+            Field(f"{prefix}{n}_type", f"{name}: type", "dropdown", vocabulary="activity_types",
+                  description="Hva slags aktivitet (§6.3). La stå tomt hvis det ikke er flere."),
+            Field(f"{prefix}{n}_date", f"{name}: dato", "input", placeholder="ÅÅÅÅ-MM-DD"),
+            Field(f"{prefix}{n}_title", f"{name}: tittel", "input"),
+        ]
+        if prefix == "completed":
+            fields.append(Field(f"{prefix}{n}_signatures", f"{name}: antall underskrifter", "input",
+                                description="Bare hvis dere samlet inn underskrifter."))
+        else:
+            fields.append(Field(f"{prefix}{n}_public", f"{name}: offentlig", "checkboxes",
+                                options=("Vis aktiviteten i den offentlige kalenderen",)))
+    return tuple(fields)
+
+
+def _quarterly_report(vocab: Vocabularies) -> Form:
+    return Form(
+        "kvartalsrapport", "Send kvartalsrapport", "Fortell sekretariatet hva gruppa har gjort og planlegger (§6.2).",
+        "Kvartalsrapport: ",
+        "Gruppekontakten sender en rapport hvert kvartal om gjennomførte og planlagte aktiviteter. "
+        "Fyll ut så mange aktiviteter som passer, og la resten stå tomme.",
+        (_group_field(),
+         Field("quarter", "Kvartal", "input", required=True, placeholder="2026-Q3",
+               description="Året og kvartalet rapporten gjelder: Q1 er januar-mars, Q2 april-juni, "
+                           "Q3 juli-september, Q4 oktober-desember."))
+        + _activity_slots(vocab, "completed", "Gjennomført aktivitet", COMPLETED_SLOTS)
+        + _activity_slots(vocab, "planned", "Planlagt aktivitet", PLANNED_SLOTS),
+    )
+
+
+def _closure(vocab: Vocabularies) -> Form:
+    return Form(
+        "nedlegging", "Legg ned en gruppe", "Meld fra om at gruppa avslutter arbeidet (§6.1, §8.2).", "Nedlegging: ",
+        "Gruppefila blir liggende med status nedlagt, og gruppa forsvinner fra den offentlige oversikten.",
+        (_group_field(),
+         Field("closed_date", "Dato for nedleggelse", "input", required=True, placeholder="ÅÅÅÅ-MM-DD"),
+         Field("reason", "Årsak", "textarea", required=True, description="Kort om hvorfor gruppa legges ned."),
+         Field("confirm", "Bekreftelse", "checkboxes", required=True,
+               options=("Gruppa er enig i at den legges ned.",))),
+    )
+
+
+def forms(vocab: Vocabularies) -> tuple[Form, ...]:
+    return (_registration(vocab), _member_change(vocab), _quarterly_report(vocab), _closure(vocab))
+
+
+def _element(item: Field, vocab: Vocabularies) -> dict:
+    attributes: dict = {"label": item.label}
+    if item.description:
+        attributes["description"] = item.description
+    if item.placeholder:
+        attributes["placeholder"] = item.placeholder
+    if item.kind == "dropdown":
+        attributes["options"] = item.option_labels(vocab)
+    if item.kind == "checkboxes":
+        # GitHub requires checkboxes one by one: a required checkbox field is a confirmation
+        attributes["options"] = [{"label": label, "required": item.required} for label in item.option_labels(vocab)]
+    element = {"type": item.kind, "id": item.id, "attributes": attributes}
+    if item.required and item.kind != "checkboxes":
+        element["validations"] = {"required": True}
+    return element
+
+
+def render_form(form: Form, vocab: Vocabularies) -> str:
+    document = {
+        "name": form.name,
+        "description": form.description,
+        "title": form.title,
+        "labels": list(form.labels),
+        "body": [{"type": "markdown", "attributes": {"value": form.intro}}]
+                + [_element(item, vocab) for item in form.fields],
+    }
+    return HEADER + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+
+
+def rendered_forms(vocab: Vocabularies) -> dict[str, str]:
+    """Each form's file name (in FORMS_DIR) and its text."""
+    return {f"{form.key}.yml": render_form(form, vocab) for form in forms(vocab)}
