@@ -1,0 +1,59 @@
+"""Status fixtures: a group built from a few fields, and its findings as of a day."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from generator.checks.context import CheckContext
+from generator.loading import GroupFile, Positions
+from generator.regions import RegionData
+from generator.status import StatusSettings, compute_status
+from generator.vocabulary import vocabularies
+
+BASE = {
+    "name": "Amnesty Prøvegruppa",
+    "category": "local",
+    "status": "active",
+    "registered": "2020-01-06",
+    "region": "midt",
+    "municipality": "Trondheim",
+    "priority_areas": ["freedom-of-expression"],
+    "endorses_guidelines": "2020-01-02",
+    "open_to_new_members": True,
+    "members": [
+        {"name": "Kari Nordmann", "member_number": "100234", "email": "kari@example.org", "roles": ["contact"]},
+        {"name": "Ola Hansen", "member_number": "100871", "roles": ["leader"]},
+    ],
+    "welcome_package_sent": "2020-01-20",
+}
+
+
+def make_group(group_id: str = "amnesty-provegruppa", **fields) -> GroupFile:
+    data = copy.deepcopy(BASE)
+    data.update(fields)
+    return GroupFile(f"groups/{group_id}.yaml", group_id, data, Positions())
+
+
+def report(quarter: str, submitted: str, *types: str) -> dict:
+    return {"quarter": quarter, "submitted": submitted,
+            "completed": [{"date": submitted, "type": t, "title": "Aktivitet"} for t in types]}
+
+
+def status_of(groups, as_of: date, members=None, regions: RegionData | None = None,
+              settings: StatusSettings = StatusSettings()):
+    ctx = CheckContext(vocabularies(), as_of, members)
+    return compute_status(list(groups), regions or RegionData(), ctx, settings)
+
+
+def findings(group: GroupFile, as_of: date, rule: str | None = None, **options):
+    """The findings of one group, only those of `rule` if given."""
+    [found] = status_of([group], as_of, **options).groups
+    return [f for f in found.findings if rule is None or f.rule == rule]
+
+
+@pytest.fixture
+def vocab():
+    return vocabularies()

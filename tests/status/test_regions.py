@@ -1,0 +1,80 @@
+"""data/regions.yaml: loading with located problems, and §7.4 regional meetings per calendar year."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from generator.problems import Severity
+from generator.regions import Region, RegionalMeeting, RegionData, read_regions
+from generator.status.regional import regional_meeting
+from generator.vocabulary import vocabularies
+
+from .conftest import status_of
+
+VOCAB = vocabularies()
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def region(*days: date) -> Region:
+    return Region("vest", "Regionrådgiver Vest", tuple(RegionalMeeting(d, "Bergen") for d in days))
+
+
+def test_a_meeting_held_this_year_meets_the_duty_from_its_day():
+    held = region(date(2026, 1, 1))
+    assert regional_meeting(held, date(2026, 1, 1), VOCAB) is None
+    assert regional_meeting(held, date(2026, 12, 31), VOCAB) is None
+
+
+def test_no_meeting_this_year_is_a_warning_naming_the_last_one():
+    finding = regional_meeting(region(date(2025, 12, 31)), date(2026, 1, 1), VOCAB)
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.WARNING)
+    assert finding.message == "Region Vest har ikke holdt regionmøte i 2026. Sist: 31. desember 2025."
+
+
+def test_a_meeting_planned_later_this_year_is_information():
+    finding = regional_meeting(region(date(2025, 5, 10), date(2026, 12, 5)), date(2026, 11, 24), VOCAB)
+    assert finding.severity is Severity.INFO
+    assert "5. desember 2026" in finding.message
+
+
+def test_a_region_missing_from_the_data_has_held_no_meeting():
+    report = status_of([], date(2026, 11, 24), regions=RegionData())
+    assert [r.id for r in report.regions] == list(VOCAB.regions)
+    assert all(r.findings[0].rule == "§7.4" for r in report.regions)
+
+
+def test_the_sample_region_data_loads_without_problems():
+    data = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
+    assert data.problems == []
+    assert data.region("vest").adviser == "Regionrådgiver Vest"
+    assert [m.date for m in data.region("nord").meetings] == [date(2025, 4, 26), date(2026, 4, 18)]
+
+
+def test_bad_region_data_comes_back_as_located_problems(tmp_path):
+    path = tmp_path / "regions.yaml"
+    path.write_text("regions:\n"
+                    "  vestt:\n"
+                    "    adviser: Noen\n"
+                    "  nord:\n"
+                    "    advisor: Noen\n"
+                    "    meetings:\n"
+                    "      - date: 2026-02-30\n"
+                    "        place: Tromsø\n", encoding="utf-8")
+    problems = read_regions(path, VOCAB, "regions.yaml").problems
+    assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
+        (2, 3, "Ukjent region «vestt»"),
+        (5, 5, "Ukjent felt «advisor»"),
+        (7, 15, "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD)"),
+    ]
+
+
+def test_a_missing_region_file_is_no_data(tmp_path):
+    assert read_regions(tmp_path / "none.yaml", VOCAB) == RegionData()
+
+
+def test_broken_yaml_in_the_region_file_is_a_located_problem(tmp_path):
+    path = tmp_path / "regions.yaml"
+    path.write_text("regions:\n  nord: [\n", encoding="utf-8")
+    [problem] = read_regions(path, VOCAB, "regions.yaml").problems
+    assert problem.path == "regions.yaml" and problem.line == 3

@@ -1,0 +1,123 @@
+"""`grupper status` through the real CLI on the sample data, as of 24 November 2026."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.status.render import FINDING_HEADER, render_csv
+
+from .conftest import make_group, status_of
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ("--as-of", "2026-11-24", "--members", "data/medlemsregister-eksempel.csv")
+
+EXPECTED_GROUP_RULES = {
+    "amnesty-bergen": ["§2.2", "§8.1", "§8.2"],
+    "amnesty-bodo": ["§7.1"],
+    "amnesty-kristiansand": ["§6.2"],
+    "amnesty-studentgruppe-uia": ["§7.5"],
+    "amnesty-studentgruppe-uis": ["§6.3"],
+    "amnesty-studentgruppe-uit": ["§6.2"],
+    "amnesty-ungdom-arendal": ["§7.2", "§7.5", "§7.1"],
+    "amnesty-ungdom-molde": ["§6.5"],
+}
+
+
+@pytest.fixture
+def status(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+    def run(*args: str):
+        code = main(["status", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def test_sample_data_lists_the_right_findings(status):
+    code, out, err = status(*SAMPLE, "--format", "json")
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    found = {g["id"]: [f["rule"] for f in g["findings"]] for g in result["groups"] if g["findings"]}
+    assert found == EXPECTED_GROUP_RULES
+    assert {r["id"]: [f["rule"] for f in r["findings"]] for r in result["regions"]} == {
+        "nord": [], "midt": [], "vest": ["§7.4"], "sor": [], "ost": []}
+
+
+def test_sample_data_keeps_the_closed_group_marked_closed(status):
+    _, out, _ = status(*SAMPLE, "--format", "json")
+    hamar = next(g for g in json.loads(out)["groups"] if g["id"] == "amnesty-hamar")
+    assert (hamar["status"], hamar["findings"]) == ("closed", [])
+
+
+def test_json_has_exactly_the_contract_shape(status):
+    _, out, _ = status(*SAMPLE, "--format", "json")
+    result = json.loads(out)
+    assert list(result) == ["as_of", "groups", "regions"]
+    assert result["as_of"] == "2026-11-24"
+    assert all(list(g) == ["id", "name", "region", "category", "status", "findings"] for g in result["groups"])
+    assert all(list(r) == ["id", "findings"] for r in result["regions"])
+    every = [f for g in result["groups"] for f in g["findings"]] + [f for r in result["regions"] for f in r["findings"]]
+    assert all(list(f) == ["rule", "severity", "message"] for f in every)
+    assert {f["severity"] for f in every} <= {"error", "warning", "info"}
+
+
+def test_without_the_membership_export_bergen_is_no_closure_candidate(status):
+    _, out, _ = status("--as-of", "2026-11-24", "--format", "json")
+    bergen = next(g for g in json.loads(out)["groups"] if g["id"] == "amnesty-bergen")
+    assert bergen["findings"] == []
+
+
+def test_region_option_shows_one_region(status):
+    _, out, _ = status(*SAMPLE, "--format", "json", "--region", "vest")
+    result = json.loads(out)
+    assert {g["region"] for g in result["groups"]} == {"vest"}
+    assert [r["id"] for r in result["regions"]] == ["vest"]
+
+
+def test_an_unknown_region_is_a_usage_error(status):
+    code, out, err = status(*SAMPLE, "--region", "vestlandet")
+    assert (code, out) == (2, "")
+    assert "ukjent region «vestlandet»" in err
+
+
+def test_text_overview_counts_per_region(status):
+    code, out, _ = status(*SAMPLE)
+    assert code == 0
+    assert out.startswith("Oppfølgingsstatus per 24. november 2026\n")
+    assert ("Vest (regionrådgiver: Regionrådgiver Vest)\n  4 grupper (4 aktive, 0 nedlagt), 0 med rapport på "
+            "overtid, 0 ikke kontaktet, 1 kandidater for nedleggelse") in out
+    assert "  amnesty-hamar: nedlagt" in out
+
+
+def test_markdown_summary_has_a_table_per_region_and_the_findings(status):
+    _, out, _ = status(*SAMPLE, "--format", "markdown")
+    assert out.startswith("## Oppfølgingsstatus per 24. november 2026\n")
+    assert "| Sør | 3 | 3 | 1 | 1 | 0 |" in out
+    assert "| Vest | (hele regionen) | §7.4 | advarsel |" in out
+
+
+def test_csv_opens_in_excel_and_round_trips_norwegian_letters(status):
+    _, out, _ = status(*SAMPLE, "--format", "csv")
+    assert out.startswith("\ufeffRegion;")
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
+    assert tuple(rows[0]) == FINDING_HEADER
+    assert ["Sør", "amnesty-kristiansand", "Amnesty Kristiansand", "Lokalgruppe", "Aktiv", "§6.2", "advarsel",
+            "Kvartalsrapporten for 2026-Q3 er på overtid: fristen var 30. oktober 2026."] in rows
+
+
+def test_csv_keeps_quotes_semicolons_and_aeoeaa_in_names(vocab, tmp_path):
+    name = 'Amnesty «Blåbær»; Ærlig "Øvelse"\nå'
+    report = status_of([make_group(name=name, reports=[])], date(2026, 11, 24))
+    path = tmp_path / "status.csv"
+    path.write_bytes(render_csv(report, vocab).encode("utf-8"))
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = [row for row in csv.DictReader(file, delimiter=";") if row["Gruppe-id"]]
+    assert rows and {row["Gruppe"] for row in rows} == {name}
