@@ -1,5 +1,53 @@
-"""Placeholder: the public directory (issue: public directory)."""
+"""The public directory: public views of the active groups, rendered to Markdown and feeds, built by MkDocs."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..checks.context import CheckContext
+from ..loading import GroupFile
+from ..views.public_view import PublicGroup, public_views
+from .engine import build_site, stage_pages
+from .public_calendar import calendar_feed
+from .public_export import SCHEMA_PATH, groups_json
+from .public_pages import PublicPages
+from .public_settings import CONFIG_FILE, HAND_WRITTEN_DOCS, PUBLIC_SCHEMA_FILE, SiteSettings, read_settings
+
+SITE_CALENDAR_NAME = "Amnesty-grupper"
 
 
-def build_public_site(groups, ctx, site_dir) -> None:
-    raise NotImplementedError
+def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:
+    """Build the public site from the group files into `site_dir` with a real `mkdocs build`."""
+    with tempfile.TemporaryDirectory(prefix="grupper-public-") as scratch:
+        staging = Path(scratch) / "docs"
+        stage_public_pages(groups, ctx, staging)
+        build_site(CONFIG_FILE, staging, site_dir)
+
+
+def stage_public_pages(groups: list[GroupFile], ctx: CheckContext, staging: Path) -> None:
+    stage_pages(staging, public_files(groups, ctx), hand_written=HAND_WRITTEN_DOCS)
+
+
+def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSettings | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site (relative path -> content), made from public views only."""
+    settings = settings or read_settings()
+    views = public_views(groups)
+    files: dict[str, str | bytes] = PublicPages(views, ctx.vocab, settings, ctx.as_of).all_pages()
+    files.update(_feeds(views, ctx, settings))
+    files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
+    files[SCHEMA_PATH] = PUBLIC_SCHEMA_FILE.read_bytes()
+    return files
+
+
+def _feeds(views: list[PublicGroup], ctx: CheckContext, settings: SiteSettings) -> dict[str, bytes]:
+    def feed(name: str, groups: list[PublicGroup]) -> bytes:
+        events = sorted(((group, activity) for group in groups for activity in group.upcoming(ctx.as_of)),
+                        key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
+        return calendar_feed(name, events, vocab=ctx.vocab, host=settings.host, as_of=ctx.as_of,
+                             group_url=lambda group_id: settings.page_url(f"groups/{group_id}/"))
+
+    feeds = {"kalender.ics": feed(SITE_CALENDAR_NAME, views)}
+    for view in views:
+        feeds[f"groups/{view.id}/kalender.ics"] = feed(f"{view.name} ({SITE_CALENDAR_NAME})", [view])
+    return feeds

@@ -1,0 +1,72 @@
+"""iCalendar feeds (RFC 5545) of the groups' public planned activities: one VEVENT each.
+
+Events are all-day (DATE values). UIDs are derived from the group id, the date and
+the title, so a feed rebuilt tomorrow describes the same events with the same UIDs;
+DTSTAMP is the build's as-of date, never the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from ..views.public_view import PublicActivity, PublicGroup
+from ..vocabulary import Vocabularies
+
+MAX_LINE_OCTETS = 75
+PRODUCT_ID = "-//Amnesty International Norge//Grupperegister//NO"
+
+
+def calendar_feed(name: str, events: Iterable[tuple[PublicGroup, PublicActivity]], *, vocab: Vocabularies,
+                  group_url, host: str, as_of: date) -> bytes:
+    """A VCALENDAR of the given (group, activity) pairs, as CRLF-terminated, folded UTF-8."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-CALNAME:{escape_text(name)}"]
+    for group, activity in events:
+        lines.extend(_event(group, activity, vocab, group_url(group.id), host, as_of))
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def _event(group: PublicGroup, activity: PublicActivity, vocab: Vocabularies, url: str, host: str,
+           as_of: date) -> list[str]:
+    description = f"{vocab.label('activity_types', activity.type)} med {group.name}.\n{url}"
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{event_uid(group.id, activity)}@{host}",
+        f"DTSTAMP:{as_of:%Y%m%d}T000000Z",
+        f"DTSTART;VALUE=DATE:{activity.date:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{activity.date + timedelta(days=1):%Y%m%d}",
+        f"SUMMARY:{escape_text(activity.title)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        f"URL:{url}",
+    ]
+    if activity.place:
+        lines.append(f"LOCATION:{escape_text(activity.place)}")
+    return lines + ["END:VEVENT"]
+
+
+def event_uid(group_id: str, activity: PublicActivity) -> str:
+    digest = hashlib.sha256(f"{group_id}\n{activity.date.isoformat()}\n{activity.title}".encode()).hexdigest()
+    return f"{group_id}-{activity.date:%Y%m%d}-{digest[:16]}"
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped."""
+    escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return escaped.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Split a content line into lines of at most 75 octets, never inside a UTF-8 character (3.1)."""
+    parts, current, size, limit = [], [], 0, MAX_LINE_OCTETS
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size, limit = [], 0, MAX_LINE_OCTETS - 1
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return "\r\n ".join(parts)

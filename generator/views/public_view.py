@@ -1,0 +1,85 @@
+"""The public view of a group: the only data the public directory is made from.
+
+Fields are copied by an explicit allowlist, never by removing private ones, so a
+field added to the group file later stays private until it is named here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..loading import GroupFile
+from ..quarters import parse_date
+
+PUBLIC_CONTACT_FIELDS = ("description", "email", "website", "instagram", "facebook", "meets")
+
+
+@dataclass(frozen=True)
+class PublicActivity:
+    date: date
+    type: str
+    title: str
+    place: str | None
+
+
+@dataclass(frozen=True)
+class PublicGroup:
+    id: str
+    name: str
+    category: str
+    region: str
+    municipality: str | None
+    institution: str | None
+    theme: str | None
+    student_council: bool | None
+    priority_areas: tuple[str, ...]
+    description: str | None
+    email: str | None
+    website: str | None
+    instagram: str | None
+    facebook: str | None
+    meets: str | None
+    activities: tuple[PublicActivity, ...]
+
+    def upcoming(self, as_of: date) -> tuple[PublicActivity, ...]:
+        return tuple(activity for activity in self.activities if activity.date >= as_of)
+
+
+def public_view(group: GroupFile) -> PublicGroup | None:
+    """The public view of one group, or None when the group is not active."""
+    data = group.data
+    if data.get("status") != "active":
+        return None
+    public = data.get("public") or {}
+    return PublicGroup(
+        id=group.id,
+        name=data["name"],
+        category=data["category"],
+        region=data["region"],
+        municipality=data.get("municipality"),
+        institution=data.get("institution"),
+        theme=data.get("theme"),
+        student_council=data.get("student_council"),
+        priority_areas=tuple(data.get("priority_areas") or ()),
+        **{field: public.get(field) for field in PUBLIC_CONTACT_FIELDS},
+        activities=_public_planned_activities(data.get("reports") or ()),
+    )
+
+
+def public_views(groups: list[GroupFile]) -> list[PublicGroup]:
+    """The public views of the active groups, sorted by name."""
+    views = (public_view(group) for group in groups)
+    return sorted((view for view in views if view is not None), key=lambda view: (view.name.casefold(), view.id))
+
+
+def _public_planned_activities(reports) -> tuple[PublicActivity, ...]:
+    """Planned activities marked public, each once even when several reports repeat it."""
+    found = {}
+    for report in reports:
+        for planned in report.get("planned") or ():
+            day = parse_date(planned.get("date"))
+            if planned.get("public") is True and day is not None:
+                activity = PublicActivity(day, planned["type"], planned["title"], planned.get("place"))
+                found[(activity.date, activity.type, activity.title)] = activity
+    return tuple(sorted(found.values(), key=lambda a: (a.date, a.title)))
