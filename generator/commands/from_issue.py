@@ -1,9 +1,100 @@
-"""Placeholder until its issue is done."""
+"""`grupper from-issue [FIL]`: a submitted issue form to a new or changed group file.
+
+Reads the body GitHub wrote for the form (a file, or stdin), finds which form it
+is, and writes `groups/<id>.yaml` only if the result passes the same checks as
+`grupper validate`. Exits 1 with the problems otherwise.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..drafts import check_draft, find_group, group_id_for, group_with_name
+from ..intake.answers import Answers
+from ..intake.body import headings
+from ..intake.convert import CHANGES, new_group
+from ..intake.report import Outcome, render_markdown, render_text
+from ..issue_forms import Form, forms
+from ..vocabulary import vocabularies
+from ..writing import render_group, replace_fields
+from .common import UsageError, check_context, display_path, load_all
+
+REGISTRATION = "ny-gruppe"
 
 
 def add_arguments(parser) -> None:
-    pass
+    parser.add_argument("body", nargs="?", default="-", metavar="FIL",
+                        help="teksten i den innsendte saken (standard: les fra stdin)")
+    parser.add_argument("--form", choices=[form.key for form in forms(vocabularies())],
+                        help="hvilket skjema saken er fylt ut med (standard: finn det ut fra overskriftene)")
+    parser.add_argument("--number", type=int, metavar="NR", help="sakens nummer, brukes i svaret")
+    parser.add_argument("--title", default="", metavar="TITTEL", help="sakens tittel, brukes i svaret")
+    parser.add_argument("--format", choices=("text", "markdown"), default="text",
+                        help="markdown: et svar som kan legges som kommentar på saken")
 
 
 def run(options) -> int:
-    raise NotImplementedError
+    body = _read_body(options.body)
+    form = _form(options.form, body)
+    answers = Answers(body, form, vocabularies())
+    register = load_all(options)
+    path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
+        answers, register, options, form)
+    outcome = Outcome(display_path(path), answers.errors)
+    if not answers.errors:
+        outcome.problems = check_draft(register, outcome.path, text, check_context(options))
+    if outcome.valid:
+        path.write_text(text, encoding="utf-8")
+    print(render_markdown(outcome, _issue_words(options)) if options.format == "markdown" else render_text(outcome))
+    return 0 if outcome.valid else 1
+
+
+def _read_body(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        return Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"kan ikke lese {source}: {exc}") from None
+
+
+def _form(key: str | None, body: str) -> Form:
+    """The form named by --form, else the one whose field labels the body's headings match best."""
+    candidates = forms(vocabularies())
+    if key:
+        return next(form for form in candidates if form.key == key)
+    found = headings(body)
+    scores = sorted(((len(found & {f.label.casefold() for f in form.fields}), form.key, form) for form in candidates),
+                    key=lambda entry: entry[:2], reverse=True)
+    if not scores[0][0] or scores[0][0] == scores[1][0]:
+        raise UsageError("kjenner ikke igjen skjemaet i saken; oppgi det med --form")
+    return scores[0][2]
+
+
+def _new_file(answers: Answers, register, options) -> tuple[Path, str]:
+    data = new_group(answers, options.as_of)
+    name = data["name"] or ""
+    path = Path(options.groups_dir) / f"{group_id_for(name) or 'ny-gruppe'}.yaml"
+    taken = group_with_name(register, name)
+    if taken:
+        answers.error("name", f"en gruppe med dette navnet finnes allerede ({taken.path}).")
+    elif path.exists():
+        answers.error("name", f"navnet gir id-en {path.stem}, som en annen gruppe har. Velg et annet navn.")
+    return path, render_group(data)
+
+
+def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path, str]:
+    reference = answers.text("group") or ""
+    group = find_group(register, reference)
+    if group is None:
+        answers.error("group", f"finner ingen gruppe med id eller navn «{reference}».")
+        return Path(options.groups_dir) / f"{group_id_for(reference) or 'ukjent'}.yaml", ""
+    path = Path(options.groups_dir) / f"{group.id}.yaml"
+    updates = CHANGES[form.key](answers, group.data, options.as_of)
+    return path, replace_fields(group, path.read_text(encoding="utf-8"), updates)
+
+
+def _issue_words(options) -> str:
+    number = f"sak #{options.number}" if options.number else "saken"
+    return f"{number} «{options.title}»" if options.title else number

@@ -1,0 +1,42 @@
+"""A group file about to be written: its id, clashes with the register, and its problems.
+
+`grupper new` and `grupper from-issue` check the text they would write exactly as
+`grupper validate` would check the written file, before anything is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .checking import Register, check_register
+from .checks.context import CheckContext
+from .checks.cross_file_rules import name_key
+from .loading import GroupFile, parse_group
+from .problems import Problem
+
+
+def group_id_for(name: str) -> str:
+    """The id a name gives: "Amnesty Ås" is amnesty-as."""
+    return re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+
+
+def group_with_name(register: Register, name: str) -> GroupFile | None:
+    """The group whose name is the same as `name`, case, accents and spacing ignored."""
+    wanted = name_key(name)
+    return next((g for g in register.groups if isinstance(g.data.get("name"), str)
+                 and name_key(g.data["name"]) == wanted), None)
+
+
+def find_group(register: Register, reference: str) -> GroupFile | None:
+    """The group a volunteer means by its id or its name."""
+    reference = reference.strip().removesuffix(".yaml")
+    return next((g for g in register.groups if g.id == reference), None) or group_with_name(register, reference)
+
+
+def check_draft(register: Register, display: str, text: str, ctx: CheckContext) -> list[Problem]:
+    """Every problem `validate` would report in `text` written at `display`, beside the rest of the register."""
+    draft = parse_group(display, text.encode("utf-8"))
+    if not isinstance(draft, GroupFile):
+        return draft
+    others = [g for g in register.groups if g.path != display]
+    return check_register(Register(others + [draft]), ctx, targets={display})

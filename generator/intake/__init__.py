@@ -1,0 +1,1 @@
+"""Submitted GitHub issue forms in: the Markdown body to a new or changed group file."""

@@ -1,0 +1,85 @@
+"""A submitted form's answers, read as the values a group file holds.
+
+Reading collects what cannot be understood as Norwegian messages naming the
+field, so the volunteer sees every mistake in one comment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..issue_forms import Form
+from ..quarters import parse_date
+from ..vocabulary import Vocabularies
+from .body import checked, split_answers
+
+_NUMBER = re.compile(r"^[0-9]+$")
+
+
+class Answers:
+    def __init__(self, body: str, form: Form, vocab: Vocabularies):
+        self.form = form
+        self.vocab = vocab
+        self.raw = split_answers(body, form)
+        self.errors: list[str] = []
+
+    def error(self, field_id: str, message: str) -> None:
+        self.errors.append(f"«{self.form.field(field_id).label}»: {message}")
+
+    def text(self, field_id: str) -> str | None:
+        """A one-line answer with its spacing tidied, None if empty."""
+        return " ".join(self.raw[field_id].split()) or None
+
+    def lines(self, field_id: str) -> list[str]:
+        return [line.strip() for line in self.raw[field_id].split("\n") if line.strip()]
+
+    def paragraphs(self, field_id: str) -> str | None:
+        """A multi-line answer as written, with a final newline (a YAML literal block)."""
+        text = self.raw[field_id].strip()
+        return text + "\n" if "\n" in text else text or None
+
+    def choice(self, field_id: str) -> str | None:
+        """The vocabulary key of a dropdown answer, None if empty."""
+        label = self.text(field_id)
+        if label is None:
+            return None
+        keys = self._keys_by_label(field_id)
+        if label.casefold() not in keys:
+            self.error(field_id, f"«{label}» er ikke et av valgene.")
+        return keys.get(label.casefold())
+
+    def choices(self, field_id: str) -> list[str]:
+        """The vocabulary keys of the ticked checkboxes, in the vocabulary's order."""
+        keys = self._keys_by_label(field_id)
+        ticked = {label.casefold() for label in checked(self.raw[field_id])}
+        for label in ticked - set(keys):
+            self.error(field_id, f"«{label}» er ikke et av valgene.")
+        return [key for label, key in keys.items() if label in ticked]
+
+    def confirmed(self, field_id: str) -> bool:
+        return bool(checked(self.raw[field_id]))
+
+    def yes_no(self, field_id: str) -> bool | None:
+        answer = self.text(field_id)
+        return None if answer is None else answer.casefold() == "ja"
+
+    def date(self, field_id: str) -> str | None:
+        answer = self.text(field_id)
+        if answer is not None and parse_date(answer) is None:
+            self.error(field_id, f"«{answer}» er ikke en dato. Skriv ÅÅÅÅ-MM-DD, for eksempel 2026-09-03.")
+            return None
+        return answer
+
+    def integer(self, field_id: str) -> int | None:
+        answer = self.text(field_id)
+        if answer is None:
+            return None
+        digits = answer.replace(" ", "")
+        if not _NUMBER.match(digits):
+            self.error(field_id, f"«{answer}» er ikke et tall.")
+            return None
+        return int(digits)
+
+    def _keys_by_label(self, field_id: str) -> dict[str, str]:
+        vocabulary = getattr(self.vocab, self.form.field(field_id).vocabulary)
+        return {term.label.casefold(): key for key, term in vocabulary.items()}

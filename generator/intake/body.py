@@ -1,0 +1,65 @@
+"""The Markdown GitHub writes for a submitted issue form, split into answers.
+
+GitHub writes each field as `### Label`, a blank line and the answer; an empty
+optional answer as `_No response_`; checkboxes as `- [X] option` / `- [ ] option`.
+Only headings that are labels of the form start a section, so a volunteer's own
+`###` inside an answer stays part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..issue_forms import Form
+
+NO_RESPONSE = "_No response_"
+_CHECKBOX = re.compile(r"^\s*[-*]\s*\[([ xX])\]\s*(.*?)\s*$")
+_SIGNATURE_START = re.compile(
+    r"^(?:--\s*|_{3,}|(?:med\s+)?vennlig\s+hilsen\b.*|mvh\b.*|beste\s+hilsen\b.*|hilsen,?|"
+    r"(?:sendt\s+fra|sent\s+from)\s+min?\s+.*)$",
+    re.IGNORECASE)
+
+
+def split_answers(body: str, form: Form) -> dict[str, str]:
+    """Each field id of `form` and its answer, '' where left empty or missing."""
+    by_label = {item.label.casefold(): item.id for item in form.fields}
+    answers: dict[str, list[str]] = {}
+    current = None
+    for line in normalise(body).split("\n"):
+        heading = line[4:].strip().casefold() if line.startswith("### ") else None
+        if heading in by_label:
+            current = by_label[heading]
+            answers[current] = []
+        elif current is not None:
+            answers[current].append(line)
+    return {item.id: _clean("\n".join(answers.get(item.id, []))) for item in form.fields}
+
+
+def headings(body: str) -> set[str]:
+    return {line[4:].strip().casefold() for line in normalise(body).split("\n") if line.startswith("### ")}
+
+
+def normalise(body: str) -> str:
+    return body.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+
+
+def _clean(answer: str) -> str:
+    text = answer.strip()
+    if text == NO_RESPONSE:
+        return ""
+    return without_signature(text)
+
+
+def without_signature(text: str) -> str:
+    """The answer without a pasted e-mail signature ("-- ", "Med vennlig hilsen", "Sendt fra min iPhone")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and _SIGNATURE_START.match(line.strip()):
+            lines = lines[:i]
+            break
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def checked(answer: str) -> list[str]:
+    """The options ticked in a checkbox answer."""
+    return [match[2] for match in map(_CHECKBOX.match, answer.split("\n")) if match and match[1] in "xX"]
