@@ -1,5 +1,38 @@
-"""Placeholder: the internal status site (issue: internal status site)."""
+"""The internal status site: built with its own MkDocs configuration, never linked from the public one.
+
+Region data and Git history are read here from their conventional places
+(data/regions.yaml, the Git history of the groups' folder), so the caller needs
+only the groups, the context and where to build.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from ..checks.context import CheckContext
+from ..loading import GroupFile
+from ..regions import REGIONS_FILE, read_regions
+from ..status import StatusSettings, compute_status
+from ..vocabulary import PROJECT_ROOT
+from .engine import build_site, stage_pages
+from .internal_git_history import file_histories
+from .internal_pages import internal_pages
+
+CONFIG = PROJECT_ROOT / "mkdocs.internal.yml"
+HAND_WRITTEN = PROJECT_ROOT / "docs-internal"
 
 
-def build_internal_site(groups, ctx, site_dir) -> None:
-    raise NotImplementedError
+def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file: Path = REGIONS_FILE,
+                        settings: StatusSettings = StatusSettings()) -> dict[str, str]:
+    regions = read_regions(regions_file, ctx.vocab)
+    report = compute_status(groups, regions, ctx, settings)
+    folders = {Path(g.path).parent for g in groups}
+    histories = {path: commits for folder in folders for path, commits in file_histories(folder).items()}
+    return internal_pages(groups, report, regions, histories, ctx.vocab)
+
+
+def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:
+    with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
+        stage_pages(Path(staging), internal_site_pages(groups, ctx), HAND_WRITTEN)
+        build_site(CONFIG, Path(staging), site_dir)

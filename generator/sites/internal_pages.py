@@ -1,0 +1,88 @@
+"""The internal site's pages as Markdown, from the status, the group files, region data and Git history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..checks.access import entries
+from ..loading import GroupFile
+from ..regions import RegionData
+from ..status.facts import facts_of
+from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
+from ..status.summary import region_summaries, summarise
+from ..vocabulary import Vocabularies
+from .internal_charts import render_chart
+from .internal_exports import EXPORTS, contact_of, csv_files
+from .internal_figures import ended_quarters, outward_chart, reports_chart
+from .internal_git_history import Commit
+from .internal_render import markdown_environment
+
+
+@dataclass(frozen=True)
+class Task:
+    """One line of a to-do list: a finding and whom it concerns."""
+
+    finding: Finding
+    region: str
+    group: GroupStatus | None = None
+
+
+def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
+    """Every finding, most urgent first, then by region and group name."""
+    found = [Task(f, r.id) for r in report.regions for f in r.findings]
+    found += [Task(f, g.region, g) for g in report.groups for f in g.findings]
+    order = list(vocab.regions)
+    return sorted(found, key=lambda t: (SEVERITY_RANK[t.finding.severity],
+                                        order.index(t.region) if t.region in order else len(order),
+                                        t.group.name if t.group else ""))
+
+
+def category_counts(report: StatusReport, vocab: Vocabularies) -> list[tuple[str, list[int], int]]:
+    """(region label, active groups per category, closed groups) for each region."""
+    rows = []
+    for region in vocab.regions:
+        groups = report.groups_in(region)
+        rows.append((vocab.label("regions", region),
+                     [sum(g.category == c and not g.is_closed for g in groups) for c in vocab.categories],
+                     sum(g.is_closed for g in groups)))
+    return rows
+
+
+def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
+                   histories: dict[Path, list[Commit]], vocab: Vocabularies) -> dict[str, str]:
+    env = markdown_environment(vocab)
+    statuses = {s.id: s for s in report.groups}
+    shown = [g for g in sorted(groups, key=lambda g: str(g.data.get("name", g.id))) if g.id in statuses]
+    all_tasks = tasks(report, vocab)
+    common = {"as_of": report.as_of, "vocab": vocab}
+
+    def render(template: str, here: str, **context) -> str:
+        return env.get_template(template).render(here=here, **common, **context)
+
+    pages = {"index.md": render("dashboard.md", "index.md", summaries=region_summaries(report),
+                                counts=category_counts(report, vocab), tasks=all_tasks,
+                                charts=_charts(shown, report, vocab), exports=EXPORTS),
+             "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),
+             "eksport.md": render("exports.md", "eksport.md", exports=EXPORTS)}
+    for region in vocab.regions:
+        here = f"regioner/{region}.md"
+        pages[here] = render("region.md", here, region=regions.region(region), status=report.region(region),
+                             summary=summarise(region, report.groups_in(region)),
+                             tasks=[t for t in all_tasks if t.region == region],
+                             groups=[g for g in shown if statuses[g.id].region == region], statuses=statuses)
+    for group in shown:
+        here = f"grupper/{group.id}.md"
+        pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
+                             contact=contact_of(group), entries=entries,
+                             history=histories.get(Path(group.path).resolve(), []))
+    pages.update(csv_files(shown, report, vocab))
+    return pages
+
+
+def _charts(groups: list[GroupFile], report: StatusReport, vocab: Vocabularies) -> list[Markup]:
+    quarters = ended_quarters(report.as_of)
+    facts = [(str(g.data.get("region")), facts_of(g, report.as_of)) for g in groups]
+    return [Markup(render_chart(chart(facts, quarters, vocab))) for chart in (reports_chart, outward_chart)]
