@@ -1,0 +1,105 @@
+"""The internal site built from the sample data: private, complete per group, the same findings as status."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+
+import yaml
+
+from generator.sites.internal_exports import CONTACTS_HEADER, GROUPS_HEADER, OVERDUE_HEADER
+
+from .conftest import ROOT, page
+
+
+def visible_text(markup: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def test_every_html_page_carries_noindex(internal_site):
+    pages = list(internal_site.rglob("*.html"))
+    assert len(pages) > 20
+    for path in pages:
+        assert '<meta name="robots" content="noindex, nofollow">' in path.read_text(encoding="utf-8"), path
+
+
+def test_robots_txt_disallows_everything(internal_site):
+    assert (internal_site / "robots.txt").read_text(encoding="utf-8").split() == ["User-agent:", "*", "Disallow:", "/"]
+
+
+def test_the_internal_site_names_no_public_address():
+    config = yaml.safe_load((ROOT / "mkdocs.internal.yml").read_text(encoding="utf-8"))
+    assert "site_url" not in config
+
+
+def test_the_public_configuration_does_not_link_to_the_internal_site():
+    public = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert "internal" not in str(public.get("nav", [])) + str(public.get("extra", {}))
+
+
+def test_group_page_shows_members_roles_and_contact_details(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-bergen"))
+    assert "Eirik Solberg" in text and "130411" in text and "Gruppekontakt" in text
+    assert "eirik.solberg@example.org" in text and "+47 917 48 236" in text
+    assert "Stand under Bergen Pride" in text and "Besøkte gruppemøtet og planla Skriv for liv." in text
+    assert "Kandidat for nedleggelse" in text
+
+
+def test_closed_group_is_kept_and_marked_with_date_and_reason(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-hamar"))
+    assert "Nedlagt" in text
+    assert "Gruppa ble lagt ned 30. juni 2026." in text
+    assert "flere av medlemmene flyttet fra Hamar" in text
+    assert "Ingen uoppfylte plikter." in text
+
+
+def test_dashboard_lists_the_same_findings_as_status_most_urgent_first(internal_site):
+    text = visible_text(page(internal_site, ""))
+    assert "Status per 24. november 2026" in text
+    todo = text.split("Det som haster mest, står først.")[1].split("Rapporter og aktiviteter")[0]
+    assert todo.index("Kandidat for nedleggelse") < todo.index("på overtid") < todo.index("kvartalet slutter")
+    for message in ("Region Vest har ikke holdt regionmøte i 2026", "Velkomstpakken er ikke sendt",
+                    "er ikke kontaktet av sekretariatet", "Ingen utadrettet aktivitet"):
+        assert message in todo
+
+
+def test_dashboard_charts_are_svg_images_with_text_alternatives(internal_site):
+    markup = page(internal_site, "")
+    charts = re.findall(r'<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+)"', markup)
+    assert len(charts) == 2
+    for ids in charts:
+        for element_id in ids.split():
+            assert f'id="{element_id}"' in markup
+    assert "Tallene bak figuren" in markup
+
+
+def test_region_page_lists_its_groups_tasks_and_regional_meetings(internal_site):
+    text = visible_text(page(internal_site, "regioner/vest"))
+    assert "Regionrådgiver: Regionrådgiver Vest" in text
+    assert "Amnesty Regnbuegruppa Stavanger" in text and "Amnesty Kristiansand" not in text
+    assert "10. mai 2025, Bergen" in text
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+def test_csv_exports_open_in_a_norwegian_excel(internal_site):
+    groups, contacts, overdue = (read_csv(internal_site / name) for name in ("grupper.csv", "kontakter.csv",
+                                                                              "forfalt.csv"))
+    assert (tuple(groups[0]), tuple(contacts[0]), tuple(overdue[0])) == (GROUPS_HEADER, CONTACTS_HEADER,
+                                                                         OVERDUE_HEADER)
+    assert len(groups) == 19
+    assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "Camilla Nygård", "130526", "Leder",
+            "camilla.nygard@example.org", ""] in contacts
+    assert sorted(row[1] for row in overdue[1:]) == ["amnesty-kristiansand", "amnesty-studentgruppe-uit"]
+
+
+def test_group_page_history_comes_from_git(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-nidaros"))
+    assert "Historikk" in text
+    assert "Ingen historikk fra Git." not in text or not (ROOT / ".git").exists()
