@@ -1,0 +1,49 @@
+"""Public-site fixtures: group files from folders, a check context, and built sites."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.checking import load_register
+from generator.checks.context import CheckContext
+from generator.loading import GroupFile
+from generator.sites.public import build_public_site
+from generator.vocabulary import vocabularies
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_GROUPS = ROOT / "groups"
+FIXTURES = ROOT / "tests" / "fixtures" / "public"
+AS_OF = date(2026, 11, 24)
+
+
+def load_groups(*directories: Path) -> list[GroupFile]:
+    paths = [path for directory in directories for path in directory.glob("*.yaml")]
+    register = load_register(paths)
+    assert not register.unreadable, register.unreadable
+    return register.groups
+
+
+def context(as_of: date = AS_OF) -> CheckContext:
+    return CheckContext(vocabularies(), as_of)
+
+
+def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF) -> Path:
+    build_public_site(groups, context(as_of), site_dir)
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The public site built from the sample groups and the hostile-text groups."""
+    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
+    return build(groups, tmp_path_factory.mktemp("public") / "site")
+
+
+@pytest.fixture(scope="session")
+def planted_site(tmp_path_factory) -> Path:
+    """The public site built from the sample groups and the groups full of planted private values."""
+    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "planted")
+    return build(groups, tmp_path_factory.mktemp("planted") / "site")

@@ -1,0 +1,120 @@
+"""Privacy by construction: no private value of any group, and nothing of a closed group, reaches the site."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.sites.text import norwegian_date
+
+from .conftest import FIXTURES, load_groups
+
+PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
+               "priority_areas", "public"}
+PUBLIC_ACTIVITY_KEYS = {"date", "type", "title", "place"}
+# Enumerations and flags cannot hold a unique planted value; what they hold is no secret.
+VOCABULARY_KEYS = {"status", "category", "region", "priority_areas", "roles", "type", "channel", "kind",
+                   "open_to_new_members", "public", "student_council"}
+
+
+def private_leaves(data: dict, active: bool) -> Iterator[tuple[tuple, object]]:
+    """Every scalar of a group file that the public site must not show, with its path."""
+    for key, value in data.items():
+        if active and key in PUBLIC_KEYS:
+            continue
+        if active and key == "reports":
+            yield from _private_report_leaves(value)
+        else:
+            yield from _leaves((key,), value)
+
+
+def _private_report_leaves(reports: list) -> Iterator[tuple[tuple, object]]:
+    for index, report in enumerate(reports):
+        for key, value in report.items():
+            if key != "planned":
+                yield from _leaves(("reports", index, key), value)
+                continue
+            for number, activity in enumerate(value):
+                path = ("reports", index, "planned", number)
+                for field, item in activity.items():
+                    if activity.get("public") is not True or field not in PUBLIC_ACTIVITY_KEYS:
+                        yield from _leaves(path + (field,), item)
+
+
+def _leaves(path: tuple, value) -> Iterator[tuple[tuple, object]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(path + (key,), item)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _leaves(path + (index,), item)
+    elif [part for part in path if isinstance(part, str)][-1] not in VOCABULARY_KEYS:
+        yield path, value
+
+
+def needles(value) -> list[re.Pattern]:
+    """What a planted value may look like on the site: as written, and as a date or number may be rewritten."""
+    if isinstance(value, int):
+        return [re.compile(rf"(?<![0-9]){value}(?![0-9])")]
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        day = date.fromisoformat(value)
+        return [re.compile(re.escape(text)) for text in (value, f"{day:%Y%m%d}", norwegian_date(day))]
+    if re.fullmatch(r"[+0-9 ]+", value):
+        digits = value.replace(" ", "").removeprefix("+47")
+        return [re.compile(re.escape(value.removeprefix("+47 "))), re.compile(re.escape(digits))]
+    if re.fullmatch(r"[0-9]{4}-Q[1-4]", value):
+        return [re.compile(re.escape(value))]
+    planted = re.findall(r"planted[a-z]+", value, flags=re.IGNORECASE)
+    assert planted, f"the fixture must plant a unique value here, not {value!r}"
+    return [re.compile(re.escape(word), re.IGNORECASE) for word in planted]
+
+
+def planted_values() -> list[tuple[str, tuple, object]]:
+    found = []
+    for group in load_groups(FIXTURES / "planted"):
+        active = group.data["status"] == "active"
+        found.extend((group.id, path, value) for path, value in private_leaves(group.data, active))
+    return found
+
+
+def site_files(site: Path) -> list[tuple[str, str]]:
+    return [(str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
+            for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz"]
+
+
+def test_the_fixture_plants_a_value_in_every_kind_of_private_field():
+    paths = {tuple(part for part in path if isinstance(part, str)) for _, path, _ in planted_values()}
+    for expected in [("members", "name"), ("members", "member_number"), ("members", "email"), ("members", "phone"),
+                     ("members", "birth_year"), ("followups", "note"), ("followups", "by"), ("followups", "date"),
+                     ("reports", "completed", "title"), ("reports", "completed", "signatures"),
+                     ("reports", "planned", "title"), ("reports", "submitted"), ("reports", "quarter"),
+                     ("closed", "reason"), ("welcome_package_sent",), ("meetings", "date"), ("registered",),
+                     ("endorses_guidelines",), ("name",), ("public", "description")]:
+        assert expected in paths
+
+
+@pytest.mark.parametrize(("group_id", "path", "value"), planted_values(),
+                         ids=lambda item: "/".join(map(str, item)) if isinstance(item, tuple) else str(item))
+def test_no_private_value_appears_in_any_file_of_the_site(planted_site, group_id, path, value):
+    hits = [(name, pattern.pattern) for name, content in site_files(planted_site)
+            for pattern in needles(value) if pattern.search(content)]
+    assert hits == []
+
+
+def test_the_leak_search_finds_what_is_public(planted_site):
+    files = dict(site_files(planted_site))
+    for public_value in ("AllowedPublicDescription", "AllowedPublicActivityTitle", "AllowedMeetingTime",
+                         "allowedgroupemail"):
+        assert any(public_value in content for content in files.values())
+    assert "AllowedPublicActivityTitle" in files["kalender.ics"]
+    assert "AllowedPublicDescription" in files["groups.json"]
+    assert "AllowedPublicDescription" in files["search/search_index.json"]
+
+
+def test_a_closed_group_has_no_page(planted_site):
+    assert not (planted_site / "groups" / "planted-nedlagt").exists()
+    assert (planted_site / "groups" / "planted-ungdom" / "index.html").exists()
