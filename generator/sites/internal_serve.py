@@ -1,0 +1,73 @@
+"""Live preview of the internal site: regenerate the staged pages when a group file changes.
+
+MkDocs serves the staging folder and rebuilds and reloads the browser whenever a
+page in it changes; a watcher thread here rewrites only the pages whose Markdown
+changed after an edit in `groups/`, so one edit costs one small rebuild.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ..checking import load_register
+from ..checks.context import CheckContext
+from ..reporting import format_text
+from .engine import stage_pages, write_page
+from .internal import CONFIG, HAND_WRITTEN, internal_site_pages
+
+
+def serve_internal(groups_dir: Path, ctx: CheckContext, dev_addr: str = "127.0.0.1:8001",
+                   poll_seconds: float = 1.0) -> None:
+    """Serve until interrupted; `grupper serve --internal` calls this."""
+    from mkdocs.commands.serve import serve
+
+    staging = Path(tempfile.mkdtemp(prefix="grupper-internal-serve-"))
+    stage_pages(staging, {}, HAND_WRITTEN)
+    restage = page_refresher(groups_dir, ctx, staging)
+    restage()
+    threading.Thread(target=_watch, args=(groups_dir, restage, poll_seconds), daemon=True).start()
+    serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=dev_addr, livereload=True)
+
+
+def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path) -> Callable[[], None]:
+    """A function that brings the staged pages in line with `groups_dir`, writing only what changed."""
+    written: dict[str, str] = {}
+
+    def restage() -> None:
+        register = load_register(sorted(groups_dir.glob("*.yaml")))
+        for problem in register.unreadable:
+            print(format_text(problem), file=sys.stderr)
+        pages = internal_site_pages(register.groups, ctx)
+        for relative in written.keys() - pages.keys():
+            (staging / relative).unlink(missing_ok=True)
+            del written[relative]
+        for relative, content in pages.items():
+            if written.get(relative) != content:
+                write_page(staging, relative, content)
+                written[relative] = content
+    return restage
+
+
+def _snapshot(groups_dir: Path) -> dict[Path, float]:
+    stamps = {}
+    for path in groups_dir.glob("*.yaml"):
+        try:
+            stamps[path] = path.stat().st_mtime
+        except FileNotFoundError:
+            continue
+    return stamps
+
+
+def _watch(groups_dir: Path, restage: Callable[[], None], poll_seconds: float) -> None:
+    seen = _snapshot(groups_dir)
+    while True:
+        time.sleep(poll_seconds)
+        now = _snapshot(groups_dir)
+        if now != seen:
+            seen = now
+            restage()
