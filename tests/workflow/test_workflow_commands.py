@@ -1,0 +1,142 @@
+"""The commands the workflows and hooks run are commands the CLI accepts, and they do
+what the workflow needs: the pull-request job's own scripts run here on a scratch
+git repository."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import build_parser
+
+from .conftest import AS_OF, ROOT, WORKFLOWS
+
+SHELL_OPERATORS = {">", ">>", "|", "&&", "||", ";", "2>", "<"}
+SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40}
+PULL_REQUEST = ROOT / ".github" / "workflows" / "pull-request.yml"
+
+
+def _grupper_calls(script: str) -> list[list[str]]:
+    """The arguments of each `grupper` call in a shell script, files added where xargs or pre-commit add them."""
+    calls = []
+    for line in script.splitlines():
+        words = shlex.split(line, comments=True)
+        for i, word in enumerate(words):
+            if word.endswith("grupper") and i + 1 < len(words):
+                rest = words[i + 1:]
+                end = next((j for j, w in enumerate(rest) if w in SHELL_OPERATORS), len(rest))
+                appended = ["groups/amnesty-nidaros.yaml"] if words[0] == "xargs" else []
+                calls.append([re.sub(r"\$(\w+)", lambda m: SAMPLE_ENV.get(m[1], m[1]), w) for w in rest[:end]]
+                             + appended)
+    return calls
+
+
+def _workflow_scripts() -> list[str]:
+    return [step["run"] for path in WORKFLOWS for job in yaml.safe_load(path.read_text())["jobs"].values()
+            for step in job["steps"] if "run" in step]
+
+
+def _hook_entries() -> list[str]:
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    hooks = [hook for repo in config["repos"] for hook in repo["hooks"]]
+    hooks += yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    return [hook["entry"] + " groups/amnesty-nidaros.yaml" for hook in hooks]
+
+
+CALLS = [call for script in _workflow_scripts() + _hook_entries() for call in _grupper_calls(script)]
+
+
+def test_the_workflows_run_grupper():
+    assert {call[0] for call in CALLS} >= {"changed-files", "validate", "build", "status", "from-issue"}
+
+
+@pytest.mark.parametrize("call", CALLS, ids=" ".join)
+def test_each_grupper_call_is_accepted_by_the_cli(call):
+    build_parser().parse_args(call)
+
+
+def _job_steps(workflow: Path, job: str) -> list[dict]:
+    return yaml.safe_load(workflow.read_text())["jobs"][job]["steps"]
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture
+def repo(project) -> Path:
+    """The scratch project as a git repository whose first commit is the pull request's base,
+    with `.venv/bin/grupper` running this checkout's CLI on the fixed date."""
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "groups")
+    _git(project, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "base")
+    launcher = project / ".venv" / "bin" / "grupper"
+    launcher.parent.mkdir(parents=True)
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m generator "$@" --as-of {AS_OF.isoformat()}\n')
+    launcher.chmod(0o755)
+    return project
+
+
+def _run_pull_request_job(repo: Path, tmp_path: Path) -> tuple[dict[str, int], str, str]:
+    """Each step after the install, as GitHub runs it: (exit code by step name, stdout, job summary)."""
+    base = _git(repo, "rev-list", "--max-parents=0", "HEAD")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "change")
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "BASE_SHA": base, "RUNNER_TEMP": str(tmp_path), "GITHUB_STEP_SUMMARY": str(summary)}
+    codes, out = {}, ""
+    for step in _job_steps(PULL_REQUEST, "group-files"):
+        if "run" in step and "pip install" not in step["run"]:
+            done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                                  cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+            codes[step["name"]], out = done.returncode, out + done.stdout
+    return codes, out, summary.read_text() if summary.exists() else ""
+
+
+def test_pull_request_job_annotates_the_changed_file_on_the_right_line(repo, tmp_path):
+    group = repo / "groups" / "amnesty-nidaros.yaml"
+    group.write_text(group.read_text().replace("roles: [contact, leader]", "roles: [leader]"))
+    codes, out, summary = _run_pull_request_job(repo, tmp_path)
+    assert codes["Finn endrede gruppefiler"] == 0
+    assert codes["Sjekk endrede gruppefiler"] != 0
+    assert "::error file=groups/amnesty-nidaros.yaml,line=17,col=3,title=§2.4::" in out
+    assert "amnesty-ungdom-molde" not in out
+    assert "`groups/amnesty-nidaros.yaml`" in summary and "§2.4" in summary
+
+
+def test_pull_request_job_ignores_a_dated_problem_in_a_group_it_did_not_touch(repo, tmp_path):
+    untouched = repo / "groups" / "amnesty-ungdom-molde.yaml"
+    untouched.write_text(untouched.read_text().replace("birth_year: 2011", "birth_year: 2001"))
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--amend", "-am", "base")
+    touched = repo / "groups" / "amnesty-studentgruppe-ntnu.yaml"
+    touched.write_text(touched.read_text().replace("meets: Onsdager", "meets: Torsdager"))
+    codes, out, summary = _run_pull_request_job(repo, tmp_path)
+    assert set(codes.values()) == {0}, out
+    assert "ntnu" not in out
+    assert "Ingen feil" in summary
+
+
+def test_changed_files_lists_added_and_changed_group_files_but_not_deleted_ones(repo, grupper):
+    base = _git(repo, "rev-parse", "HEAD")
+    (repo / "groups" / "amnesty-ungdom-molde.yaml").unlink()
+    (repo / "groups" / "amnesty-ny.yaml").write_text("name: Ny\n")
+    nidaros = repo / "groups" / "amnesty-nidaros.yaml"
+    nidaros.write_text(nidaros.read_text() + "\n")
+    (repo / "README.txt").write_text("not a group\n")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "change")
+    result = grupper("changed-files", "--base", base)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["groups/amnesty-nidaros.yaml", "groups/amnesty-ny.yaml"]
+
+
+def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper):
+    result = grupper("changed-files", "--base", "no-such-branch")
+    assert result.returncode == 2
+    assert "no-such-branch" in result.stderr
