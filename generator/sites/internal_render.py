@@ -7,6 +7,7 @@ cannot forget to escape a volunteer's text; filters that build Markdown return
 
 from __future__ import annotations
 
+import json
 import posixpath
 from pathlib import Path
 
@@ -25,6 +26,15 @@ def _escaped(value) -> str:
     if isinstance(value, Markup):
         return value
     return "" if value is None else text.inline(value)
+
+
+_TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+
+
+def _page_title(value) -> Markup:
+    """A front-matter title: MkDocs and the theme print it unescaped in <title> and the header, so it holds
+    no character that markup could be made of (a name's "</title><script>" would otherwise run)."""
+    return Markup(json.dumps(" ".join(str(value).split()).translate(_TITLE_SAFE), ensure_ascii=False))
 
 
 def _day(value) -> str:
@@ -53,5 +63,6 @@ def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
         href=_href,
         severity=lambda finding: SEVERITY_WORD[finding.severity],
         raw=Markup,
+        page_title=_page_title,
     )
     return env
