@@ -1,0 +1,51 @@
+"""The public view: an explicit allowlist of a group's fields, and only active groups."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from generator.views.public_view import PublicActivity, PublicGroup, public_view, public_views
+
+from .conftest import FIXTURES, SAMPLE_GROUPS, load_groups
+
+
+def by_id(groups, group_id):
+    return next(group for group in groups if group.id == group_id)
+
+
+def test_the_view_holds_only_the_allowlisted_fields():
+    assert [field.name for field in fields(PublicGroup)] == [
+        "id", "name", "category", "region", "municipality", "institution", "theme", "student_council",
+        "priority_areas", "description", "email", "website", "instagram", "facebook", "meets", "activities"]
+    assert [field.name for field in fields(PublicActivity)] == ["date", "type", "title", "place"]
+
+
+def test_a_closed_group_has_no_public_view():
+    groups = load_groups(FIXTURES / "planted")
+    assert public_view(by_id(groups, "planted-nedlagt")) is None
+    assert [view.id for view in public_views(groups)] == ["planted-ungdom"]
+
+
+def test_only_planned_activities_marked_public_are_in_the_view():
+    view = public_view(by_id(load_groups(FIXTURES / "planted"), "planted-ungdom"))
+    assert view.activities == (PublicActivity(date(2027, 3, 5), "stand", "AllowedPublicActivityTitle",
+                                              "AllowedPublicActivityPlace"),)
+
+
+def test_an_activity_planned_in_two_reports_is_in_the_view_once():
+    group = by_id(load_groups(FIXTURES / "planted"), "planted-ungdom")
+    repeated = {**group.data["reports"][0], "quarter": "2012-Q4"}
+    group.data["reports"] = group.data["reports"] + [repeated]
+    assert len(public_view(group).activities) == 1
+
+
+def test_upcoming_activities_start_on_the_as_of_date():
+    view = public_view(by_id(load_groups(FIXTURES / "planted"), "planted-ungdom"))
+    assert view.upcoming(date(2027, 3, 5)) == view.activities
+    assert view.upcoming(date(2027, 3, 6)) == ()
+
+
+def test_views_are_sorted_by_name():
+    names = [view.name for view in public_views(load_groups(SAMPLE_GROUPS))]
+    assert names == sorted(names, key=str.casefold)

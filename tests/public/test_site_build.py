@@ -1,0 +1,113 @@
+"""The built public site: its pages, navigation, addresses and offline assets."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .conftest import SAMPLE_GROUPS, build, load_groups
+from .site_reading import page_of, read_article
+
+ACTIVE = sorted(group.id for group in load_groups(SAMPLE_GROUPS) if group.data["status"] == "active")
+
+
+def test_every_active_group_has_a_page_and_a_feed(sample_site):
+    for group_id in ACTIVE:
+        assert page_of(sample_site, group_id).is_file()
+        assert (sample_site / "groups" / group_id / "kalender.ics").is_file()
+    assert not (sample_site / "groups" / "amnesty-hamar").exists()
+
+
+def test_every_page_type_is_built(sample_site):
+    for page in ("index.html", "regioner/index.html", "regioner/midt/index.html", "kategorier/student/index.html",
+                 "omrader/womens-rights/index.html", "kommuner/index.html", "studentradet/index.html",
+                 "kalender/index.html", "start-en-gruppe/index.html", "hva-grupper-gjor/index.html",
+                 "data/index.html", "404.html", "sitemap.xml", "search/search_index.json", "groups.json"):
+        assert (sample_site / page).is_file(), page
+    assert not (sample_site / "development").exists()
+
+
+def test_the_front_page_counts_the_active_groups(sample_site):
+    assert f"Det er {len(ACTIVE) + 2} aktive grupper" in read_article(sample_site / "index.html").text
+
+
+def test_the_front_page_lists_every_group_without_javascript(sample_site):
+    hrefs = read_article(sample_site / "index.html").hrefs
+    for group_id in ACTIVE:
+        assert f"groups/{group_id}/" in hrefs
+    for index in ("regioner/midt/", "kategorier/local/", "omrader/death-penalty/", "kommuner/#trondheim"):
+        assert index in hrefs
+
+
+def test_group_pages_stay_out_of_the_navigation(sample_site):
+    html = (sample_site / "index.html").read_text(encoding="utf-8")
+    navigation = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', html, re.DOTALL)[0]
+    assert "groups/" not in navigation
+    assert "kalender/" in navigation
+
+
+def test_a_group_page_shows_what_the_public_may_know(sample_site):
+    article = read_article(page_of(sample_site, "amnesty-studentgruppe-ntnu"))
+    assert article.headings[0] == "Amnesty Studentgruppe NTNU"
+    for shown in ("Studentgruppe, Norges teknisk-naturvitenskapelige universitet (NTNU)", "Kommune: Trondheim",
+                  "Region: Midt", "Ytringsfrihet, LHBTI+-rettigheter", "Gruppa deltar i Studentrådet",
+                  "Onsdager kl. 18.15 på Studentersamfundet", "3. desember 2026: Skriv for liv på Studentersamfundet"):
+        assert shown in article.text
+    for href in ("mailto:ntnu@example.org", "https://example.org/amnesty-ntnu",
+                 "https://www.instagram.com/amnestyntnu/", "https://www.facebook.com/amnestyntnu", "kalender.ics",
+                 "../amnesty-nidaros/",
+                 "https://github.com/amnesty-norge/grupperegister/edit/main/groups/amnesty-studentgruppe-ntnu.yaml"):
+        assert href in article.hrefs
+
+
+def test_a_group_page_lists_the_other_groups_of_its_municipality(sample_site):
+    article = read_article(page_of(sample_site, "amnesty-nidaros"))
+    assert "Andre grupper i Trondheim" in article.headings
+    assert "../amnesty-studentgruppe-ntnu/" in article.hrefs
+
+
+def test_past_activities_are_not_upcoming(tmp_path):
+    site = build(load_groups(SAMPLE_GROUPS), tmp_path / "site", as_of=date(2026, 12, 11))
+    text = read_article(page_of(site, "amnesty-nidaros")).text
+    assert "Skriv for liv-kveld" not in text
+    assert "Gruppa har ingen åpne aktiviteter" in text
+    assert "Skriv for liv-kveld" not in (site / "kalender.ics").read_text(encoding="utf-8")
+
+
+def test_the_student_council_page_says_which_student_groups_take_part(sample_site):
+    article = read_article(sample_site / "studentradet" / "index.html")
+    taking_part = article.text.split("Andre studentgrupper")[0]
+    assert "Amnesty Studentgruppe NTNU" in taking_part
+    students = [group for group in load_groups(SAMPLE_GROUPS)
+                if group.data["category"] == "student" and group.data["status"] == "active"]
+    for group in students:
+        assert group.data["name"] in article.text
+
+
+def test_the_calendar_page_lists_upcoming_public_activities_with_norwegian_dates(sample_site):
+    text = read_article(sample_site / "kalender" / "index.html").text
+    assert "fra 24. november 2026" in text
+    assert "10. desember 2026: Skriv for liv-kveld på Litteraturhuset – Amnesty Nidaros" in text
+
+
+def test_pages_are_norwegian_and_searchable_in_norwegian(sample_site):
+    html = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nb"' in html
+    assert '"lang":["no"]' in (sample_site / "search" / "search_index.json").read_text(encoding="utf-8").replace(" ", "")
+
+
+def test_the_sitemap_has_absolute_addresses_of_group_pages(sample_site):
+    sitemap = (sample_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://grupper.amnesty.no/groups/amnesty-nidaros/</loc>" in sitemap
+
+
+def test_the_404_page_is_norwegian(sample_site):
+    assert "Fant ikke siden" in (sample_site / "404.html").read_text(encoding="utf-8")
+
+
+def test_no_page_loads_fonts_scripts_or_styles_from_another_host(sample_site):
+    for page in sample_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<script[^>]+src="(?:https?:)?//', html), page
+        assert not re.search(r'<link rel="(?:stylesheet|preconnect|preload)"[^>]+href="(?:https?:)?//', html), page
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
