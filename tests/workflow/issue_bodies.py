@@ -1,0 +1,63 @@
+"""Issue-form bodies as GitHub writes them, made from answers keyed by field id."""
+
+from __future__ import annotations
+
+from generator.issue_forms import forms
+from generator.vocabulary import vocabularies
+
+VOCAB = vocabularies()
+NO_RESPONSE = "_No response_"
+
+
+def form_body(form_key: str, answers: dict) -> str:
+    """`### Label`, a blank line, the answer: every field of the form, `_No response_` where empty."""
+    form = next(f for f in forms(VOCAB) if f.key == form_key)
+    sections = []
+    for item in form.fields:
+        answer = answers.get(item.id)
+        if item.kind == "checkboxes":
+            ticked = set(answer or [])
+            text = "\n".join(f"- [{'X' if o in ticked else ' '}] {o}" for o in item.option_labels(VOCAB))
+        else:
+            text = answer or NO_RESPONSE
+        sections.append(f"### {item.label}\n\n{text}")
+    return "\n\n".join(sections) + "\n"
+
+
+def label(vocabulary: str, key: str) -> str:
+    return VOCAB.label(vocabulary, key)
+
+
+def member_line(member: dict) -> str:
+    parts = [member["name"], member["member_number"]] + [str(member[k]) for k in ("email", "phone", "birth_year")
+                                                         if k in member]
+    return "; ".join(parts)
+
+
+def member_answers(members: list[dict]) -> dict:
+    """What a volunteer types for these members: the contact first, then one line each, then who holds each role."""
+    contact, others = members[0], members[1:]
+    answers = {"contact_name": contact["name"], "contact_member_number": contact["member_number"],
+               "contact_email": contact.get("email"), "contact_phone": contact.get("phone"),
+               "contact_birth_year": str(contact["birth_year"]) if "birth_year" in contact else None,
+               "members": "\n".join(member_line(m) for m in others)}
+    for role in VOCAB.roles:
+        holders = [m["name"] for m in members if role in m["roles"] and role != "contact"]
+        answers[f"role_{role}"] = ", ".join(holders) or None
+    return answers
+
+
+def registration_answers(group: dict) -> dict:
+    public = group.get("public", {})
+    return {
+        "name": group["name"], "category": label("categories", group["category"]),
+        "region": label("regions", group["region"]), "municipality": group.get("municipality"),
+        "institution": group.get("institution"), "theme": group.get("theme"),
+        "student_council": {True: "Ja", False: "Nei"}.get(group.get("student_council")),
+        "priority_areas": [label("priority_areas", k) for k in group["priority_areas"]],
+        "endorses": [next(f for f in forms(VOCAB)[0].fields if f.id == "endorses").options[0]],
+        **member_answers(group["members"]),
+        "description": public.get("description"), "public_email": public.get("email"),
+        "website": public.get("website"), "instagram": public.get("instagram"),
+        "facebook": public.get("facebook"), "meets": public.get("meets"),
+    }

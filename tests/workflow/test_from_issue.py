@@ -1,0 +1,151 @@
+"""`grupper from-issue`: submitted issue forms become valid group files, or exit 1 with the problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.loading import read_group_file
+from generator.writing import MODELINE
+
+from .conftest import AS_OF
+from .issue_bodies import form_body, label, member_answers, registration_answers
+
+TODAY = AS_OF.isoformat()
+
+ÅS = {
+    "name": "Amnesty Ås og Ørsta", "category": "student", "status": "active", "registered": TODAY,
+    "region": "ost", "municipality": "Ås", "institution": "Norges miljø- og biovitenskapelige universitet",
+    "student_council": False, "priority_areas": ["womens-rights", "climate-and-human-rights"],
+    "endorses_guidelines": TODAY, "open_to_new_members": True,
+    "members": [
+        {"name": "Åse Ødegård", "member_number": "130001", "email": "aase@example.org",
+         "phone": "+47 901 23 456", "roles": ["contact", "leader"]},
+        {"name": "Pål Ærø", "member_number": "130002", "roles": ["treasurer", "social-media"]},
+        {"name": "Bjørg Lie", "member_number": "130003", "email": "bjorg@example.org", "roles": []},
+    ],
+    "public": {"description": "Vi er studenter på Ås som jobber for kvinners rettigheter.\nBli med!\n",
+               "instagram": "amnestyas", "meets": "Hver torsdag kl. 18 i Aud. Max"},
+}
+
+
+def _written(project, group_id: str) -> dict:
+    return read_group_file(project / "groups" / f"{group_id}.yaml").data
+
+
+def test_registration_round_trips_to_the_same_group(grupper, project):
+    result = grupper("from-issue", stdin=form_body("ny-gruppe", registration_answers(ÅS)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _written(project, "amnesty-as-og-orsta") == ÅS
+    assert (project / "groups" / "amnesty-as-og-orsta.yaml").read_text().startswith(MODELINE + "\n")
+    assert grupper("validate", "groups/amnesty-as-og-orsta.yaml").returncode == 0
+
+
+def test_the_written_file_is_clean_block_yaml(grupper, project):
+    grupper("from-issue", stdin=form_body("ny-gruppe", registration_answers(ÅS)))
+    text = (project / "groups" / "amnesty-as-og-orsta.yaml").read_text()
+    assert f"registered: {TODAY}\n" in text
+    assert 'member_number: "130001"' in text and 'phone: "+47 901 23 456"' in text
+    assert "roles: [contact, leader]" in text
+    assert text.index("name:") < text.index("category:") < text.index("members:") < text.index("public:")
+
+
+def test_windows_line_breaks_spacing_and_a_pasted_signature_are_ignored(grupper, project):
+    answers = registration_answers(ÅS)
+    answers["name"] = "  Amnesty Ås   og Ørsta "
+    answers["members"] += ("\n\nMed vennlig hilsen\nÅse Ødegård\nGruppekontakt, Amnesty Ås\nTlf. 901 23 456")
+    answers["meets"] += "\n\n-- \nSendt fra min iPhone"
+    body = form_body("ny-gruppe", answers).replace("\n", "\r\n")
+    result = grupper("from-issue", stdin=body)
+    assert result.returncode == 0, result.stdout
+    assert _written(project, "amnesty-as-og-orsta") == ÅS
+
+
+def test_empty_optional_answers_are_left_out(grupper, project):
+    group = {**ÅS, "category": "local", "members": ÅS["members"][:2]}
+    del group["institution"], group["student_council"], group["public"]
+    answers = registration_answers(group)
+    result = grupper("from-issue", "--form", "ny-gruppe", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 0, result.stdout
+    written = _written(project, "amnesty-as-og-orsta")
+    assert "public" not in written and "institution" not in written and "theme" not in written
+    assert written == group
+
+
+def test_an_invalid_registration_writes_nothing_and_says_why(grupper, project):
+    answers = {**registration_answers(ÅS), "category": label("categories", "local"), "municipality": None,
+               "contact_email": None, "contact_phone": None}
+    result = grupper("from-issue", "--format", "markdown", "--number", "7", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1
+    assert not (project / "groups" / "amnesty-as-og-orsta.yaml").exists()
+    assert "sak #7" in result.stdout and "§2.4" in result.stdout and "municipality" in result.stdout
+    assert "Rediger saken" in result.stdout
+
+
+def test_unreadable_answers_are_named_by_their_form_label(grupper, project):
+    answers = {**registration_answers(ÅS), "members": "Pål Ærø uten nummer", "role_leader": "Ukjent Person"}
+    result = grupper("from-issue", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1
+    assert "«Andre medlemmer»: «Pål Ærø uten nummer»" in result.stdout
+    assert "«Leder»: finner ikke «Ukjent Person»" in result.stdout
+
+
+def test_a_taken_name_is_refused(grupper, project):
+    answers = {**registration_answers(ÅS), "name": "amnesty NIDAROS"}
+    result = grupper("from-issue", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1
+    assert "finnes allerede (groups/amnesty-nidaros.yaml)" in result.stdout
+
+
+def test_member_change_rewrites_only_the_members(grupper, project):
+    path = project / "groups" / "amnesty-nidaros.yaml"
+    before = path.read_text()
+    members = [{"name": "Ingrid Berg", "member_number": "101552", "email": "ingrid.berg@example.org",
+                "roles": ["contact"]},
+               {"name": "Øystein Æsøy", "member_number": "101999", "roles": ["leader"]}]
+    body = form_body("medlemmer", {"group": "Amnesty Nidaros", **member_answers(members)})
+    result = grupper("from-issue", stdin=body)
+    assert result.returncode == 0, result.stdout
+    after = path.read_text()
+    assert read_group_file(path).data["members"] == members
+    assert after.split("\nmembers:")[0] == before.split("\nmembers:")[0], "comments above the members stay"
+    assert after.split("\npublic:")[1] == before.split("\npublic:")[1]
+
+
+def test_quarterly_report_is_appended(grupper, project):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026 q4",
+               "completed1_type": label("activity_types", "open-event"), "completed1_date": "2026-10-15",
+               "completed1_title": "Fagkveld om ytringsfrihet på Litteraturhuset", "completed1_signatures": "35",
+               "planned1_type": label("activity_types", "stand"), "planned1_date": "2027-01-20",
+               "planned1_title": "Stand på Torvet", "planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 0, result.stdout
+    reports = _written(project, "amnesty-nidaros")["reports"]
+    assert [r["quarter"] for r in reports] == ["2026-Q3", "2026-Q4"]
+    assert reports[-1] == {
+        "quarter": "2026-Q4", "submitted": TODAY,
+        "completed": [{"date": "2026-10-15", "type": "open-event",
+                       "title": "Fagkveld om ytringsfrihet på Litteraturhuset", "signatures": 35}],
+        "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
+
+
+def test_closing_sets_the_status_and_the_closed_block(grupper, project):
+    answers = {"group": "amnesty-nidaros", "closed_date": "2026-11-20",
+               "reason": "Medlemmene har flyttet fra Trondheim.\n\nMvh Kari", "confirm": ["Gruppa er enig i at den legges ned."]}
+    result = grupper("from-issue", stdin=form_body("nedlegging", answers))
+    assert result.returncode == 0, result.stdout
+    data = _written(project, "amnesty-nidaros")
+    assert data["status"] == "closed"
+    assert data["closed"] == {"date": "2026-11-20", "reason": "Medlemmene har flyttet fra Trondheim."}
+
+
+@pytest.mark.parametrize("form", ["medlemmer", "kvartalsrapport", "nedlegging"])
+def test_a_change_to_an_unknown_group_is_refused(grupper, form):
+    result = grupper("from-issue", "--form", form, stdin=form_body(form, {"group": "amnesty-finnes-ikke"}))
+    assert result.returncode == 1
+    assert "finner ingen gruppe med id eller navn «amnesty-finnes-ikke»" in result.stdout
+
+
+def test_a_body_that_is_no_form_is_a_usage_error(grupper):
+    result = grupper("from-issue", stdin="Hei! Vi vil starte en gruppe.\n")
+    assert result.returncode == 2
+    assert "--form" in result.stderr
