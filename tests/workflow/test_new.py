@@ -1,0 +1,120 @@
+"""`grupper new`: asks in Norwegian under a terminal, or takes flags; writes a valid file or refuses."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+
+from generator.loading import read_group_file
+from generator.writing import MODELINE
+
+from .conftest import AS_OF
+
+FLAGS = ["--non-interactive", "--name", "Amnesty Ås", "--category", "local", "--region", "ost",
+         "--municipality", "Ås", "--priority-area", "womens-rights", "--contact-name", "Åse Ødegård",
+         "--contact-number", "130001", "--contact-email", "aase@example.org", "--member", "Pål Ærø; 130002"]
+
+
+class Terminal:
+    """The CLI on a pseudo-terminal: wait for a question, type an answer."""
+
+    def __init__(self, cwd, *args: str):
+        self.fd, child = pty.openpty()
+        self.process = subprocess.Popen([sys.executable, "-m", "generator", "new", "--as-of", AS_OF.isoformat(), *args],
+                                        cwd=cwd, stdin=child, stdout=child, stderr=child, close_fds=True)
+        os.close(child)
+        self.seen = ""
+
+    def expect(self, text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.seen:
+            assert time.monotonic() < deadline, f"waited for {text!r}, saw:\n{self.seen}"
+            if select.select([self.fd], [], [], 0.2)[0]:
+                try:
+                    self.seen += os.read(self.fd, 4096).decode("utf-8", "replace")
+                except OSError:
+                    break
+        self.seen = self.seen[self.seen.index(text) + len(text):]
+
+    def answer(self, question: str, reply: str) -> None:
+        self.expect(question)
+        os.write(self.fd, (reply + "\n").encode("utf-8"))
+
+    def finish(self) -> int:
+        code = self.process.wait(timeout=60)
+        os.close(self.fd)
+        return code
+
+
+def test_new_asks_in_norwegian_and_writes_a_valid_file(project, grupper):
+    terminal = Terminal(project)
+    terminal.answer("Gruppas navn", "Amnesty Nidaros")
+    terminal.expect("Navnet er tatt av groups/amnesty-nidaros.yaml")
+    terminal.answer("Gruppas navn", "Amnesty Ås")
+    terminal.answer("Skriv nummeret", "9")
+    terminal.answer("Velg blant numrene", "lokalgruppe")
+    terminal.answer("Kommune", "Ås")
+    terminal.answer("Skriv nummeret", "5")
+    terminal.answer("Skriv ett eller flere numre", "2, 7")
+    terminal.answer("Gruppekontaktens navn", "Åse Ødegård")
+    terminal.answer("Gruppekontaktens medlemsnummer", "ÅSE")
+    terminal.answer("Medlemsnummeret har bare sifre", "130001")
+    terminal.answer("Gruppekontaktens e-post", "aase@example.org")
+    terminal.answer("Gruppekontaktens telefon", "")
+    terminal.answer("Medlem", "Pål Ærø")
+    terminal.answer("skriv navn; medlemsnummer", "Pål Ærø; 130002")
+    terminal.answer("Medlem", "")
+    terminal.answer("retningslinjer (§2.1) [2026-11-24]", "2026-11-20")
+    terminal.answer("registreringen kom inn [2026-11-24]", "")
+    assert terminal.finish() == 0, terminal.seen
+    path = project / "groups" / "amnesty-as.yaml"
+    assert path.read_text().startswith(MODELINE + "\n")
+    data = read_group_file(path).data
+    assert data["category"] == "local" and data["region"] == "ost"
+    assert data["priority_areas"] == ["womens-rights", "climate-and-human-rights"]
+    assert data["endorses_guidelines"] == "2026-11-20" and data["registered"] == "2026-11-24"
+    assert [m["name"] for m in data["members"]] == ["Åse Ødegård", "Pål Ærø"]
+    assert grupper("validate", "groups/amnesty-as.yaml").returncode == 0
+
+
+def test_new_takes_everything_as_flags(project, grupper):
+    result = grupper("new", *FLAGS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = read_group_file(project / "groups" / "amnesty-as.yaml").data
+    assert data["members"][0] == {"name": "Åse Ødegård", "member_number": "130001", "email": "aase@example.org",
+                                  "roles": ["contact"]}
+    assert data["registered"] == data["endorses_guidelines"] == AS_OF.isoformat()
+
+
+def test_new_without_a_terminal_does_not_ask(project, grupper):
+    result = grupper("new", *FLAGS[1:], "--id", "amnesty-aas")
+    assert result.returncode == 0, result.stderr
+    assert (project / "groups" / "amnesty-aas.yaml").is_file()
+
+
+def test_new_refuses_a_taken_id(project, grupper):
+    before = (project / "groups" / "amnesty-nidaros.yaml").read_text()
+    result = grupper("new", *FLAGS, "--id", "amnesty-nidaros")
+    assert result.returncode == 2
+    assert "id-en amnesty-nidaros er tatt" in result.stderr
+    assert (project / "groups" / "amnesty-nidaros.yaml").read_text() == before
+
+
+def test_new_refuses_a_taken_name_written_differently(project, grupper):
+    flags = [f if f != "Amnesty Ås" else "AMNESTY  nidaros" for f in FLAGS]
+    result = grupper("new", *flags, "--id", "amnesty-nidaros-2")
+    assert result.returncode == 2
+    assert "er tatt av groups/amnesty-nidaros.yaml" in result.stderr
+    assert not (project / "groups" / "amnesty-nidaros-2.yaml").exists()
+
+
+def test_new_writes_nothing_when_the_group_would_be_invalid(project, grupper):
+    flags = [f for f in FLAGS if f not in ("--municipality", "Ås")]
+    result = grupper("new", *flags)
+    assert result.returncode == 1
+    assert "municipality" in result.stdout and "(§4)" in result.stdout
+    assert not (project / "groups" / "amnesty-as.yaml").exists()
