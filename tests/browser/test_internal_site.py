@@ -1,0 +1,46 @@
+"""The internal site in a real browser: dashboard, region and group pages, zero axe-core violations, offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.checking import load_register
+from generator.sites.internal import build_internal_site
+from tests.internal.conftest import ROOT, sample_context
+
+PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
+         "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/"}
+
+
+@pytest.fixture(scope="session")
+def internal_site_url(tmp_path_factory, serve_site) -> str:
+    site = tmp_path_factory.mktemp("internal-browser") / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)
+        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups, sample_context(), site)
+    return serve_site(site)
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_internal_pages_have_no_accessibility_violations_and_work_offline(tab, axe, internal_site_url, path):
+    tab.page.goto(internal_site_url + path)
+    axe(tab.page)
+    assert tab.page.get_attribute('meta[name="robots"]', "content") == "noindex, nofollow"
+    assert tab.problems() == {}
+
+
+def test_dashboard_shows_the_most_urgent_task_first_and_charts_with_names(tab, internal_site_url):
+    tab.page.goto(internal_site_url)
+    first_task = tab.page.locator("table").filter(has_text="Hva må gjøres").locator("tbody tr").first
+    assert "Kandidat for nedleggelse" in first_task.inner_text() or "medlemsregisteret" in first_task.inner_text()
+    charts = tab.page.get_by_role("img", name="Kvartalsrapporter mottatt per kvartal og region")
+    assert charts.count() == 1
+    assert tab.page.get_by_role("img", name="Utadrettede aktiviteter per kvartal").count() == 1
+
+
+def test_a_group_link_on_the_dashboard_leads_to_its_page_with_contact_details(tab, internal_site_url):
+    tab.page.goto(internal_site_url)
+    tab.page.get_by_role("link", name="Amnesty Bergen").first.click()
+    tab.page.wait_for_url("**/grupper/amnesty-bergen/")
+    assert tab.page.get_by_role("heading", level=1).inner_text() == "Amnesty Bergen"
+    assert tab.page.get_by_role("cell", name="eirik.solberg@example.org").count() == 1
