@@ -63,6 +63,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         return env.get_template(template).render(here=here, **common, **context)
 
     pages = {"index.md": render("dashboard.md", "index.md", summaries=region_summaries(report),
+                                region_problems=regions.problems,
                                 counts=category_counts(report, vocab), tasks=all_tasks,
                                 charts=_charts(shown, report, vocab), exports=EXPORTS),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),

@@ -6,7 +6,7 @@ from ..checks.context import CheckContext
 from ..loading import GroupFile
 from ..regions import RegionData
 from .criteria import criteria_findings
-from .duties import GROUP_DUTIES, Day
+from .duties import GROUP_DUTIES, DutyContext
 from .facts import GroupFacts, facts_of
 from .model import GroupStatus, RegionStatus, StatusReport, by_urgency
 from .regional import regional_meeting
@@ -16,7 +16,7 @@ from .settings import StatusSettings
 def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckContext,
                    settings: StatusSettings = StatusSettings()) -> StatusReport:
     """Groups registered after `ctx.as_of` did not exist yet and are left out."""
-    day = Day(ctx.as_of, settings, ctx.vocab)
+    day = DutyContext(ctx.as_of, settings, ctx.vocab)
     existing = [(g, facts) for g in groups if _existed((facts := facts_of(g, ctx.as_of)), ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
     statuses = [_group_status(g, facts, day, criteria.get(g.path, [])) for g, facts in existing]
@@ -29,7 +29,7 @@ def _existed(facts: GroupFacts, as_of) -> bool:
     return facts.registered is None or facts.registered <= as_of
 
 
-def _group_status(group: GroupFile, facts: GroupFacts, day: Day, criteria: list) -> GroupStatus:
+def _group_status(group: GroupFile, facts: GroupFacts, day: DutyContext, criteria: list) -> GroupStatus:
     data = group.data
     closed = facts.closed_on is not None
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, day))]

@@ -22,7 +22,7 @@ WARNING, INFO = Severity.WARNING, Severity.INFO
 
 
 @dataclass(frozen=True)
-class Day:
+class DutyContext:
     """What a duty needs besides the group: the day, the deadlines and the vocabularies."""
 
     as_of: date
@@ -34,7 +34,7 @@ def _existed_by(facts: GroupFacts, day: date) -> bool:
     return facts.registered is None or facts.registered <= day
 
 
-def quarterly_report(facts: GroupFacts, day: Day) -> Finding | None:
+def quarterly_report(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§6.2: the report of the latest quarter past its due date has come in (owed from the quarter registered)."""
     quarter = last_due_quarter(day.as_of, day.settings.report_grace_days)
     if not _existed_by(facts, quarter.last_day) or facts.report_for(quarter):
@@ -44,7 +44,7 @@ def quarterly_report(facts: GroupFacts, day: Day) -> Finding | None:
                                     f"{norwegian_date(due)}.")
 
 
-def outward_activity(facts: GroupFacts, day: Day) -> Finding | None:
+def outward_activity(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§6.3: the latest reports tell of at least one activity aimed at people outside the group."""
     latest = facts.reports[-day.settings.outward_report_window:]
     if not latest or any(t in day.vocab.outward_types for r in latest for t in r.activity_types):
@@ -54,7 +54,7 @@ def outward_activity(facts: GroupFacts, day: Day) -> Finding | None:
                                     "Snakk med gruppa om stand, leserinnlegg eller åpne arrangementer.")
 
 
-def quarterly_followup(facts: GroupFacts, day: Day) -> Finding | None:
+def quarterly_followup(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§7.1: the secretariat contacts the group every quarter; still open while the quarter runs."""
     current = Quarter.of(day.as_of)
     if facts.followups_between(current.first_day, day.as_of):
@@ -69,7 +69,7 @@ def quarterly_followup(facts: GroupFacts, day: Day) -> Finding | None:
                                  f"{norwegian_date(current.last_day)}).")
 
 
-def new_group_contacted(facts: GroupFacts, day: Day) -> Finding | None:
+def new_group_contacted(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§7.2: every new group is contacted by the secretariat."""
     registered = facts.registered
     if registered is None or day.as_of <= registered + timedelta(days=day.settings.new_group_contact_days):
@@ -80,7 +80,7 @@ def new_group_contacted(facts: GroupFacts, day: Day) -> Finding | None:
                                     "av sekretariatet ennå.")
 
 
-def welcome_package(facts: GroupFacts, day: Day) -> Finding | None:
+def welcome_package(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§7.5: every new group is sent a welcome package."""
     registered = facts.registered
     if facts.welcome_package_sent or registered is None:
@@ -91,7 +91,7 @@ def welcome_package(facts: GroupFacts, day: Day) -> Finding | None:
                                     f"{norwegian_date(registered)}).")
 
 
-def meeting_attendance(facts: GroupFacts, day: Day) -> Finding | None:
+def meeting_attendance(facts: GroupFacts, day: DutyContext) -> Finding | None:
     """§6.5: represented at a regional or national meeting or a training within the window."""
     months = day.settings.meeting_window_months
     since = months_before(day.as_of, months)

@@ -9,9 +9,11 @@ import re
 
 import yaml
 
+from generator.checking import load_register
+from generator.sites.internal import internal_site_pages
 from generator.sites.internal_exports import CONTACTS_HEADER, GROUPS_HEADER, OVERDUE_HEADER
 
-from .conftest import ROOT, page
+from .conftest import ROOT, page, sample_context
 
 
 def visible_text(markup: str) -> str:
@@ -103,3 +105,13 @@ def test_group_page_history_comes_from_git(internal_site):
     text = visible_text(page(internal_site, "grupper/amnesty-nidaros"))
     assert "Historikk" in text
     assert "Ingen historikk fra Git." not in text or not (ROOT / ".git").exists()
+
+
+def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    regions = tmp_path / "regions.yaml"
+    regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
+    register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
+    dashboard = internal_site_pages(register.groups, sample_context(), regions)["index.md"]
+    assert '!!! warning "Feil i regiondataene"' in dashboard
+    assert "    - linje 4: Regionmøtet mangler en gyldig dato" in html.unescape(dashboard)
