@@ -23,6 +23,7 @@ COMMANDS = {
     "new": "lag en ny gruppefil",
     "from-issue": "lag eller endre en gruppefil fra et utfylt GitHub-skjema",
     "schema": "lag schema/group.schema.json og skjemaene i .github på nytt fra vokabularene",
+    "changed-files": "list gruppefilene en gren har lagt til eller endret siden en annen",
 }
 
 
