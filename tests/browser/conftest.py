@@ -1,0 +1,177 @@
+"""Browser fixtures for every site: Debian's chromium, a local web server, offline pages, and axe-core.
+
+Chromium is the one Debian installs (`/usr/bin/chromium`, by scripts/test),
+started through Playwright with `executable_path`; no browser is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+LOCAL_HOST = "127.0.0.1"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: scripts/test installs Debian's chromium with apt-get")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the standard library's name
+        pass
+
+
+@contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """Serve a built site over http on 127.0.0.1 at a free port; yields its base URL (ending in /)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer((LOCAL_HOST, 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{LOCAL_HOST}:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def serve_site() -> Iterator[Callable[[Path], str]]:
+    """A function that serves a site directory for the rest of the session and returns its base URL."""
+    with _ServerPool() as pool:
+        yield pool.serve
+
+
+class _ServerPool:
+    def __init__(self):
+        self.stack: list = []
+        self.urls: dict[Path, str] = {}
+
+    def serve(self, directory: Path) -> str:
+        directory = directory.resolve()
+        if directory not in self.urls:
+            context = serving(directory)
+            self.urls[directory] = context.__enter__()
+            self.stack.append(context)
+        return self.urls[directory]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        for context in reversed(self.stack):
+            context.__exit__(None, None, None)
+
+
+@dataclass
+class Tab:
+    """A browser page cut off from every host but 127.0.0.1, recording what went wrong."""
+
+    page: Page
+    blocked_requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def problems(self) -> dict[str, list[str]]:
+        """What a healthy offline page has none of."""
+        found = {"blocked requests": self.blocked_requests, "console errors": self.console_errors,
+                 "page errors": self.page_errors, "dialogs": self.dialogs}
+        return {kind: items for kind, items in found.items() if items}
+
+
+def open_tab(browser: Browser, width: int = 1280, height: int = 900, javascript: bool = True) -> Tab:
+    context = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=javascript,
+                                  locale="nb-NO", service_workers="block")
+    page = context.new_page()
+    tab = Tab(page)
+
+    def route(route: Route) -> None:
+        if urlsplit(route.request.url).hostname == LOCAL_HOST:
+            route.continue_()
+        else:
+            tab.blocked_requests.append(route.request.url)
+            route.abort()
+
+    def dialog(opened) -> None:
+        tab.dialogs.append(f"{opened.type}: {opened.message}")
+        opened.dismiss()
+
+    page.route("**/*", route)
+    page.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    page.on("pageerror", lambda error: tab.page_errors.append(str(error)))
+    page.on("dialog", dialog)
+    return tab
+
+
+@pytest.fixture
+def tab(browser) -> Iterator[Tab]:
+    """A desktop-sized offline page."""
+    opened = open_tab(browser)
+    yield opened
+    opened.page.context.close()
+
+
+@pytest.fixture
+def phone_tab(browser) -> Iterator[Tab]:
+    """An offline page on a 360 px wide phone screen."""
+    opened = open_tab(browser, width=360, height=740)
+    yield opened
+    opened.page.context.close()
+
+
+@pytest.fixture
+def no_script_tab(browser) -> Iterator[Tab]:
+    """An offline page with JavaScript turned off."""
+    opened = open_tab(browser, javascript=False)
+    yield opened
+    opened.page.context.close()
+
+
+def axe_violations(page: Page, tags: list[str] = WCAG_21_AA) -> list[str]:
+    """The axe-core violations of the loaded page for the given rule tags, one readable line each."""
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+    return [f"{violation['id']} ({violation['impact']}): {violation['help']}: "
+            + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+                        for node in violation["nodes"][:5])
+            for violation in result["violations"]]
+
+
+@pytest.fixture
+def axe() -> Callable[[Page], None]:
+    """Assert that a loaded page has zero axe-core violations at WCAG 2.1 AA."""
+    def check(page: Page) -> None:
+        violations = axe_violations(page)
+        assert violations == [], f"{page.url}:\n" + "\n".join(violations)
+    return check
+
+
+@pytest.fixture(scope="session")
+def public_site_url(tmp_path_factory, serve_site) -> str:
+    """The public site built from the sample groups and the hostile-text groups, served locally."""
+    from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, build, load_groups
+
+    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
+    return serve_site(build(groups, tmp_path_factory.mktemp("public-browser") / "site"))

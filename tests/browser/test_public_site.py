@@ -1,0 +1,135 @@
+"""The public site in a real browser: finding a group, contact routes, hostile text, phones, offline."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, load_groups
+
+GROUPS = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile") if group.data["status"] == "active"]
+HOSTILE = yaml.safe_load((FIXTURES / "hostile" / "hostile-skript.yaml").read_text(encoding="utf-8"))
+PAGE_TYPES = {
+    "front": "",
+    "group": "groups/amnesty-nidaros/",
+    "hostile group": "groups/hostile-skript/",
+    "region": "regioner/midt/",
+    "category": "kategorier/student/",
+    "priority area": "omrader/womens-rights/",
+    "municipalities": "kommuner/",
+    "Studentrådet": "studentradet/",
+    "Start en gruppe": "start-en-gruppe/",
+    "Hva grupper gjør": "hva-grupper-gjor/",
+    "calendar": "kalender/",
+    "open data": "data/",
+    "404": "404.html",
+}
+
+
+def visible_groups(page) -> set[str]:
+    return set(page.eval_on_selector_all(
+        "#gruppeliste li:not([hidden]) a[data-region]",
+        "links => links.map(link => link.getAttribute('href').split('/')[1])"))
+
+
+def ids_where(predicate) -> set[str]:
+    return {group.id for group in GROUPS if predicate(group.data)}
+
+
+@pytest.mark.parametrize(("select", "value", "predicate"), [
+    ("#filter-region", "midt", lambda data: data["region"] == "midt"),
+    ("#filter-category", "student", lambda data: data["category"] == "student"),
+    ("#filter-municipality", "trondheim", lambda data: data.get("municipality") == "Trondheim"),
+    ("#filter-areas", "womens-rights", lambda data: "womens-rights" in data["priority_areas"]),
+])
+def test_the_front_page_filters_to_the_matching_groups(tab, public_site_url, select, value, predicate):
+    tab.page.goto(public_site_url)
+    expected = ids_where(predicate)
+    assert expected and expected != ids_where(lambda data: True)
+    tab.page.select_option(select, value)
+    assert visible_groups(tab.page) == expected
+    assert tab.page.inner_text("#gruppeantall") == f"Viser {len(expected)} av {len(GROUPS)} grupper."
+    assert tab.problems() == {}
+
+
+def test_filters_combine_and_reset(tab, public_site_url):
+    tab.page.goto(public_site_url)
+    tab.page.select_option("#filter-region", "midt")
+    tab.page.select_option("#filter-category", "youth")
+    assert visible_groups(tab.page) == ids_where(lambda data: data["region"] == "midt" and data["category"] == "youth")
+    tab.page.click("text=Vis alle")
+    tab.page.wait_for_function("document.querySelectorAll('#gruppeliste li[hidden]').length === 0")
+    assert visible_groups(tab.page) == ids_where(lambda data: True)
+
+
+def test_without_javascript_the_front_page_is_plain_lists(no_script_tab, public_site_url):
+    page = no_script_tab.page
+    page.goto(public_site_url)
+    assert not page.is_visible("#gruppefilter")
+    assert visible_groups(page) == ids_where(lambda data: True)
+    assert page.is_visible("a[href='regioner/midt/']")
+
+
+def test_a_person_finds_a_group_in_trondheim_and_how_to_contact_it(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url)
+    page.select_option("#filter-municipality", "trondheim")
+    page.click("#gruppeliste >> text=Amnesty Nidaros")
+    assert page.inner_text("h1") == "Amnesty Nidaros"
+    contact = {link.inner_text(): link.get_attribute("href") for link in page.locator("article li a").all()}
+    assert contact["nidaros@example.org"] == "mailto:nidaros@example.org"
+    assert contact["https://example.org/amnesty-nidaros"] == "https://example.org/amnesty-nidaros"
+    assert contact["@amnestynidaros"] == "https://www.instagram.com/amnestynidaros/"
+    assert contact["https://www.facebook.com/amnestynidaros"] == "https://www.facebook.com/amnestynidaros"
+    assert "Annenhver tirsdag kl. 18 på Litteraturhuset" in page.inner_text("article")
+    assert tab.problems() == {}
+
+
+def test_the_hostile_group_runs_no_script_and_shows_its_text(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url + "groups/hostile-skript/")
+    page.hover("article")
+    assert page.inner_text("h1") == HOSTILE["name"]
+    assert page.title().startswith(HOSTILE["name"])
+    paragraphs = page.eval_on_selector_all("article p", "nodes => nodes.map(node => node.innerText)")
+    for written in HOSTILE["public"]["description"].split("\n\n"):
+        assert " ".join(written.split()) in paragraphs
+    assert page.evaluate("document.querySelectorAll('article script, article img, article svg').length") == 0
+    assert tab.problems() == {}
+
+
+def test_searching_for_hostile_text_runs_no_script(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url)
+    page.click("label.md-search__icon, .md-search__input")
+    page.locator(".md-search__input").press_sequentially("onerror", delay=50)
+    page.wait_for_selector(".md-search-result__item")
+    assert HOSTILE["municipality"] in page.inner_text(".md-search-result")
+    assert page.evaluate("document.querySelectorAll('.md-search-result img, .md-search-result script').length") == 0
+    assert tab.problems() == {}
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_fits_a_360_px_phone(phone_tab, public_site_url, path):
+    phone_tab.page.goto(public_site_url + path)
+    assert phone_tab.page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert phone_tab.problems() == {}
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_every_page_type_has_no_accessibility_violations(tab, public_site_url, axe, path):
+    tab.page.goto(public_site_url + path)
+    axe(tab.page)
+
+
+def test_the_front_page_has_no_accessibility_violations_on_a_phone(phone_tab, public_site_url, axe):
+    phone_tab.page.goto(public_site_url)
+    axe(phone_tab.page)
+
+
+def test_screenshots_of_the_front_page_and_a_group_page_on_a_phone(phone_tab, public_site_url, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("screenshots")
+    for name, path in (("forside", ""), ("gruppeside", "groups/amnesty-nidaros/")):
+        phone_tab.page.goto(public_site_url + path)
+        phone_tab.page.screenshot(path=str(folder / f"{name}-360.png"), full_page=True)
+        assert (folder / f"{name}-360.png").stat().st_size > 0
