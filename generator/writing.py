@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 
 from .loading import GroupFile, parse_group, resolve_plain
 from .schema import build_schema
@@ -78,6 +79,7 @@ def _span(group: GroupFile, lines: list[str], key: str) -> tuple[int, int]:
     return start, end
 
 
+@cache
 def _schema() -> dict:
     return build_schema(vocabularies())
 
