@@ -21,25 +21,26 @@ from .engine import stage_pages, write_page
 from .internal import CONFIG, HAND_WRITTEN, internal_site_pages
 
 
-def serve_internal(groups_dir: Path, ctx: CheckContext, dev_addr: str = "127.0.0.1:8001",
+def serve_internal(groups_dir: Path, ctx: CheckContext, address: str = "127.0.0.1:8000", display=str,
                    poll_seconds: float = 1.0) -> None:
-    """Serve until interrupted; `grupper serve --internal` calls this."""
+    """Serve until interrupted; `grupper serve --internal` calls this (as `serve_public` for the public site)."""
     from mkdocs.commands.serve import serve
 
-    staging = Path(tempfile.mkdtemp(prefix="grupper-internal-serve-"))
-    stage_pages(staging, {}, HAND_WRITTEN)
-    restage = page_refresher(groups_dir, ctx, staging)
-    restage()
-    threading.Thread(target=_watch, args=(groups_dir, restage, poll_seconds), daemon=True).start()
-    serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=dev_addr, livereload=True)
+    with tempfile.TemporaryDirectory(prefix="grupper-internal-serve-") as folder:
+        staging = Path(folder)
+        stage_pages(staging, {}, HAND_WRITTEN)
+        refresh = page_refresher(groups_dir, ctx, staging, display)
+        refresh()
+        threading.Thread(target=_watch, args=(groups_dir, refresh, poll_seconds), daemon=True).start()
+        serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=address, livereload=True)
 
 
-def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path) -> Callable[[], None]:
+def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=str) -> Callable[[], None]:
     """A function that brings the staged pages in line with `groups_dir`, writing only what changed."""
     written: dict[str, str] = {}
 
     def restage() -> None:
-        register = load_register(sorted(groups_dir.glob("*.yaml")))
+        register = load_register(sorted(groups_dir.glob("*.yaml")), display=display)
         for problem in register.unreadable:
             print(format_text(problem), file=sys.stderr)
         pages = internal_site_pages(register.groups, ctx)
@@ -63,11 +64,11 @@ def _snapshot(groups_dir: Path) -> dict[Path, float]:
     return stamps
 
 
-def _watch(groups_dir: Path, restage: Callable[[], None], poll_seconds: float) -> None:
+def _watch(groups_dir: Path, refresh: Callable[[], None], poll_seconds: float) -> None:
     seen = _snapshot(groups_dir)
     while True:
         time.sleep(poll_seconds)
         now = _snapshot(groups_dir)
         if now != seen:
             seen = now
-            restage()
+            refresh()
