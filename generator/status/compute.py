@@ -16,10 +16,10 @@ from .settings import StatusSettings
 def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckContext,
                    settings: StatusSettings = StatusSettings()) -> StatusReport:
     """Groups registered after `ctx.as_of` did not exist yet and are left out."""
-    day = DutyContext(ctx.as_of, settings, ctx.vocab)
+    duty_context = DutyContext(ctx.as_of, settings, ctx.vocab)
     existing = [(g, facts) for g in groups if _existed((facts := facts_of(g, ctx.as_of)), ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
-    statuses = [_group_status(g, facts, day, criteria.get(g.path, [])) for g, facts in existing]
+    statuses = [_group_status(g, facts, duty_context, criteria.get(g.path, [])) for g, facts in existing]
     region_statuses = [RegionStatus(region_id, _region_findings(regions, region_id, ctx))
                        for region_id in ctx.vocab.regions]
     return StatusReport(ctx.as_of, sorted(statuses, key=lambda s: s.id), region_statuses)
@@ -29,10 +29,10 @@ def _existed(facts: GroupFacts, as_of) -> bool:
     return facts.registered is None or facts.registered <= as_of
 
 
-def _group_status(group: GroupFile, facts: GroupFacts, day: DutyContext, criteria: list) -> GroupStatus:
+def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, criteria: list) -> GroupStatus:
     data = group.data
     closed = facts.closed_on is not None
-    findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, day))]
+    findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
     return GroupStatus(id=group.id, name=str(data.get("name", group.id)), region=str(data.get("region", "")),
                        category=str(data.get("category", "")), status="closed" if closed else "active",
                        findings=by_urgency(findings))

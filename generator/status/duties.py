@@ -34,30 +34,30 @@ def _existed_by(facts: GroupFacts, day: date) -> bool:
     return facts.registered is None or facts.registered <= day
 
 
-def quarterly_report(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.2: the report of the latest quarter past its due date has come in (owed from the quarter registered)."""
-    quarter = last_due_quarter(day.as_of, day.settings.report_grace_days)
+    quarter = last_due_quarter(context.as_of, context.settings.report_grace_days)
     if not _existed_by(facts, quarter.last_day) or facts.report_for(quarter):
         return None
-    due = report_due(quarter, day.settings.report_grace_days)
+    due = report_due(quarter, context.settings.report_grace_days)
     return Finding("§6.2", WARNING, f"Kvartalsrapporten for {quarter} er på overtid: fristen var "
                                     f"{norwegian_date(due)}.")
 
 
-def outward_activity(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.3: the latest reports tell of at least one activity aimed at people outside the group."""
-    latest = facts.reports[-day.settings.outward_report_window:]
-    if not latest or any(t in day.vocab.outward_types for r in latest for t in r.activity_types):
+    latest = facts.reports[-context.settings.outward_report_window:]
+    if not latest or any(t in context.vocab.outward_types for r in latest for t in r.activity_types):
         return None
     quarters = " og ".join(str(r.quarter) for r in latest)
     return Finding("§6.3", WARNING, f"Ingen utadrettet aktivitet i de siste rapportene ({quarters}). "
                                     "Snakk med gruppa om stand, leserinnlegg eller åpne arrangementer.")
 
 
-def quarterly_followup(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def quarterly_followup(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§7.1: the secretariat contacts the group every quarter; still open while the quarter runs."""
-    current = Quarter.of(day.as_of)
-    if facts.followups_between(current.first_day, day.as_of):
+    current = Quarter.of(context.as_of)
+    if facts.followups_between(current.first_day, context.as_of):
         return None
     previous = current.previous()
     missed_previous = (_existed_by(facts, previous.last_day)
@@ -69,32 +69,32 @@ def quarterly_followup(facts: GroupFacts, day: DutyContext) -> Finding | None:
                                  f"{norwegian_date(current.last_day)}).")
 
 
-def new_group_contacted(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def new_group_contacted(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§7.2: every new group is contacted by the secretariat."""
     registered = facts.registered
-    if registered is None or day.as_of <= registered + timedelta(days=day.settings.new_group_contact_days):
+    if registered is None or context.as_of <= registered + timedelta(days=context.settings.new_group_contact_days):
         return None
-    if facts.followups_between(registered, day.as_of):
+    if facts.followups_between(registered, context.as_of):
         return None
     return Finding("§7.2", WARNING, f"Gruppa ble registrert {norwegian_date(registered)} og er ikke kontaktet "
                                     "av sekretariatet ennå.")
 
 
-def welcome_package(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§7.5: every new group is sent a welcome package."""
     registered = facts.registered
     if facts.welcome_package_sent or registered is None:
         return None
-    if day.as_of <= registered + timedelta(days=day.settings.welcome_package_days):
+    if context.as_of <= registered + timedelta(days=context.settings.welcome_package_days):
         return None
     return Finding("§7.5", WARNING, f"Velkomstpakken er ikke sendt (gruppa ble registrert "
                                     f"{norwegian_date(registered)}).")
 
 
-def meeting_attendance(facts: GroupFacts, day: DutyContext) -> Finding | None:
+def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.5: represented at a regional or national meeting or a training within the window."""
-    months = day.settings.meeting_window_months
-    since = months_before(day.as_of, months)
+    months = context.settings.meeting_window_months
+    since = months_before(context.as_of, months)
     if not _existed_by(facts, since) or any(m >= since for m in facts.meetings):
         return None
     last = f" Sist: {norwegian_date(facts.meetings[-1])}." if facts.meetings else ""
