@@ -1,9 +1,34 @@
-"""Placeholder until its issue is done."""
+"""`grupper serve [--internal]`: live preview of a site; saving a group file updates the page."""
+
+from __future__ import annotations
+
+import logging
+import signal
+from pathlib import Path
+
+from .common import check_context, display_path, group_paths
 
 
 def add_arguments(parser) -> None:
-    pass
+    parser.add_argument("--internal", action="store_true", help="forhåndsvis den interne siden i stedet")
+    parser.add_argument("--addr", default="127.0.0.1:8000", metavar="VERT:PORT",
+                        help="adressen forhåndsvisningen svarer på (standard 127.0.0.1:8000)")
 
 
 def run(options) -> int:
-    raise NotImplementedError
+    group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
+    if options.internal:
+        from ..sites.internal import serve_internal  # the internal site's own preview
+
+        return serve_internal(options) or 0
+    from ..sites.public_preview import serve_public
+
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    print(f"Forhåndsviser den offentlige siden på http://{options.addr}/ (Ctrl+C avslutter).")
+    serve_public(Path(options.groups_dir), check_context(options), options.addr, display=display_path)
+    return 0
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt

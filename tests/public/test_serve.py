@@ -1,0 +1,96 @@
+"""`grupper serve`: saving a group file updates the served page."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from generator.sites.public_preview import PublicPreview
+
+from .conftest import ROOT, SAMPLE_GROUPS, context
+
+NEW_MEETING = "Hver onsdag kl. 19 på Biblioteket"
+OLD_MEETING = "Annenhver tirsdag kl. 18 på Litteraturhuset"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return html.unescape(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, seconds: float) -> float | None:
+    """Seconds until the page at `url` contains `text`, or None if it never did."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if text in fetch(url):
+            return time.monotonic() - start
+        time.sleep(0.1)
+    return None
+
+
+def copy_groups(tmp_path: Path) -> Path:
+    groups = tmp_path / "groups"
+    shutil.copytree(SAMPLE_GROUPS, groups)
+    return groups
+
+
+def test_saving_a_group_file_updates_the_served_page(tmp_path):
+    groups = copy_groups(tmp_path)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--groups-dir", str(groups), "--addr", f"127.0.0.1:{port}",
+         "--as-of", "2026-11-24"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    page = f"http://127.0.0.1:{port}/groups/amnesty-nidaros/"
+    try:
+        assert wait_for(page, OLD_MEETING, 60) is not None
+        target = groups / "amnesty-nidaros.yaml"
+        target.write_text(target.read_text(encoding="utf-8").replace(OLD_MEETING, NEW_MEETING), encoding="utf-8")
+        assert wait_for(page, NEW_MEETING, 20) is not None
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+def test_an_invalid_save_keeps_the_last_valid_version(tmp_path, capsys):
+    groups = copy_groups(tmp_path)
+    staging = tmp_path / "staging"
+    preview = PublicPreview(groups, context(), staging)
+    preview.start()
+    page = staging / "groups" / "amnesty-nidaros" / "index.md"
+    assert "Litteraturhuset" in page.read_text(encoding="utf-8")
+    target = groups / "amnesty-nidaros.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("category: local", "category: ukjent"),
+                      encoding="utf-8")
+    preview.group_saved(target)
+    assert "Litteraturhuset" in page.read_text(encoding="utf-8")
+    assert "ukjent" in capsys.readouterr().err
+
+
+def test_a_save_rewrites_only_the_files_whose_content_changed(tmp_path):
+    groups = copy_groups(tmp_path)
+    preview = PublicPreview(groups, context(), tmp_path / "staging")
+    preview.start()
+    target = groups / "amnesty-nidaros.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace(OLD_MEETING, NEW_MEETING), encoding="utf-8")
+    assert 1 <= preview.group_saved(target) <= 3  # the group page, groups.json, and nothing else
+    target.write_text(target.read_text(encoding="utf-8").replace("Kari Nordmann", "Kari Nordkvinne"),
+                      encoding="utf-8")
+    assert preview.group_saved(target) == 0
