@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from ..views.public_view import PublicActivity, PublicGroup
@@ -14,6 +15,9 @@ from .public_render import markdown_environment
 from .public_settings import SiteSettings
 
 _NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+# A group page lists at most this many neighbours and links the rest, so that every
+# page has a bounded size and the build time grows linearly with the groups.
+MAX_NEIGHBOURS = 8
 
 
 @dataclass(frozen=True)
@@ -47,9 +51,9 @@ class PublicPages:
         self.vocab = vocab
         self.settings = settings
         self.as_of = as_of
-        self.env = markdown_environment(vocab)
         self.municipalities = municipalities_of(groups)
         self.slug_of = {m.name: m.slug for m in self.municipalities}
+        self.groups_in = {m.name: m.groups for m in self.municipalities}
 
     def all_pages(self) -> dict[str, str]:
         pages = {
@@ -74,12 +78,9 @@ class PublicPages:
                             areas=self.listings("omrader", "priority_areas", "priority_areas"))
 
     def group_page(self, group: PublicGroup) -> str:
-        here = group_page(group.id)
-        neighbours = [other for other in self.groups
-                      if other.municipality and other.municipality == group.municipality and other.id != group.id]
-        return self._render("group.md.j2", here, group=group, neighbours=neighbours,
-                            upcoming=group.upcoming(self.as_of),
-                            edit_url=self.settings.group_edit_url(group.id))
+        neighbours = tuple(other for other in self.groups_in.get(group.municipality, ()) if other.id != group.id)
+        return _group_page(group, neighbours[:MAX_NEIGHBOURS], len(neighbours) > MAX_NEIGHBOURS,
+                           self.slug_of.get(group.municipality), self.vocab, self.settings, self.as_of)
 
     def student_council_page(self) -> str:
         students = [group for group in self.groups if group.category == "student"]
@@ -114,8 +115,21 @@ class PublicPages:
         return members
 
     def _render(self, template: str, here: str, **values) -> str:
-        return self.env.get_template(template).render(here=here, vocab=self.vocab, as_of=self.as_of,
-                                                      group_page=group_page, **values)
+        return render(self.vocab, template, here, as_of=self.as_of, **values)
+
+
+def render(vocab: Vocabularies, template: str, here: str, **values) -> str:
+    return markdown_environment(vocab).get_template(template).render(here=here, vocab=vocab, group_page=group_page,
+                                                                     **values)
+
+
+@lru_cache(maxsize=4096)
+def _group_page(group: PublicGroup, neighbours: tuple[PublicGroup, ...], more_neighbours: bool,
+                municipality_slug: str | None, vocab: Vocabularies, settings: SiteSettings, as_of: date) -> str:
+    """A group's page; cached, so that `grupper serve` renders again only the pages a save changed."""
+    return render(vocab, "group.md.j2", group_page(group.id), as_of=as_of, group=group, neighbours=neighbours,
+                  more_neighbours=more_neighbours, municipality_slug=municipality_slug,
+                  upcoming=group.upcoming(as_of), edit_url=settings.group_edit_url(group.id))
 
 
 def group_page(group_id: str) -> str:

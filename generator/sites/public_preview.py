@@ -42,19 +42,16 @@ class PublicPreview:
         self.lock = threading.Lock()
 
     def start(self) -> None:
-        for path in sorted(self.groups_dir.iterdir()):
+        for path in sorted(self.groups_dir.resolve().iterdir()):
             if path.suffix in GROUP_SUFFIXES:
                 self._reload(path)
         self.sync()
 
-    def group_saved(self, path: Path) -> int:
-        """Take in a saved group file; returns how many staged files changed."""
+    def saved(self, paths: set[Path]) -> int:
+        """Take in saved group files (and any saved docs); returns how many staged files changed."""
         with self.lock:
-            self._reload(path)
-            return self.sync()
-
-    def docs_saved(self) -> int:
-        with self.lock:
+            for path in sorted(paths):
+                self._reload(path)
             return self.sync()
 
     def _reload(self, path: Path) -> None:
@@ -96,20 +93,39 @@ def _as_bytes(files: dict[str, str | bytes]) -> dict[str, bytes]:
 
 
 class _SaveHandler(FileSystemEventHandler):
+    """Collects the files an editor's save touches, and takes them in once the events stop."""
+
+    QUIET_SECONDS = 0.05
+
     def __init__(self, preview: PublicPreview):
         self.preview = preview
+        self.groups_dir = preview.groups_dir.resolve()
+        self.pending: set[Path] = set()
+        self.docs_changed = False
+        self.timer: threading.Timer | None = None
+        self.lock = threading.Lock()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.is_directory or event.event_type in ("opened", "closed_no_write"):
             return
-        for raw in (event.src_path, getattr(event, "dest_path", "")):
-            path = Path(raw) if raw else None
-            if path is None:
-                continue
-            if path.parent.resolve() == self.preview.groups_dir.resolve() and path.suffix in GROUP_SUFFIXES:
-                self.preview.group_saved(path)
-            elif HAND_WRITTEN_DOCS in path.resolve().parents:
-                self.preview.docs_saved()
+        with self.lock:
+            for raw in (event.src_path, getattr(event, "dest_path", "")):
+                path = Path(raw).resolve() if raw else None
+                if path is not None and path.parent == self.groups_dir and path.suffix in GROUP_SUFFIXES:
+                    self.pending.add(path)
+                elif path is not None and HAND_WRITTEN_DOCS in path.parents:
+                    self.docs_changed = True
+            if self.timer is not None:
+                self.timer.cancel()
+            self.timer = threading.Timer(self.QUIET_SECONDS, self._take_in)
+            self.timer.start()
+
+    def _take_in(self) -> None:
+        with self.lock:
+            paths, self.pending = self.pending, set()
+            docs_changed, self.docs_changed = self.docs_changed, False
+        if paths or docs_changed:
+            self.preview.saved(paths)
 
 
 def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str) -> None:

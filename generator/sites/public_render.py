@@ -8,6 +8,7 @@ template cannot forget to escape; filters that build Markdown or links return
 from __future__ import annotations
 
 import posixpath
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,6 +28,7 @@ def _escaped(value) -> str:
     return "" if value is None else text.inline(value)
 
 
+@cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, finalize=_escaped,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,

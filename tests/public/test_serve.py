@@ -79,7 +79,7 @@ def test_an_invalid_save_keeps_the_last_valid_version(tmp_path, capsys):
     target = groups / "amnesty-nidaros.yaml"
     target.write_text(target.read_text(encoding="utf-8").replace("category: local", "category: ukjent"),
                       encoding="utf-8")
-    preview.group_saved(target)
+    preview.saved({target.resolve()})
     assert "Litteraturhuset" in page.read_text(encoding="utf-8")
     assert "ukjent" in capsys.readouterr().err
 
@@ -90,7 +90,7 @@ def test_a_save_rewrites_only_the_files_whose_content_changed(tmp_path):
     preview.start()
     target = groups / "amnesty-nidaros.yaml"
     target.write_text(target.read_text(encoding="utf-8").replace(OLD_MEETING, NEW_MEETING), encoding="utf-8")
-    assert 1 <= preview.group_saved(target) <= 3  # the group page, groups.json, and nothing else
+    assert 1 <= preview.saved({target.resolve()}) <= 3  # the group page, groups.json, and nothing else
     target.write_text(target.read_text(encoding="utf-8").replace("Kari Nordmann", "Kari Nordkvinne"),
                       encoding="utf-8")
-    assert preview.group_saved(target) == 0
+    assert preview.saved({target.resolve()}) == 0

@@ -1,0 +1,194 @@
+"""Benchmark: both sites built from N synthetic groups, beside a bare `mkdocs build` floor.
+
+    .venv/bin/python benchmarks/public_build.py [--groups 1000] [--reports 4]
+
+Each build runs in its own process, so its wall time and peak memory (maximum
+resident set size) are its own. The floor is Material for MkDocs building as
+many plain Markdown pages as both sites have, with an explicit navigation of the
+index page alone: the least this engine can do for that many pages. Last, the
+serve latency: the time from saving one group file to the updated page being
+served by `grupper serve`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import write_groups  # noqa: E402
+
+AS_OF = "2026-11-24"
+FLOOR_CONFIG = """site_name: Gulv
+theme:
+  name: material
+  language: nb
+  font: false
+plugins:
+  - search
+nav:
+  - index.md
+"""
+
+BUILD_STEP = """
+import sys, time
+from datetime import date
+from pathlib import Path
+from generator.checking import check_register, load_register
+from generator.checks.context import CheckContext
+from generator.vocabulary import vocabularies
+from generator.sites.{module} import {function}
+start = time.perf_counter()
+register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
+ctx = CheckContext(vocabularies(), date.fromisoformat("{as_of}"))
+assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
+{function}(register.groups, ctx, Path(sys.argv[2]))
+print(time.perf_counter() - start)
+"""
+
+FLOOR_STEP = """
+import sys, time
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+start = time.perf_counter()
+config = load_config(sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3])
+config.plugins.on_startup(command="build", dirty=False)
+build(config)
+print(time.perf_counter() - start)
+"""
+
+
+def measured(code: str, *args: str) -> tuple[float, float]:
+    """Run `code` in a fresh Python; its printed seconds and its peak memory in MiB."""
+    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"step failed with exit code {process.returncode}")
+    return float(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def size_mib(directory: Path) -> float:
+    return sum(path.stat().st_size for path in directory.rglob("*") if path.is_file()) / 2**20
+
+
+def pages_in(directory: Path) -> int:
+    return sum(1 for _ in directory.rglob("*.html"))
+
+
+def write_floor(directory: Path, pages: int) -> tuple[Path, Path]:
+    docs = directory / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text("# Gulv\n\nForsiden.\n", encoding="utf-8")
+    for number in range(1, pages):
+        (docs / f"side-{number:05d}.md").write_text(
+            f"# Side {number}\n\nEn vanlig side med litt tekst.\n\n## Kontakt\n\n- E-post: side{number}@example.org\n",
+            encoding="utf-8")
+    config = directory / "mkdocs.yml"
+    config.write_text(FLOOR_CONFIG, encoding="utf-8")
+    return config, docs
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def page_text(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return html.unescape(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, seconds: float) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        if text in page_text(url):
+            return time.monotonic() - start
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {text!r}")
+
+
+def serve_latencies(groups: Path, saves: int) -> list[float]:
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--groups-dir", str(groups),
+                               "--addr", f"127.0.0.1:{port}", "--as-of", AS_OF],
+                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    target = groups / "gruppe-00001.yaml"
+    page = f"http://127.0.0.1:{port}/groups/gruppe-00001/"
+    try:
+        wait_for(page, "Annenhver tirsdag", 300)
+        latencies = []
+        for number in range(saves):
+            text = target.read_text(encoding="utf-8")
+            marker = f"Møtes runde {number}"
+            target.write_text(text.replace("Annenhver tirsdag", marker) if number == 0 else
+                              text.replace(f"Møtes runde {number - 1}", marker), encoding="utf-8")
+            latencies.append(wait_for(page, marker, 30))
+            time.sleep(1)
+        return latencies
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--groups", type=int, default=1000)
+    parser.add_argument("--reports", type=int, default=4, help="kvartalsrapporter per gruppe")
+    parser.add_argument("--saves", type=int, default=5, help="lagringer å måle i serve")
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="grupper-benchmark-") as scratch:
+        work = Path(scratch)
+        groups = work / "groups"
+        write_groups(groups, options.groups, reports_per_group=options.reports)
+        rows = []
+        sites = {}
+        for name, module, function in (("public", "public", "build_public_site"),
+                                       ("internal", "internal", "build_internal_site")):
+            code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF)
+            try:
+                seconds, memory = measured(code, str(groups), str(work / name))
+            except RuntimeError as error:
+                print(f"{name} site: not built ({error})")
+                continue
+            sites[name] = work / name
+            rows.append((f"{name} site", seconds, memory, size_mib(work / name), pages_in(work / name)))
+        total_pages = sum(row[4] for row in rows)
+        config, docs = write_floor(work / "floor", total_pages)
+        floor_seconds, floor_memory = measured(FLOOR_STEP, str(config), str(docs), str(work / "floor-site"))
+        rows.append(("floor (bare mkdocs)", floor_seconds, floor_memory, size_mib(work / "floor-site"),
+                     pages_in(work / "floor-site")))
+
+        print(f"{options.groups} synthetic groups, {options.reports} quarterly reports each\n")
+        print(f"{'build':<22}{'seconds':>9}{'peak MiB':>10}{'output MiB':>12}{'html pages':>12}")
+        for name, seconds, memory, size, pages in rows:
+            print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{pages:>12}")
+        sites_seconds = sum(row[1] for row in rows[:-1])
+        sites_size = sum(row[3] for row in rows[:-1])
+        print(f"\nsites / floor: time {sites_seconds / floor_seconds:.2f}x "
+              f"({sites_seconds:.2f} s / {floor_seconds:.2f} s), output {sites_size / rows[-1][3]:.2f}x")
+        latencies = serve_latencies(groups, options.saves)
+        print(f"\nserve: saving one group file to the updated page: median {statistics.median(latencies):.2f} s, "
+              f"max {max(latencies):.2f} s over {len(latencies)} saves")
+
+
+if __name__ == "__main__":
+    main()
