@@ -1,0 +1,80 @@
+"""Benchmark: `grupper validate` beside check-jsonschema and a bare C parse of the same files.
+
+    .venv/bin/python benchmarks/validate.py [--sizes 1000 10000] [--skip-check-jsonschema]
+
+Writes realistic synthetic groups (benchmarks/synthetic.py) into a temporary
+folder and times, each as a fresh process as a user would run it:
+- `grupper validate` (load with positions, schema, every rule, cross-file rules);
+- `check-jsonschema --schemafile schema/group.schema.json` (the schema alone);
+- a bare `yaml.load(..., CSafeLoader)` of every file (the floor).
+Targets at 10,000 groups: validate at most 1/5 of check-jsonschema's time, and
+within 2x of the C-parse floor. A script that prints figures, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from synthetic import write_groups
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+C_PARSE = ("import sys, yaml\n"
+           "for name in sys.argv[1:]:\n"
+           "    with open(name, 'rb') as f: yaml.load(f.read(), Loader=yaml.CSafeLoader)\n")
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0,):
+        sys.exit(f"{command[0]} failed ({result.returncode}): {(result.stdout + result.stderr)[-500:]}")
+    return elapsed
+
+
+def measure(count: int, skip_check_jsonschema: bool) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        files = write_groups(work / "groups", count)
+        names = [str(p.relative_to(work)) for p in files]
+        lines = sum(p.read_text(encoding="utf-8").count("\n") for p in files) / count
+        figures = {
+            "lines per file": lines,
+            "grupper validate": timed([str(BIN / "grupper"), "validate"], work),
+            "C parse (floor)": timed([sys.executable, "-c", C_PARSE, *names], work),
+        }
+        if not skip_check_jsonschema:
+            schema = str(ROOT / "schema" / "group.schema.json")
+            figures["check-jsonschema"] = timed([str(BIN / "check-jsonschema"), "--schemafile", schema, *names], work)
+        return figures
+
+
+def report(count: int, figures: dict[str, float]) -> None:
+    validate, floor = figures["grupper validate"], figures["C parse (floor)"]
+    print(f"\n{count:,} groups ({figures['lines per file']:.0f} lines per file)")
+    print(f"  {'C parse (floor)':<22}{floor:8.2f} s  {floor / count * 1000:6.2f} ms/file")
+    print(f"  {'grupper validate':<22}{validate:8.2f} s  {validate / count * 1000:6.2f} ms/file"
+          f"  {validate / floor:5.2f}x floor (target <= 2x)")
+    if "check-jsonschema" in figures:
+        other = figures["check-jsonschema"]
+        print(f"  {'check-jsonschema':<22}{other:8.2f} s  {other / count * 1000:6.2f} ms/file"
+              f"  validate takes {validate / other:5.3f} of its time (target <= 0.2)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--skip-check-jsonschema", action="store_true")
+    options = parser.parse_args()
+    for count in options.sizes:
+        report(count, measure(count, options.skip_check_jsonschema))
+
+
+if __name__ == "__main__":
+    main()
