@@ -1,14 +1,8 @@
-"""Jinja2 for the internal site's Markdown: every `{{ value }}` is escaped as the text it is.
-
-The environment's `finalize` runs `text.inline` on every value, so a template
-cannot forget to escape a volunteer's text; filters that build Markdown return
-`Markup`, which passes through untouched.
-"""
+"""Jinja2 for the internal site: the shared Markdown environment plus dates, titles and findings."""
 
 from __future__ import annotations
 
 import json
-import posixpath
 from pathlib import Path
 
 import jinja2
@@ -18,15 +12,9 @@ from ..quarters import parse_date
 from ..status.summary import SEVERITY_WORD
 from ..vocabulary import Vocabularies
 from . import text
+from .markdown_env import markdown_environment as shared_environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "internal"
-
-
-def _escaped(value) -> str:
-    if isinstance(value, Markup):
-        return value
-    return "" if value is None else text.inline(value)
-
 
 _TITLE_SAFE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
 
@@ -45,24 +33,12 @@ def _day(value) -> str:
     return text.norwegian_date(day) if day else ("" if value is None else str(value))
 
 
-@jinja2.pass_context
-def _href(context, target: str) -> Markup:
-    """A link target to another page of the site, relative to the page being rendered."""
-    return Markup(posixpath.relpath(target, posixpath.dirname(context["here"]) or "."))
-
-
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, finalize=_escaped,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
-    env.filters.update(
-        paragraphs=lambda value: Markup(text.paragraphs(value)),
+    return shared_environment(
+        TEMPLATES, vocab,
         day=_day,
-        label=lambda key, vocabulary: vocab.label(vocabulary, key),
         labels=lambda keys, vocabulary: ", ".join(vocab.label(vocabulary, key) for key in keys or []),
-        href=_href,
         severity=lambda finding: SEVERITY_WORD[finding.severity],
         raw=Markup,
         page_title=_page_title,
     )
-    return env

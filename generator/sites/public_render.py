@@ -1,13 +1,7 @@
-"""Jinja2 for Markdown pages: every value is shown as the text it is, unless a filter made it Markdown.
-
-The environment's `finalize` escapes every `{{ value }}` with `text.inline`, so a
-template cannot forget to escape; filters that build Markdown or links return
-`Markup`, which passes through untouched.
-"""
+"""Jinja2 for the public pages: the shared Markdown environment plus safe external links."""
 
 from __future__ import annotations
 
-import posixpath
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
@@ -17,38 +11,16 @@ from markupsafe import Markup
 
 from ..vocabulary import Vocabularies
 from . import text
+from .markdown_env import markdown_environment as shared_environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "public"
 _SAFE_SCHEMES = ("https://",)
 
 
-def _escaped(value) -> str:
-    if isinstance(value, Markup):
-        return value
-    return "" if value is None else text.inline(value)
-
-
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, finalize=_escaped,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             keep_trailing_newline=True)
-    env.filters.update(
-        paragraphs=lambda value: Markup(text.paragraphs(value)),
-        norwegian_date=text.norwegian_date,
-        label=lambda key, vocabulary: vocab.label(vocabulary, key),
-        href=_href,
-        attribute=lambda value: Markup(text.attribute(value)),
-        link=external_link,
-        mailto=mailto_link,
-    )
-    return env
-
-
-@jinja2.pass_context
-def _href(context, target: str) -> Markup:
-    """A Markdown link target to another page of the site, relative to the page being rendered."""
-    return Markup(posixpath.relpath(target, posixpath.dirname(context["here"]) or "."))
+    return shared_environment(TEMPLATES, vocab, norwegian_date=text.norwegian_date, link=external_link,
+                              mailto=mailto_link)
 
 
 def external_link(url: str, label: str | None = None) -> Markup:

@@ -1,0 +1,43 @@
+"""Jinja2 for generated Markdown pages, shared by both sites.
+
+Every `{{ value }}` is escaped by `text.inline` (the environment's `finalize`), so
+a template cannot forget to escape a volunteer's text; filters that build markup
+return `Markup`, which passes through untouched.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..vocabulary import Vocabularies
+from . import text
+
+
+def _escaped(value) -> str:
+    if isinstance(value, Markup):
+        return value
+    return "" if value is None else text.inline(value)
+
+
+@jinja2.pass_context
+def _href(context, target: str) -> Markup:
+    """A Markdown link target to another page (`x/y.md`), relative to the page being rendered."""
+    return Markup(posixpath.relpath(target, posixpath.dirname(context["here"]) or "."))
+
+
+def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), autoescape=False, finalize=_escaped,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                             keep_trailing_newline=True)
+    env.filters.update(
+        paragraphs=lambda value: Markup(text.paragraphs(value)),
+        label=lambda key, vocabulary: vocab.label(vocabulary, key),
+        href=_href,
+        attribute=lambda value: Markup(text.attribute(value)),
+        **filters,
+    )
+    return env
