@@ -42,6 +42,10 @@ def region_summaries(report: StatusReport) -> list[RegionSummary]:
 
 
 def counts_line(summary: RegionSummary) -> str:
-    return (f"{summary.groups} grupper ({summary.active} aktive, {summary.closed} nedlagt), "
+    return (f"{_count(summary.groups, 'gruppe', 'grupper')} ({summary.active} aktive, {summary.closed} nedlagt), "
             f"{summary.overdue} med rapport på overtid, {summary.not_contacted} ikke kontaktet, "
-            f"{summary.closure_candidates} kandidater for nedleggelse")
+            f"{_count(summary.closure_candidates, 'kandidat', 'kandidater')} for nedleggelse")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
