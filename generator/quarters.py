@@ -1,4 +1,4 @@
-"""Calendar quarters ("2026-Q3") and the dates they span."""
+"""Calendar quarters ("2026-Q3"), strict dates, and dates as Norwegian text."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember")
 _QUARTER = re.compile(r"^([0-9]{4})-Q([1-4])$")
 
 
@@ -49,3 +51,8 @@ def parse_date(value) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def norwegian_date(day: date) -> str:
+    """3. september 2024"""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"

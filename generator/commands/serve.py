@@ -18,15 +18,15 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
     if options.internal:
-        from ..sites.internal import serve_internal  # the internal site's own preview
-
-        return serve_internal(options) or 0
-    from ..sites.public_preview import serve_public
-
+        from ..sites.internal_serve import serve_internal as serve
+        site = "den interne siden"
+    else:
+        from ..sites.public_preview import serve_public as serve
+        site = "den offentlige siden"
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    print(f"Forhåndsviser den offentlige siden på http://{options.addr}/ (Ctrl+C avslutter).")
-    serve_public(Path(options.groups_dir), check_context(options), options.addr, display=display_path)
+    print(f"Forhåndsviser {site} på http://{options.addr}/ (Ctrl+C avslutter).")
+    serve(Path(options.groups_dir), check_context(options), options.addr, display=display_path)
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from ..quarters import parse_date
+from ..quarters import norwegian_date, parse_date
 from ..status.summary import SEVERITY_WORD
 from ..vocabulary import Vocabularies
 from . import text
@@ -28,9 +28,9 @@ def _page_title(value) -> Markup:
 def _day(value) -> str:
     """A date as Norwegian text; anything else as it was written."""
     if hasattr(value, "year"):
-        return text.norwegian_date(value)
+        return norwegian_date(value)
     day = parse_date(value)
-    return text.norwegian_date(day) if day else ("" if value is None else str(value))
+    return norwegian_date(day) if day else ("" if value is None else str(value))
 
 
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:

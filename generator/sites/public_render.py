@@ -9,6 +9,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from . import text
 from .markdown_env import markdown_environment as shared_environment
@@ -19,7 +20,7 @@ _SAFE_SCHEMES = ("https://",)
 
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    return shared_environment(TEMPLATES, vocab, norwegian_date=text.norwegian_date, link=external_link,
+    return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, link=external_link,
                               mailto=mailto_link)
 
 

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
 
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&:\"'=$^%@/;]")
-_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "desember")
 
 
 def inline(text) -> str:
@@ -33,8 +30,3 @@ def paragraphs(text) -> str:
 def attribute(text) -> str:
     """A value for an HTML attribute in a Markdown page."""
     return html.escape(str(text), quote=True)
-
-
-def norwegian_date(day: date) -> str:
-    """3. september 2024"""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..problems import Severity
-from ..quarters import Quarter
-from ..sites.text import norwegian_date
+from ..quarters import Quarter, norwegian_date
 from ..vocabulary import Vocabularies
 from .deadlines import last_due_quarter, months_before, report_due
 from .facts import GroupFacts

@@ -6,7 +6,7 @@ from datetime import date
 
 from ..problems import Severity
 from ..regions import Region
-from ..sites.text import norwegian_date
+from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from .model import Finding
 

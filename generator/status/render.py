@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..regions import RegionData
-from ..sites.text import norwegian_date
+from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from .model import Finding, GroupStatus, StatusReport
 from .spreadsheet import excel_csv

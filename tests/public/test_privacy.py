@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.sites.text import norwegian_date
+from generator.quarters import norwegian_date
 
 from .conftest import FIXTURES, load_groups
 

@@ -93,7 +93,7 @@ def test_text_overview_counts_per_region(status):
     assert code == 0
     assert out.startswith("Oppfølgingsstatus per 24. november 2026\n")
     assert ("Vest (regionrådgiver: Regionrådgiver Vest)\n  4 grupper (4 aktive, 0 nedlagt), 0 med rapport på "
-            "overtid, 0 ikke kontaktet, 1 kandidater for nedleggelse") in out
+            "overtid, 0 ikke kontaktet, 1 kandidat for nedleggelse") in out
     assert "  amnesty-hamar: nedlagt" in out
 
 
