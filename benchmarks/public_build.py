@@ -5,7 +5,10 @@
 Each build runs in its own process, so its wall time and peak memory (maximum
 resident set size) are its own. The floor is Material for MkDocs building as
 many plain Markdown pages as both sites have, with an explicit navigation of the
-index page alone: the least this engine can do for that many pages. Last, the
+index page alone: the least this engine can do for that many pages. It is shown
+twice: with short pages, and with pages of plain prose as long, on average, as
+the generated Markdown of both sites (the engine's cost for the same amount of
+text, without our templates, links and theme overrides). Last, the
 serve latency: the time from saving one group file to the updated page being
 served by `grupper serve`.
 """
@@ -90,17 +93,35 @@ def pages_in(directory: Path) -> int:
     return sum(1 for _ in directory.rglob("*.html"))
 
 
-def write_floor(directory: Path, pages: int) -> tuple[Path, Path]:
+def write_floor(directory: Path, pages: int, characters_per_page: int = 0) -> tuple[Path, Path]:
     docs = directory / "docs"
     docs.mkdir(parents=True)
     (docs / "index.md").write_text("# Gulv\n\nForsiden.\n", encoding="utf-8")
+    sentence = "Dette er en vanlig setning i et avsnitt om gruppas arbeid. "
+    prose = "\n\n".join(sentence * 6 for _ in range(characters_per_page // (len(sentence) * 6)))
     for number in range(1, pages):
         (docs / f"side-{number:05d}.md").write_text(
-            f"# Side {number}\n\nEn vanlig side med litt tekst.\n\n## Kontakt\n\n- E-post: side{number}@example.org\n",
-            encoding="utf-8")
+            f"# Side {number}\n\nEn vanlig side med litt tekst.\n\n## Kontakt\n\n- E-post: side{number}@example.org\n"
+            f"\n{prose}\n", encoding="utf-8")
     config = directory / "mkdocs.yml"
     config.write_text(FLOOR_CONFIG, encoding="utf-8")
     return config, docs
+
+
+def generated_characters(groups: Path) -> int:
+    """How much Markdown both sites generate for these groups (the hand-written pages aside)."""
+    from datetime import date
+
+    from generator.checking import load_register
+    from generator.checks.context import CheckContext
+    from generator.sites.internal import internal_site_pages
+    from generator.sites.public import public_files
+    from generator.vocabulary import vocabularies
+
+    register = load_register(sorted(groups.glob("*.yaml")))
+    ctx = CheckContext(vocabularies(), date.fromisoformat(AS_OF))
+    sites = (public_files(register.groups, ctx), internal_site_pages(register.groups, ctx))
+    return sum(len(page) for pages in sites for name, page in pages.items() if name.endswith(".md"))
 
 
 def free_port() -> int:
@@ -172,19 +193,22 @@ def main() -> None:
             sites[name] = work / name
             rows.append((f"{name} site", seconds, memory, size_mib(work / name), pages_in(work / name)))
         total_pages = sum(row[4] for row in rows)
-        config, docs = write_floor(work / "floor", total_pages)
-        floor_seconds, floor_memory = measured(FLOOR_STEP, str(config), str(docs), str(work / "floor-site"))
-        rows.append(("floor (bare mkdocs)", floor_seconds, floor_memory, size_mib(work / "floor-site"),
-                     pages_in(work / "floor-site")))
+        floors = []
+        for label, characters in (("floor, short pages", 0),
+                                  ("floor, as much text", generated_characters(groups) // total_pages)):
+            config, docs = write_floor(work / label, total_pages, characters)
+            seconds, memory = measured(FLOOR_STEP, str(config), str(docs), str(work / f"{label}-site"))
+            floors.append((label, seconds, memory, size_mib(work / f"{label}-site"), pages_in(work / f"{label}-site")))
 
         print(f"{options.groups} synthetic groups, {options.reports} quarterly reports each\n")
         print(f"{'build':<22}{'seconds':>9}{'peak MiB':>10}{'output MiB':>12}{'html pages':>12}")
-        for name, seconds, memory, size, pages in rows:
+        for name, seconds, memory, size, pages in rows + floors:
             print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{pages:>12}")
-        sites_seconds = sum(row[1] for row in rows[:-1])
-        sites_size = sum(row[3] for row in rows[:-1])
-        print(f"\nsites / floor: time {sites_seconds / floor_seconds:.2f}x "
-              f"({sites_seconds:.2f} s / {floor_seconds:.2f} s), output {sites_size / rows[-1][3]:.2f}x")
+        sites_seconds = sum(row[1] for row in rows)
+        sites_size = sum(row[3] for row in rows)
+        for name, seconds, _, size, _ in floors:
+            print(f"\nsites / {name}: time {sites_seconds / seconds:.2f}x "
+                  f"({sites_seconds:.2f} s / {seconds:.2f} s), output {sites_size / size:.2f}x")
         latencies = serve_latencies(groups, options.saves)
         print(f"\nserve: saving one group file to the updated page: median {statistics.median(latencies):.2f} s, "
               f"max {max(latencies):.2f} s over {len(latencies)} saves")
