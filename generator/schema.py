@@ -17,8 +17,8 @@ DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 QUARTER_PATTERN = r"^[0-9]{4}-Q[1-4]$"
 HTTPS_PATTERN = r"^https://[^\s/$.?#][^\s]*$"
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-PHONE_PATTERN = r"^\+?[0-9][0-9 ]{6,18}[0-9]$"
-MEMBER_NUMBER_PATTERN = r"^[0-9]{4,10}$"
+PHONE_PATTERN = r"^(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]$"
+MEMBER_NUMBER_PATTERN = r"^[0-9]{1,12}$"
 HANDLE_PATTERN = r"^[A-Za-z0-9._]{1,30}$"
 
 

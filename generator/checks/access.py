@@ -18,3 +18,7 @@ def roles_of(member: dict) -> list[str]:
 
 def text(value) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def is_closed(data: dict) -> bool:
+    return isinstance(data, dict) and data.get("status") == "closed"

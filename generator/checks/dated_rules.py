@@ -4,22 +4,29 @@ from __future__ import annotations
 
 from ..loading import GroupFile
 from ..quarters import Quarter, parse_date
-from .access import entries
+from .access import entries, is_closed
 from .context import CheckContext
 
 YOUTH_AGES = range(13, 20)
 
 
 def youth_ages(group: GroupFile, ctx: CheckContext):
-    """§4.1: members of a youth group are 13-19 in the year checked."""
+    """§4.1: members of a youth group are 13-19 in the year checked (a closed group: the year it closed)."""
     if group.data.get("category") != "youth":
         return
+    year = _year_of_record(group.data, ctx)
     for i, member in entries(group.data, "members"):
         born = member.get("birth_year")
-        if isinstance(born, int) and not isinstance(born, bool) and ctx.as_of.year - born not in YOUTH_AGES:
-            age = ctx.as_of.year - born
-            yield group.problem(("members", i, "birth_year"), f"Medlemmet er {age} år i {ctx.as_of.year}. "
+        if isinstance(born, int) and not isinstance(born, bool) and year - born not in YOUTH_AGES:
+            yield group.problem(("members", i, "birth_year"), f"Medlemmet er {year - born} år i {year}. "
                                 "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
+
+
+def _year_of_record(data: dict, ctx: CheckContext) -> int:
+    """A closed group's members are as they were when it closed; they are not expected to stay young."""
+    closed = data.get("closed") if is_closed(data) else None
+    closing = parse_date(closed.get("date")) if isinstance(closed, dict) else None
+    return min(closing, ctx.as_of).year if closing else ctx.as_of.year
 
 
 def _past_dates(data: dict):

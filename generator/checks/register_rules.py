@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from ..loading import GroupFile
-from .access import entries, roles_of, text
+from .access import entries, is_closed, roles_of, text
 from .context import CheckContext
 
 
 def _lapsed(group: GroupFile, ctx: CheckContext):
-    if ctx.registered_members is None:
+    """Members not in the register export; a closed group's members are history, not checked."""
+    if ctx.registered_members is None or is_closed(group.data):
         return
     for i, member in entries(group.data, "members"):
         number = member.get("member_number")

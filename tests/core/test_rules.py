@@ -127,3 +127,32 @@ def test_problems_in_all_files_come_in_one_run_sorted_by_path_and_line(check):
                                                                  .replace("region: midt", "region: x"),
     })
     assert [(p.path, p.line) for p in problems] == [("a-group.yaml", 8), ("a-group.yaml", 59), ("b-group.yaml", 8)]
+
+
+CLOSED_YOUTH = edited("category: local ", "category: youth ",
+                      EXAMPLE.replace('member_number: "100234"', 'member_number: "100234"\n    birth_year: 2001')
+                             .replace('member_number: "100871"', 'member_number: "100871"\n    birth_year: 2002')
+                             .replace('member_number: "101552"', 'member_number: "101552"\n    birth_year: 2002')
+                             .replace("status: active ", "status: closed ")
+                             .replace("# A closed group keeps its file:", "closed:\n  date: 2019-06-30\n"
+                                                                          "  reason: Medlemmene ble for gamle."))
+
+
+def test_a_closed_youth_group_is_judged_by_the_ages_in_the_year_it_closed(check):
+    assert check({NAME: CLOSED_YOUTH}) == []
+    assert [p.rule for p in check({NAME: CLOSED_YOUTH.replace("birth_year: 2001", "birth_year: 1990")})] == ["§4.1"]
+
+
+def test_a_closed_groups_members_are_not_checked_against_the_register(check):
+    assert check({NAME: CLOSED_YOUTH}, members=frozenset()) == []
+
+
+@pytest.mark.parametrize("phone", ['"+47 912 34 567"', '"91234567"', '"+47-912-34-567"', '"0047 91234567"',
+                                   '"912 34 567"'])
+def test_common_ways_of_writing_a_phone_number_are_accepted(check, phone):
+    assert check({NAME: edited('"+47 912 34 567"', phone)}) == []
+
+
+@pytest.mark.parametrize("phone", ['"ring meg"', '"+47"', '"912 34 567 ext. 2"'])
+def test_a_phone_field_without_a_phone_number_is_rejected(check, phone):
+    assert [p.rule for p in check({NAME: edited('"+47 912 34 567"', phone)})] == ["§2.4"]
