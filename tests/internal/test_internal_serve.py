@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
 
 from generator.sites.internal_serve import page_refresher
 
@@ -28,3 +31,24 @@ def test_an_edit_rewrites_the_changed_pages_and_a_deleted_group_disappears(tmp_p
     assert "Ola Nyhansen" in (staging / "grupper" / "amnesty-nidaros.md").read_text(encoding="utf-8")
     assert not bodo_page.exists()
     assert (staging / "eksport.md").stat().st_mtime_ns == unchanged_before
+
+
+def test_grupper_serve_internal_serves_the_internal_site_and_updates_it_on_save(tmp_path):
+    from tests.public.test_serve import copy_groups, free_port, wait_for
+
+    groups = copy_groups(tmp_path)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--internal", "--groups-dir", str(groups),
+         "--addr", f"127.0.0.1:{port}", "--as-of", "2026-11-24"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    page = f"http://127.0.0.1:{port}/grupper/amnesty-nidaros/"
+    try:
+        assert wait_for(page, "Kari Nordmann", 60) is not None
+        target = groups / "amnesty-nidaros.yaml"
+        target.write_text(target.read_text(encoding="utf-8").replace("Kari Nordmann", "Kari Nordkvinne"),
+                          encoding="utf-8")
+        assert wait_for(page, "Kari Nordkvinne", 20) is not None
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
