@@ -20,9 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from synthetic import write_groups
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import write_groups  # noqa: E402
 BIN = Path(sys.executable).parent
 C_PARSE = ("import sys, yaml\n"
            "for name in sys.argv[1:]:\n"
