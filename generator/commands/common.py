@@ -25,9 +25,10 @@ def add_format_argument(parser, choices=("text", "github", "json")) -> None:
 def display_path(path: Path) -> str:
     """A path as users see it: relative to the working directory when inside it."""
     try:
-        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
-    except ValueError:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def group_paths(groups_dir: str) -> list[Path]:
