@@ -41,8 +41,17 @@ class SchemaChecker:
                 return []
         except (ValueError, OverflowError, TypeError):
             pass  # values the compiled validator cannot take (huge ints): let jsonschema judge
-        return _one_per_fault(group, [e for e in self._explainer.iter_errors(group.data) if not _is_branch_noise(e)],
-                              self._problem)
+        errors = [e for e in self._explainer.iter_errors(group.data) if not _is_branch_noise(e)]
+        return _one_per_fault(group, errors, self._problem) if errors else self._unexplained(group)
+
+    def _unexplained(self, group: GroupFile) -> list[Problem]:
+        """The two validators should agree; if only the compiled one objects, its verdict stands, located."""
+        try:
+            first_per_path = {tuple(e.instance_path): e for e in reversed(list(self._fast.iter_errors(group.data)))}
+        except (ValueError, OverflowError, TypeError):
+            return []
+        return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", rule_for_path(path))
+                for path, error in first_per_path.items()]
 
     def _problem(self, group: GroupFile, error) -> Problem:
         path = tuple(error.absolute_path)
@@ -108,8 +117,7 @@ def _explain(error, path: tuple) -> tuple[str, tuple, bool, tuple]:
         return _type_message(name, value, error.validator_value), path, False, path
     if kind in ("pattern", "format"):
         hint = schema.get("patternErrorMessage", "")
-        what = {"date": "en gyldig dato", "email": "en gyldig e-postadresse", "uri": "en gyldig lenke"}.get(
-            schema.get("format"), "på riktig form")
+        what = "en gyldig dato" if schema.get("format") == "date" else "på riktig form"
         return f"«{_value_text(value)}» i «{name}» er ikke {what}. {hint}".rstrip(), path, False, path
     if kind == "minItems":
         return f"Lista «{name}» kan ikke være tom. Legg til minst ett element.", path, False, path

@@ -3,6 +3,9 @@ located problems or none, and never raises."""
 
 from __future__ import annotations
 
+import jsonschema
+import jsonschema_rs
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,11 +13,15 @@ from hypothesis import strategies as st
 from generator.checking import Register, check_register
 from generator.checks.context import CheckContext
 from generator.loading import GroupFile, parse_group
+from generator.schema import build_schema
 from generator.vocabulary import vocabularies
 
 from .conftest import AS_OF, EXAMPLE
 
 CONTEXT = CheckContext(vocabularies(), AS_OF, frozenset({"100234"}))
+SCHEMA = build_schema(vocabularies())
+COMPILED = jsonschema_rs.Draft202012Validator(SCHEMA, validate_formats=True)
+EXPLAINER = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 EXAMPLE_DATA = yaml.safe_load(EXAMPLE)
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
                     st.sampled_from(["no", "ja", "2024-02-30", "2026-Q9", "javascript:alert(1)", "<script>", ""]))
@@ -73,3 +80,17 @@ def test_any_byte_edit_gives_located_problems(position, junk, cut):
 @given(lines=st.lists(st.sampled_from(EXAMPLE.splitlines()), max_size=40))
 def test_any_shuffle_of_lines_gives_located_problems(lines):
     assert_located("\n".join(lines).encode())
+
+
+
+TRICKY_TEXTS = ["<script>@x.y", "kari@example.org", "a b@x.y", "javascript:alert(1)", "https://x.org/a?b",
+                "https://exa mple.org", "https://", "2024-02-29", "2023-02-29", "2026-Q3", "+47 912 34 567", "x@y",
+                "a..b@x.y", "ja", ""]
+
+
+@pytest.mark.parametrize("path", ALL_PATHS, ids=lambda p: ".".join(map(str, p)))
+def test_the_compiled_validator_and_the_explainer_agree(path):
+    """Validity is decided by jsonschema-rs and explained by jsonschema: they must never disagree."""
+    for text in TRICKY_TEXTS:
+        data = parse_group("amnesty-x.yaml", yaml.safe_dump(replaced(EXAMPLE_DATA, path, text)).encode()).data
+        assert COMPILED.is_valid(data) == EXPLAINER.is_valid(data), (path, text)

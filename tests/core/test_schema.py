@@ -62,3 +62,26 @@ def test_check_jsonschema_rejects_a_javascript_link(tmp_path):
     tool = Path(sys.executable).with_name("check-jsonschema")
     result = subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True, text=True)
     assert result.returncode == 1
+
+
+def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monkeypatch):
+    from generator.checks.schema_check import SchemaChecker
+    from generator.loading import parse_group
+    from generator.schema import build_schema
+
+    checker = SchemaChecker(build_schema(vocabularies()))
+    monkeypatch.setattr(SchemaChecker, "_explainer", jsonschema.Draft202012Validator({}))  # explains nothing
+    text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8").replace("region: midt", "region: 5")
+    problems = checker.check(parse_group("amnesty-nidaros.yaml", text.encode()))
+    assert [(p.line, p.rule) for p in problems] == [(8, "§6.1")]
+
+
+def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path):
+    text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "amnesty-x.yaml"
+    bad.write_text(text.replace("nidaros@example.org", '"<script>@x.y"'), encoding="utf-8")
+    tool = Path(sys.executable).with_name("check-jsonschema")
+    assert subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True).returncode == 1
+    grupper = subprocess.run([sys.executable, "-m", "generator", "validate", str(bad)], cwd=ROOT, capture_output=True,
+                             text=True)
+    assert grupper.returncode == 1 and ":34:10: error:" in grupper.stdout
