@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..checking import check_register, has_errors
-from .common import UsageError, add_format_argument, check_context, display_path, load_all, print_problems
+from .common import (UsageError, add_format_argument, check_context, display_path, group_paths, load_all,
+                     print_problems)
 
 
 def add_arguments(parser) -> None:
@@ -13,14 +14,21 @@ def add_arguments(parser) -> None:
     add_format_argument(parser, choices=("text", "github", "json", "markdown"))
 
 
+def _files(path: Path) -> list[Path]:
+    """A file as given; a folder as the group files in it."""
+    if path.is_dir():
+        return group_paths(str(path))
+    if not path.is_file():
+        raise UsageError(f"finner ikke {path}")
+    return [path]
+
+
 def run(options) -> int:
-    given = [Path(p) for p in options.paths]
-    missing = [str(p) for p in given if not p.is_file()]
-    if missing:
-        raise UsageError(f"finner ikke {', '.join(missing)}")
+    given = [file for p in options.paths for file in _files(Path(p))]
     register = load_all(options, given)
-    targets = {display_path(p) for p in given} or None
+    targets = {display_path(p) for p in given} if options.paths else None
     problems = check_register(register, check_context(options), targets=targets)
-    print_problems(problems, options.format, len(targets) if targets else len(register.groups) + len(
-        {p.path for p in register.unreadable}))
+    checked = targets if targets is not None else {g.path for g in register.groups} | {
+        p.path for p in register.unreadable}
+    print_problems(problems, options.format, len(checked))
     return 1 if has_errors(problems) else 0

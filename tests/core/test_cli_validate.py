@@ -114,3 +114,9 @@ def test_python_dash_m_generator_works_as_the_console_script():
 def test_a_register_file_given_by_its_absolute_path_is_not_a_clash_with_itself(cli):
     code, out, _ = cli("validate", str(ROOT / "groups" / "amnesty-nidaros.yaml"), cwd=ROOT)
     assert (code, out) == (0, "")
+
+
+def test_a_folder_given_is_checked_file_by_file(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, err = cli("validate", "--groups-dir", str(register_dir), str(register_dir), cwd=register_dir.parent)
+    assert code == 1 and out.startswith("groups/amnesty-x.yaml:17:3: error:") and "1 gruppefil sjekket" in err
