@@ -1,4 +1,9 @@
-"""Problems out: the three formats of the contract (text, github, json)."""
+"""Problems out: the formats of the contract (text, github, json), and a Markdown summary.
+
+Where the public site's error guide is known (`guide`, the address of its page
+«Feilmeldinger»), the summary links each rule to its section; annotations keep the
+contract's exact message.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +27,13 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def rule_link(guide: str | None, rule: str | None) -> str | None:
+    """The section of the error guide that explains `rule` (§2.4 is #regel-2-4)."""
+    if not (guide and rule):
+        return None
+    return f"{guide}#regel-{rule.lstrip('§').replace('.', '-')}"
+
+
 def format_github(problem: Problem) -> str:
     props = [f"file={_escape_property(problem.path)}", f"line={problem.line}", f"col={problem.col}"]
     if problem.rule:
@@ -29,7 +41,7 @@ def format_github(problem: Problem) -> str:
     return f"::{_GITHUB_LEVEL[problem.severity]} {','.join(props)}::{_escape_data(problem.message)}"
 
 
-def format_markdown(problems: list[Problem]) -> str:
+def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
     """A summary for a pull request's job summary: problems by file, with the rule and what to do."""
     if not problems:
         return "## Gruppefilene er i orden\n\nIngen feil eller advarsler."
@@ -38,23 +50,25 @@ def format_markdown(problems: list[Problem]) -> str:
     for path in sorted({p.path for p in problems}):
         lines += [f"### `{path}`", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
         for p in (p for p in problems if p.path == path):
-            rule = p.rule or ""
+            link = rule_link(guide, p.rule)
+            rule = f"[{p.rule}]({link})" if link else (p.rule or "")
             lines.append(f"| {p.line} | {_SEVERITY_WORD[p.severity]} | {rule} | {_table_cell(p.message)} |")
         lines.append("")
-    lines.append("Hva hver regel betyr og hvordan du retter feilen: se `docs/feilmeldinger.md` "
-                 "(siden «Feilmeldinger» i gruppeoversikten).")
+    where = f"[Feilmeldinger]({guide})" if guide else "«Feilmeldinger» (`docs/feilmeldinger.md`)"
+    lines.append(f"Hva hver regel betyr og hvordan du retter feilen: se siden {where} i gruppeoversikten.")
     return "\n".join(lines)
 
 
 _SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}
 
+
 def _table_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def render_problems(problems: list[Problem], fmt: str) -> str:
+def render_problems(problems: list[Problem], fmt: str, guide: str | None = None) -> str:
     if fmt == "markdown":
-        return format_markdown(problems)
+        return format_markdown(problems, guide)
     if fmt == "json":
         return json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
     line = format_github if fmt == "github" else format_text

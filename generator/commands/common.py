@@ -52,8 +52,15 @@ def check_context(options) -> CheckContext:
     return CheckContext(vocab=vocabularies(), as_of=options.as_of, registered_members=members)
 
 
+def error_guide_url() -> str:
+    """The public site's page that explains each rule (site_url from mkdocs.yml)."""
+    from ..sites.public_settings import read_settings
+
+    return read_settings().page_url("feilmeldinger/")
+
+
 def print_problems(problems: list[Problem], fmt: str, files: int) -> None:
-    output = render_problems(problems, fmt)
+    output = render_problems(problems, fmt, error_guide_url() if fmt == "markdown" else None)
     if output:
         print(output)
     if fmt == "text":

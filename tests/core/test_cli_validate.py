@@ -120,3 +120,10 @@ def test_a_folder_given_is_checked_file_by_file(cli, register_dir):
     (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, err = cli("validate", "--groups-dir", str(register_dir), str(register_dir), cwd=register_dir.parent)
     assert code == 1 and out.startswith("groups/amnesty-x.yaml:17:3: error:") and "1 gruppefil sjekket" in err
+
+
+def test_the_markdown_summary_links_each_rule_to_its_section_of_the_error_guide(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
+    assert code == 1
+    assert "| 17 | feil | [§2.4](https://" in out and "/feilmeldinger/#regel-2-4) |" in out
