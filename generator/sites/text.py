@@ -9,9 +9,9 @@ text they are.
 
 from __future__ import annotations
 
-import html
 import re
 
+_ATTRIBUTE_UNSAFE = re.compile(r"[^A-Za-z0-9/:.?=%,~ -]")
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&:\"'=$^%@/;]")
 
 
@@ -28,5 +28,6 @@ def paragraphs(text) -> str:
 
 
 def attribute(text) -> str:
-    """A value for an HTML attribute in a Markdown page."""
-    return html.escape(str(text), quote=True)
+    """A value for an HTML attribute in a Markdown page: every character but the plainest as a reference,
+    since Python-Markdown applies its link and code patterns inside raw HTML before it protects the tag."""
+    return _ATTRIBUTE_UNSAFE.sub(lambda m: f"&#{ord(m[0])};", str(text))

@@ -67,8 +67,16 @@ def test_links_are_only_https_mailto_or_the_site_itself(sample_site):
 
 def test_a_url_field_cannot_break_out_of_its_attribute(sample_site):
     html = page_of(sample_site, "hostile-skript").read_text(encoding="utf-8")
-    assert 'href="https://example.org/&quot;&gt;&lt;script&gt;alert(&quot;nettside&quot;)&lt;/script&gt;"' in html
-    assert 'href="mailto:%22%3E%3Cimg%2Fsrc%3Dx%2Fonerror%3Dalert%281%29%3E@example.org"' in html
+    assert ('href="https://example.org/&#34;&#62;&#60;script&#62;alert&#40;&#34;nettside&#34;&#41;&#60;/script&#62;"'
+            in html)
+    assert 'href="mailto:%22%3E%3Cimg%2Fsrc%3Dx%2Fonerror%3Dalert%281%29%3E&#64;example.org"' in html
+
+
+def test_markdown_inside_a_url_field_makes_no_second_link(sample_site):
+    article = read_article(page_of(sample_site, "hostile-skript"))
+    facebook = HOSTILE["public"]["facebook"]
+    assert facebook in article.hrefs
+    assert not [href for href in article.hrefs if "autofocus" in href and href != facebook]
 
 
 def test_hostile_text_is_escaped_in_the_front_page_filter_and_lists(sample_site):
