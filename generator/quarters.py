@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember")
-_QUARTER = re.compile(r"^([0-9]{4})-Q([1-4])$")
+_QUARTER = re.compile(r"^((?:19|20)[0-9]{2})-Q([1-4])\Z")
+YEARS = range(1900, 2100)  # as the schema: a register's dates, safe to compute with
 
 
 @dataclass(frozen=True, order=True)
@@ -48,9 +49,10 @@ def parse_date(value) -> date | None:
     if not isinstance(value, str) or len(value) != 10:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         return None
+    return day if day.year in YEARS else None
 
 
 def norwegian_date(day: date) -> str:

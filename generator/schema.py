@@ -13,16 +13,25 @@ from .vocabulary import PROJECT_ROOT, Vocabularies
 SCHEMA_FILE = PROJECT_ROOT / "schema" / "group.schema.json"
 SCHEMA_ID = "https://amnesty.no/grupperegister/group.schema.json"
 
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-QUARTER_PATTERN = r"^[0-9]{4}-Q[1-4]$"
+YEAR = r"(?:19|20)[0-9]{2}"  # 1900-2099: real dates of a register, and safe to compute with
+
+
+def _whole(body: str) -> str:
+    """A pattern the whole value must match; `(?!\n)` because Python's `$` also matches before a final newline."""
+    return f"^{body}$(?!\\n)"
+
+
+DATE_PATTERN = _whole(YEAR + r"-[0-9]{2}-[0-9]{2}")
+QUARTER_PATTERN = _whole(YEAR + r"-Q[1-4]")
 # E-mail and URL are checked by pattern alone (the WHATWG form-field rule for e-mail), not by `format`:
 # validators disagree on what "email" and "uri" allow, and every tool must agree with `grupper validate`.
-HTTPS_PATTERN = r"""^https://[^\s/?#<>"'\\]+(?:[/?#][^\s<>"'\\]*)?$"""
-EMAIL_PATTERN = (r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                 r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
-PHONE_PATTERN = r"^(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]$"
-MEMBER_NUMBER_PATTERN = r"^[0-9]{1,12}$"
-HANDLE_PATTERN = r"^[A-Za-z0-9._]{1,30}$"
+HTTPS_PATTERN = _whole(r"""https://[^\s/?#<>"'\\]+(?:[/?#][^\s<>"'\\]*)?""")
+EMAIL_PATTERN = _whole(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
+PHONE_PATTERN = _whole(r"(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]")
+MEMBER_NUMBER_PATTERN = _whole(r"[0-9]{1,12}")
+HANDLE_PATTERN = _whole(r"[A-Za-z0-9._]{1,30}")
+VISIBLE_PATTERN = r"[0-9A-Za-z\u00C0-\u024F]"  # a name needs a letter or digit, not only spaces or invisible marks
 
 
 def _text(title: str, description: str, max_length: int = 200, **extra) -> dict:
@@ -148,7 +157,8 @@ def _category_requirements() -> list[dict]:
 def build_schema(vocab: Vocabularies) -> dict:
     """The complete group-file schema as a JSON-ready dict."""
     properties = {
-        "name": _text("Navn", "Gruppas navn, slik det vises offentlig.", 100),
+        "name": _text("Navn", "Gruppas navn, slik det vises offentlig.", 100, pattern=VISIBLE_PATTERN,
+                      patternErrorMessage="Navnet må ha minst én bokstav eller ett tall."),
         "category": _choice(vocab.categories, "Kategori", "Gruppas kategori (§4)."),
         "status": _choice(vocab.statuses, "Status", "active for aktive grupper, closed når gruppa er lagt ned."),
         "registered": _date("Registrert", "Dagen sekretariatet mottok registreringen (§6.1)."),

@@ -85,7 +85,8 @@ def test_any_shuffle_of_lines_gives_located_problems(lines):
 
 TRICKY_TEXTS = ["<script>@x.y", "kari@example.org", "a b@x.y", "javascript:alert(1)", "https://x.org/a?b",
                 "https://exa mple.org", "https://", "2024-02-29", "2023-02-29", "2026-Q3", "+47 912 34 567", "x@y",
-                "a..b@x.y", "ja", ""]
+                "a..b@x.y", "ja", "", "100871\n", "2026-Q3\n", "kari@example.org\n", "0000-Q1", "9999-12-31",
+                "\u200b", " ", "Amnesty Ås", "https://x.org/[x](y)"]
 
 
 @pytest.mark.parametrize("path", ALL_PATHS, ids=lambda p: ".".join(map(str, p)))

@@ -61,6 +61,16 @@ CASES = {
         edited("quarter: 2026-Q3", "quarter: 2027-Q1"), "§6.2", ERROR, 41),
     "completed activity dated in the future (§6.2)": (
         edited("- date: 2026-09-25", "- date: 2026-12-25"), "§6.2", ERROR, 48),
+    "a quarter in year 0 (§6.2)": (
+        edited("quarter: 2026-Q3", "quarter: 0000-Q1"), "§6.2", ERROR, 41),
+    "a planned activity in year 9999 (§6.2)": (
+        edited("- date: 2026-12-10", "- date: 9999-12-31"), "§6.2", ERROR, 52),
+    "a member number with a trailing line break (§2.2)": (
+        edited('"100871"', '"100871\\n"'), "§2.2", ERROR, 23),
+    "a name of spaces only (§6.1)": (
+        edited("name: Amnesty Nidaros", 'name: "  "'), "§6.1", ERROR, 4),
+    "a name of an invisible character (§6.1)": (
+        edited("name: Amnesty Nidaros", 'name: "\\u200b"'), "§6.1", ERROR, 4),
     "unknown activity type (§6.3)": (
         edited("type: reader-letter", "type: leserinnlegg"), "§6.3", ERROR, 49),
     "single member (§6.4)": (

@@ -1,0 +1,28 @@
+"""`grupper status` shows every group, valid or not, and never fails on what a file holds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
+
+
+def status(groups: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "status", "--groups-dir", str(groups),
+                           "--as-of", "2026-11-24", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_dates_outside_the_calendar_the_register_uses_do_not_break_status(tmp_path):
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    (groups / "amnesty-nidaros.yaml").write_text(
+        EXAMPLE.replace("quarter: 2026-Q3", "quarter: 0000-Q1").replace("- date: 2026-12-10", "- date: 9999-12-31"),
+        encoding="utf-8")
+    result = status(groups, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert [g["id"] for g in json.loads(result.stdout)["groups"]] == ["amnesty-nidaros"]
