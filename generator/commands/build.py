@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 
 from ..checking import check_register, has_errors
-from .common import add_format_argument, check_context, load_all, print_problems
+from ..vocabulary import PROJECT_ROOT
+from .common import UsageError, add_format_argument, check_context, load_all, print_problems
+
+PROTECTED = ("groups", "docs", "docs-internal", "data", "schema", "generator", "tests", ".git")
 
 
 def add_arguments(parser) -> None:
@@ -19,7 +22,21 @@ def add_arguments(parser) -> None:
     add_format_argument(parser)
 
 
+def _check_outputs(public: Path, internal: Path, groups_dir: Path) -> None:
+    """MkDocs empties the folder it builds into: never one that holds the register, and never one folder for
+    both sites (the internal one holds personal data and must not be published with the public one)."""
+    public, internal = public.resolve(), internal.resolve()
+    if public == internal or public in internal.parents or internal in public.parents:
+        raise UsageError("den offentlige og den interne siden må bygges i hver sin mappe")
+    kept = [Path.cwd().resolve(), groups_dir.resolve(), *(PROJECT_ROOT / name for name in PROTECTED)]
+    for output in (public, internal):
+        if any(output == folder or output in folder.parents for folder in kept):
+            raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder "
+                             "registeret eller prosjektets filer. Velg en egen mappe, for eksempel site/public")
+
+
 def run(options) -> int:
+    _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
     ctx = check_context(options)
     problems = check_register(register, ctx, intrinsic_only=True)
