@@ -20,8 +20,9 @@ def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckConte
     existing = [(g, facts) for g in groups if _existed((facts := facts_of(g, ctx.as_of)), ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
     statuses = [_group_status(g, facts, duty_context, criteria.get(g.path, [])) for g, facts in existing]
+    unknown = sorted({s.region for s in statuses} - set(ctx.vocab.regions))  # an invalid file's region: still shown
     region_statuses = [RegionStatus(region_id, _region_findings(regions, region_id, ctx))
-                       for region_id in ctx.vocab.regions]
+                       for region_id in ctx.vocab.regions] + [RegionStatus(region_id, []) for region_id in unknown]
     return StatusReport(ctx.as_of, sorted(statuses, key=lambda s: s.id), region_statuses)
 
 

@@ -1,35 +1,34 @@
-"""The guidelines' criteria as findings: the validator's own rules, run for the status.
+"""The guidelines' criteria as findings: the validator's own checks, run for the status.
 
-The rules come from `generator.checks`, so a criterion is defined in one place.
-Left out are the checks that only make sense for the files as they stand today
-(no future dates): a status for a past day sees later entries as not yet made.
+The checks come from `generator.checking` (schema, file and cross-file rules) and
+`generator.checks`, so a criterion is defined in one place. Left out are the checks
+that only make sense for the files as they stand today (no future dates): a status
+for a past day sees later entries as not yet made.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from ..checking import Register, check_register
 from ..checks.context import CheckContext
-from ..checks.cross_file_rules import CROSS_FILE_RULES
 from ..checks.dated_rules import youth_ages
-from ..checks.group_rules import FILE_RULES
 from ..checks.register_rules import REGISTER_RULES
 from ..loading import GroupFile
 from ..problems import Problem, Severity
 from .model import CLOSURE_RULE, Finding
 
-STATUS_RULES = FILE_RULES + (youth_ages,) + REGISTER_RULES
+STATUS_RULES = (youth_ages,) + REGISTER_RULES
 
 
 def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Finding]]:
     """Findings by group path, a closure candidate finding (§8.2) after any failed §2 criterion."""
     problems: dict[str, list[Problem]] = defaultdict(list)
+    for problem in check_register(Register(groups=groups), ctx, intrinsic_only=True):
+        problems[problem.path].append(problem)
     for group in groups:
         for rule in STATUS_RULES:
             problems[group.path].extend(rule(group, ctx))
-    for rule in CROSS_FILE_RULES:
-        for problem in rule(groups):
-            problems[problem.path].append(problem)
     return {path: _findings(found) for path, found in problems.items() if found}
 
 

@@ -32,8 +32,10 @@ BASE = {
 
 
 def make_group(group_id: str = "amnesty-provegruppa", **fields) -> GroupFile:
+    """BASE with `fields` set; a field given as None is left out of the file."""
     data = copy.deepcopy(BASE)
     data.update(fields)
+    data = {key: value for key, value in data.items() if value is not None}
     return GroupFile(f"groups/{group_id}.yaml", group_id, data, Positions())
 
 

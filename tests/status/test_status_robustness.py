@@ -26,3 +26,18 @@ def test_dates_outside_the_calendar_the_register_uses_do_not_break_status(tmp_pa
     result = status(groups, "--format", "json")
     assert result.returncode == 0, result.stderr
     assert [g["id"] for g in json.loads(result.stdout)["groups"]] == ["amnesty-nidaros"]
+
+
+def test_a_group_that_fails_the_schema_is_listed_with_its_criteria_and_as_a_closure_candidate(tmp_path):
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    broken = (EXAMPLE.replace("region: midt", "region: Midt")
+              .replace("open_to_new_members: true", "open_to_new_members: false")
+              .replace("endorses_guidelines: 2024-09-01", ""))
+    (groups / "amnesty-nidaros.yaml").write_text(broken, encoding="utf-8")
+    result = status(groups, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    [group] = json.loads(result.stdout)["groups"]
+    rules = {f["rule"] for f in group["findings"]}
+    assert {"§2.1", "§2.5", "§8.2"} <= rules
+    assert "Midt" in status(groups).stdout
