@@ -31,6 +31,7 @@ _INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+_NUMBER_ELSEWHERE = re.compile(r"^(?:[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|0b[01_]+)$")  # 1_000, 0b101: YAML 1.1
 _STR_TAGS = {"!", "tag:yaml.org,2002:str"}
 _SPECIAL_STARTS = frozenset("0123456789+-.~nNtTfF")  # the first characters of non-text core scalars
 
@@ -110,6 +111,10 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     except LoadError as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return problems + [Problem(display, line, col, Severity.ERROR, exc.message, exc.rule)]
+    except yaml.reader.ReaderError as exc:
+        line, col = _position_of_character(text, exc.position)
+        return problems + [Problem(display, line, col, Severity.ERROR,
+                                   f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -161,9 +166,13 @@ def _is_comment_or_blank(line: str) -> bool:
 
 
 def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
-    before = raw[:offset]
-    line_start = before.rfind(b"\n") + 1
-    return before.count(b"\n") + 1, offset - line_start + 1
+    return _position_of_character(raw[:offset].decode("utf-8", "replace"), None)
+
+
+def _position_of_character(text: str, offset: int | None) -> tuple[int, int]:
+    """1-based line and column of `text[offset]` (of the end of `text` if offset is None)."""
+    before = text if offset is None else text[:offset]
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def resolve_plain(value: str, mark=None):
@@ -183,6 +192,9 @@ def resolve_plain(value: str, mark=None):
             return int(value[2:], 16)
     except ValueError:
         raise LoadError("Tallet er for langt til å leses. Sett det i anførselstegn hvis det er tekst.", mark)
+    if _NUMBER_ELSEWHERE.match(value):
+        raise LoadError(f"«{value}» leses som et tall av andre YAML-verktøy, men som tekst her. "
+                        "Sett verdien i anførselstegn, eller skriv tallet uten _.", mark)
     if _FLOAT.match(value):
         return float(value)
     if _INF.match(value):

@@ -15,8 +15,10 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def format_text(problem: Problem) -> str:
+    """One line, always: a message never spans lines, whatever a file's text put in it."""
     rule = f" ({problem.rule})" if problem.rule else ""
-    return f"{problem.path}:{problem.line}:{problem.col}: {problem.severity.value}: {problem.message}{rule}"
+    message = " ".join(problem.message.splitlines())
+    return f"{problem.path}:{problem.line}:{problem.col}: {problem.severity.value}: {message}{rule}"
 
 
 def _escape_data(text: str) -> str:

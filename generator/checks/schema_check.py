@@ -83,7 +83,7 @@ def _value_text(value) -> str:
         return "false"
     if value is None:
         return "tom"
-    text = str(value)
+    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in str(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
