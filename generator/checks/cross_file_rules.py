@@ -13,7 +13,8 @@ _FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", 
 def name_key(name: str) -> str:
     """The name as compared: case, accents and spacing ignored ("Amnesty Ås" = "amnesty as")."""
     folded = name.casefold().translate(_FOLD)
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                       if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")  # Cf: zero-width marks
     return " ".join(stripped.split())
 
 

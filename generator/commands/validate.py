@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..checking import check_register, has_errors
-from .common import (UsageError, add_format_argument, check_context, display_path, group_paths, load_all,
-                     print_problems)
+from ..checking import check_register, has_errors, load_register
+from .common import UsageError, add_format_argument, check_context, display_path, group_paths, print_problems
 
 
 def add_arguments(parser) -> None:
@@ -23,9 +22,16 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
+def _register_with(register: list[Path], given: list[Path]) -> list[Path]:
+    """The register as it would be with the given files: a given file stands in for the register's file
+    with the same id (an edited copy is checked against the others, not against its own original)."""
+    given_ids = {p.stem for p in given}
+    return [p for p in register if p.stem not in given_ids] + given
+
+
 def run(options) -> int:
     given = [file for p in options.paths for file in _files(Path(p))]
-    register = load_all(options, given)
+    register = load_register(_register_with(group_paths(options.groups_dir), given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
     problems = check_register(register, check_context(options), targets=targets)
     checked = targets if targets is not None else {g.path for g in register.groups} | {

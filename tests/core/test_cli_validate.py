@@ -127,3 +127,12 @@ def test_the_markdown_summary_links_each_rule_to_its_section_of_the_error_guide(
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
     assert code == 1
     assert "| 17 | feil | [§2.4](https://" in out and "/feilmeldinger/#regel-2-4) |" in out
+
+
+def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, register_dir, tmp_path):
+    (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    copy = tmp_path / "utkast" / "amnesty-nidaros.yaml"
+    copy.parent.mkdir()
+    copy.write_text(EXAMPLE.replace("region: midt", "region: nord"), encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(copy), cwd=tmp_path)
+    assert (code, out) == (0, "")

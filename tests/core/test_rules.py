@@ -166,3 +166,9 @@ def test_common_ways_of_writing_a_phone_number_are_accepted(check, phone):
 @pytest.mark.parametrize("phone", ['"ring meg"', '"+47"', '"912 34 567 ext. 2"'])
 def test_a_phone_field_without_a_phone_number_is_rejected(check, phone):
     assert [p.rule for p in check({NAME: edited('"+47 912 34 567"', phone)})] == ["§2.4"]
+
+
+def test_an_invisible_character_does_not_make_a_name_different(check):
+    problems = check({"amnesty-a.yaml": EXAMPLE, "amnesty-b.yaml": edited("name: Amnesty Nidaros",
+                                                                          'name: "Amnesty\u200b Nidaros"')})
+    assert [(p.path, p.rule) for p in problems] == [("amnesty-a.yaml", "§6.1"), ("amnesty-b.yaml", "§6.1")]
