@@ -41,3 +41,14 @@ def test_a_group_that_fails_the_schema_is_listed_with_its_criteria_and_as_a_clos
     rules = {f["rule"] for f in group["findings"]}
     assert {"§2.1", "§2.5", "§8.2"} <= rules
     assert "Midt" in status(groups).stdout
+
+
+def test_csv_cells_that_excel_would_run_as_formulas_are_kept_as_text():
+    import csv
+    import io
+
+    from generator.status.spreadsheet import excel_csv
+
+    text = excel_csv(["navn", "telefon", "antall"], [["=HYPERLINK(\"https://x\")", "+47 912 34 567", 3]])
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert rows[1] == ["'=HYPERLINK(\"https://x\")", "'+47 912 34 567", "3"]
