@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"grupper {options.command}: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl+C, or Ctrl+D at a question
+        print(f"grupper {options.command}: avbrutt", file=sys.stderr)
         return 130
     except Exception as exc:  # the last guard: one line, never a traceback unless asked
         if options.debug:

@@ -22,6 +22,7 @@ MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
 MAX_ALIAS_NODES = 1000
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_LENGTH = 80
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -150,10 +151,11 @@ def _syntax_message(detail: str | None) -> str:
 
 def _name_problems(display: str) -> list[Problem]:
     name = Path(display).name
-    if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]):
+    if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]) and len(name) - 5 <= MAX_ID_LENGTH:
         return []
-    return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek, "
-                                   "og endelsen .yaml, for eksempel amnesty-nidaros.yaml. Filnavnet er gruppas faste id.")]
+    return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek "
+                                   f"(høyst {MAX_ID_LENGTH} tegn) og endelsen .yaml, for eksempel "
+                                   "amnesty-nidaros.yaml. Filnavnet er gruppas faste id.")]
 
 
 def _file_problem(display: str, message: str) -> Problem:

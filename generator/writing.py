@@ -12,7 +12,7 @@ import json
 import re
 from functools import cache
 
-from .loading import GroupFile, parse_group, resolve_plain
+from .loading import GroupFile, LoadError, parse_group, resolve_plain
 from .schema import build_schema
 from .vocabulary import vocabularies
 
@@ -150,7 +150,14 @@ def _plain_ok(text: str) -> bool:
     """Whether `text` reads back as the same text unquoted, here and in YAML 1.1 tools."""
     return bool(text) and text == text.strip() and text[0] not in _INDICATORS and ": " not in text \
         and " #" not in text and not text.endswith(":") and text.lower() not in _YAML11_WORDS \
-        and text.isprintable() and resolve_plain(text) == text
+        and text.isprintable() and _reads_back(text)
+
+
+def _reads_back(text: str) -> bool:
+    try:
+        return resolve_plain(text) == text
+    except LoadError:  # text the loader refuses unquoted (1_000, endless digits): quote it
+        return False
 
 
 def _literal_ok(text: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..asking import Asker
 from ..checking import has_errors
 from ..drafts import check_draft, group_id_for, group_with_name
-from ..loading import ID_PATTERN
+from ..loading import ID_PATTERN, MAX_ID_LENGTH
 from ..member_lines import MemberLineError, parse_member_line
 from ..quarters import parse_date
 from ..schema import EMAIL_PATTERN, MEMBER_NUMBER_PATTERN, PHONE_PATTERN
@@ -55,7 +55,12 @@ def run(options) -> int:
         _ask(options, Asker(), register)
     members = _members(options)
     data = _group_data(options, members)
-    group_id = options.id or group_id_for(options.name or "")
+    if not options.name:
+        raise UsageError("gruppas navn mangler: oppgi det med --name")
+    group_id = options.id or group_id_for(options.name)
+    if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
+        raise UsageError(f"id-en «{group_id}» er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
+                         f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
     path = Path(options.groups_dir) / f"{group_id}.yaml"
     _refuse_taken(register, path, options.name)
     problems = check_draft(register, display_path(path), render_group(data), check_context(options))
@@ -68,8 +73,6 @@ def run(options) -> int:
 
 
 def _refuse_taken(register, path: Path, name: str | None) -> None:
-    if not ID_PATTERN.match(path.stem):
-        raise UsageError(f"id-en «{path.stem}» er ugyldig: bruk små bokstaver a-z, tall og bindestrek")
     if path.exists():
         raise UsageError(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
     taken = group_with_name(register, name or "")

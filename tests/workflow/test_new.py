@@ -118,3 +118,24 @@ def test_new_writes_nothing_when_the_group_would_be_invalid(project, grupper):
     assert result.returncode == 1
     assert "municipality" in result.stdout and "(§4)" in result.stdout
     assert not (project / "groups" / "amnesty-as.yaml").exists()
+
+
+def test_new_refuses_an_id_that_is_not_a_plain_slug(tmp_path):
+    import subprocess
+    import sys
+
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    for bad in ("../evil", "/abs/x", "amnesty-bergen/../x", "a" * 81):
+        result = subprocess.run([sys.executable, "-m", "generator", "new", "--non-interactive", "--groups-dir",
+                                 str(groups), "--id", bad, "--name", "Amnesty Foo"], capture_output=True, text=True)
+        assert result.returncode == 2 and "er ugyldig" in result.stderr, bad
+    assert list(tmp_path.rglob("*.yaml")) == []
+
+
+def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
+    from generator.loading import parse_group
+    from generator.writing import render_fields
+
+    text = render_fields({"municipality": "1_000", "meets": "0b101"})
+    assert parse_group("amnesty-x.yaml", text.encode()).data == {"municipality": "1_000", "meets": "0b101"}
