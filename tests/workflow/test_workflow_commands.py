@@ -19,8 +19,14 @@ from generator.cli import build_parser
 from .conftest import AS_OF, ROOT, WORKFLOWS
 
 SHELL_OPERATORS = {">", ">>", "|", "&&", "||", ";", "2>", "<"}
-SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40}
+SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40, "ISSUE_CREATED": "2026-11-24T09:30:00Z"}
 PULL_REQUEST = ROOT / ".github" / "workflows" / "pull-request.yml"
+
+
+def _expanded(word: str) -> str:
+    """Shell variables as a workflow would have them: $NAME, and ${NAME%%T*} (a timestamp's date)."""
+    word = re.sub(r"\$\{(\w+)%%T\*\}", lambda m: SAMPLE_ENV[m[1]].split("T")[0], word)
+    return re.sub(r"\$(\w+)", lambda m: SAMPLE_ENV.get(m[1], m[1]), word)
 
 
 def _grupper_calls(script: str) -> list[list[str]]:
@@ -33,8 +39,7 @@ def _grupper_calls(script: str) -> list[list[str]]:
                 rest = words[i + 1:]
                 end = next((j for j, w in enumerate(rest) if w in SHELL_OPERATORS), len(rest))
                 appended = ["groups/amnesty-nidaros.yaml"] if words[0] == "xargs" else []
-                calls.append([re.sub(r"\$(\w+)", lambda m: SAMPLE_ENV.get(m[1], m[1]), w) for w in rest[:end]]
-                             + appended)
+                calls.append([_expanded(w) for w in rest[:end]] + appended)
     return calls
 
 
