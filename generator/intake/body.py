@@ -13,9 +13,10 @@ import re
 from ..issue_forms import Form
 
 NO_RESPONSE = "_No response_"
+SIGNATURE_LINES = 5
 _CHECKBOX = re.compile(r"^\s*[-*]\s*\[([ xX])\]\s*(.*?)\s*$")
 _SIGNATURE_START = re.compile(
-    r"^(?:--\s*|_{3,}|(?:med\s+)?vennlig\s+hilsen\b.*|mvh\b.*|beste\s+hilsen\b.*|hilsen,?|"
+    r"^(?:--\s*|_{3,}|(?:med\s+)?vennlig\s+hilsen\b.*|mvh[,.]?(?:\s+.*)?|beste\s+hilsen\b.*|hilsen,?|"
     r"(?:sendt\s+fra|sent\s+from)\s+min?\s+.*)$",
     re.IGNORECASE)
 
@@ -54,10 +55,17 @@ def without_signature(text: str) -> str:
     """The answer without a pasted e-mail signature ("-- ", "Med vennlig hilsen", "Sendt fra min iPhone")."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if i and _SIGNATURE_START.match(line.strip()):
+        if i and _SIGNATURE_START.match(line.strip()) and _reads_as_signature(lines[i + 1:]):
             lines = lines[:i]
             break
     return "\n".join(line.rstrip() for line in lines).strip()
+
+
+def _reads_as_signature(rest: list[str]) -> bool:
+    """What follows a sign-off is a signature only if it is short and holds no member line (name; number):
+    a volunteer's own "--" between members, or a last line of text, must never be cut away."""
+    written = [line for line in rest if line.strip()]
+    return len(written) <= SIGNATURE_LINES and not any(";" in line for line in written)
 
 
 def checked(answer: str) -> list[str]:

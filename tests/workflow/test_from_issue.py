@@ -149,3 +149,17 @@ def test_a_body_that_is_no_form_is_a_usage_error(grupper):
     result = grupper("from-issue", stdin="Hei! Vi vil starte en gruppe.\n")
     assert result.returncode == 2
     assert "--form" in result.stderr
+
+
+def test_a_sign_off_word_inside_an_answer_cuts_nothing():
+    from generator.intake.body import without_signature
+
+    text = "Vi møtes hver tirsdag.\nMvh-kveld (møte-og-velkommen) første fredag.\nAlle er velkomne!"
+    assert without_signature(text) == text
+
+
+def test_a_dash_line_between_members_is_not_taken_for_a_signature():
+    from generator.intake.body import without_signature
+
+    text = "Ola Hansen; 100871\n--\nIngrid Berg; 101552"
+    assert without_signature(text) == text
