@@ -91,6 +91,9 @@ def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path
         answers.error("group", f"finner ingen gruppe med id eller navn «{reference}».")
         return Path(options.groups_dir) / f"{group_id_for(reference) or 'ukjent'}.yaml", ""
     path = Path(options.groups_dir) / f"{group.id}.yaml"
+    if group.data.get("status") == "closed":
+        answers.error("group", f"gruppa {group.id} er lagt ned og kan ikke endres med skjema. Kontakt sekretariatet.")
+        return path, ""
     updates = CHANGES[form.key](answers, group.data, options.as_of)
     return path, replace_fields(group, path.read_text(encoding="utf-8"), updates)
 
