@@ -1,14 +1,19 @@
 """`grupper changed-files --base REF`: the group files a branch adds or changes since REF.
 
 The pull-request workflow validates only these, so a rule that depends on the
-date never fails a pull request that did not touch the group concerned.
+date never fails a pull request that did not touch the group concerned. A group
+file that the branch deletes (or renames: an id is permanent) is an error: a group
+that ends keeps its file with `status: closed` (§6.1).
 """
 
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import PurePosixPath
 
+from ..problems import Problem, Severity
+from ..reporting import format_text
 from .common import UsageError
 
 
@@ -20,13 +25,22 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     for path in changed_group_files(options.base, options.groups_dir):
         print(path)
-    return 0
+    deleted = group_files(options.base, options.groups_dir, "D")
+    for path in deleted:
+        print(format_text(Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. "
+                                  "Gruppas id er fast: en gruppe som slutter, beholder fila med status: closed.",
+                                  "§6.1")), file=sys.stderr)
+    return 1 if deleted else 0
 
 
 def changed_group_files(base: str, groups_dir: str) -> list[str]:
-    """Group files added, changed or renamed between the merge base of `base` and HEAD (deleted ones are gone)."""
+    """Group files added or changed between the merge base of `base` and HEAD (a rename: deleted and added)."""
+    return group_files(base, groups_dir, "d")
+
+
+def group_files(base: str, groups_dir: str, diff_filter: str) -> list[str]:
     try:
-        result = subprocess.run(["git", "diff", "--name-only", "--no-renames", "--diff-filter=d", "-z",
+        result = subprocess.run(["git", "diff", "--name-only", "--no-renames", f"--diff-filter={diff_filter}", "-z",
                                  f"{base}...HEAD", "--", groups_dir],
                                 capture_output=True, text=True, check=True)
     except FileNotFoundError:

@@ -127,7 +127,7 @@ def test_pull_request_job_ignores_a_dated_problem_in_a_group_it_did_not_touch(re
     assert "Ingen feil" in summary
 
 
-def test_changed_files_lists_added_and_changed_group_files_but_not_deleted_ones(repo, grupper):
+def test_changed_files_lists_added_and_changed_group_files_and_refuses_deleted_ones(repo, grupper):
     base = _git(repo, "rev-parse", "HEAD")
     (repo / "groups" / "amnesty-ungdom-molde.yaml").unlink()
     (repo / "groups" / "amnesty-ny.yaml").write_text("name: Ny\n")
@@ -137,8 +137,9 @@ def test_changed_files_lists_added_and_changed_group_files_but_not_deleted_ones(
     _git(repo, "add", "-A")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "change")
     result = grupper("changed-files", "--base", base)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1
     assert result.stdout.split() == ["groups/amnesty-nidaros.yaml", "groups/amnesty-ny.yaml"]
+    assert result.stderr.startswith("groups/amnesty-ungdom-molde.yaml:1:1: error: Gruppefila er slettet")
 
 
 def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper):
