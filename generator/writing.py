@@ -23,6 +23,8 @@ INDENT = "  "
 
 _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 _YAML11_WORDS = {"yes", "no", "on", "off", "y", "n"}
+_YAML11_NOT_TEXT = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")  # 18:00 is 1080 in YAML 1.1
+_YAML_LINE_BREAKS = str.maketrans({"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"})
 _TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 
@@ -143,14 +145,17 @@ def _scalar(value, quote: bool = False) -> str:
     if value == {}:
         return "{}"
     text = str(value)
-    return text if not quote and _plain_ok(text) else json.dumps(text, ensure_ascii=False)
+    if not quote and _plain_ok(text):
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)  # JSON's string escapes are YAML's double-quoted ones
+    return quoted.translate(_YAML_LINE_BREAKS)
 
 
 def _plain_ok(text: str) -> bool:
     """Whether `text` reads back as the same text unquoted, here and in YAML 1.1 tools."""
     return bool(text) and text == text.strip() and text[0] not in _INDICATORS and ": " not in text \
         and " #" not in text and not text.endswith(":") and text.lower() not in _YAML11_WORDS \
-        and text.isprintable() and _reads_back(text)
+        and not _YAML11_NOT_TEXT.match(text) and text.isprintable() and _reads_back(text)
 
 
 def _reads_back(text: str) -> bool:

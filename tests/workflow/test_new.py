@@ -139,3 +139,14 @@ def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
 
     text = render_fields({"municipality": "1_000", "meets": "0b101"})
     assert parse_group("amnesty-x.yaml", text.encode()).data == {"municipality": "1_000", "meets": "0b101"}
+
+
+def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
+    import yaml
+
+    from generator.loading import parse_group
+    from generator.writing import render_fields
+
+    data = {"meets": "18:00", "name": "a\u0085b", "theme": "x\u2028y"}
+    text = render_fields(data)
+    assert parse_group("amnesty-x.yaml", text.encode()).data == data == yaml.safe_load(text)
