@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from ..loading import GroupFile
@@ -10,6 +11,14 @@ from .access import entries, roles_of, text
 from .context import CheckContext
 
 WARNING = Severity.WARNING
+
+
+def plain_name(group: GroupFile, ctx: CheckContext):
+    """§6.1: a name is one line of visible text (no line breaks, direction overrides or zero-width marks)."""
+    name = group.data.get("name")
+    if isinstance(name, str) and any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
+        yield group.problem(("name",), "Navnet inneholder linjeskift eller usynlige tegn. Skriv det som vanlig "
+                                       "tekst på én linje.", "§6.1")
 
 
 def contact_person(group: GroupFile, ctx: CheckContext):
@@ -91,5 +100,5 @@ def category_fields(group: GroupFile, ctx: CheckContext):
                                     "ungdomsgrupper. Fjern birth_year.", "§4.1", WARNING, at_key=True)
 
 
-FILE_RULES = (contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
+FILE_RULES = (plain_name, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
               closure_consistent, category_fields)

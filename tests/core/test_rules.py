@@ -71,6 +71,10 @@ CASES = {
         edited("name: Amnesty Nidaros", 'name: "  "'), "§6.1", ERROR, 4),
     "a name of an invisible character (§6.1)": (
         edited("name: Amnesty Nidaros", 'name: "\\u200b"'), "§6.1", ERROR, 4),
+    "a name with a line break (§6.1)": (
+        edited("name: Amnesty Nidaros", 'name: "Amnesty\\nNidaros"'), "§6.1", ERROR, 4),
+    "a name with a right-to-left override (§6.1)": (
+        edited("name: Amnesty Nidaros", 'name: "Amnesty \\u202eNidaros"'), "§6.1", ERROR, 4),
     "unknown activity type (§6.3)": (
         edited("type: reader-letter", "type: leserinnlegg"), "§6.3", ERROR, 49),
     "single member (§6.4)": (
