@@ -175,4 +175,5 @@ def test_a_phone_field_without_a_phone_number_is_rejected(check, phone):
 def test_an_invisible_character_does_not_make_a_name_different(check):
     problems = check({"amnesty-a.yaml": EXAMPLE, "amnesty-b.yaml": edited("name: Amnesty Nidaros",
                                                                           'name: "Amnesty\u200b Nidaros"')})
-    assert [(p.path, p.rule) for p in problems] == [("amnesty-a.yaml", "§6.1"), ("amnesty-b.yaml", "§6.1")]
+    clashes = [(p.path, p.rule) for p in problems if "for likt" in p.message]
+    assert clashes == [("amnesty-a.yaml", "§6.1"), ("amnesty-b.yaml", "§6.1")]
