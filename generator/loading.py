@@ -73,11 +73,10 @@ class GroupFile:
 class LoadError(Exception):
     """Raised inside the builder only; turned into a Problem at this module's edge."""
 
-    def __init__(self, message: str, mark=None, rule: str | None = None):
+    def __init__(self, message: str, mark=None):
         super().__init__(message)
         self.message = message
         self.mark = mark
-        self.rule = rule
 
 
 def read_group_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
@@ -111,7 +110,7 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
         data = _Builder(text, positions).build()
     except LoadError as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
-        return problems + [Problem(display, line, col, Severity.ERROR, exc.message, exc.rule)]
+        return problems + [Problem(display, line, col, Severity.ERROR, exc.message)]
     except yaml.reader.ReaderError as exc:
         line, col = _position_of_character(text, exc.position)
         return problems + [Problem(display, line, col, Severity.ERROR,
@@ -207,14 +206,13 @@ def resolve_plain(value: str, mark=None):
 
 
 class _Frame:
-    __slots__ = ("container", "path", "anchor", "pending_key", "key_mark", "size")
+    __slots__ = ("container", "path", "anchor", "pending_key", "size")
 
     def __init__(self, container, path, anchor):
         self.container = container
         self.path = path
         self.anchor = anchor
         self.pending_key = None
-        self.key_mark = None
         self.size = 1
 
 
@@ -281,7 +279,6 @@ class _Builder:
             where = f" (første gang på linje {first[0]})" if first else ""
             raise LoadError(f"Feltet «{key}» står to ganger{where}. Slett det ene.", event.start_mark)
         frame.pending_key = key
-        frame.key_mark = event.start_mark
         self.positions.keys[frame.path + (key,)] = (event.start_mark.line + 1, event.start_mark.column + 1)
 
     def _child_path(self):
