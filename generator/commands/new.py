@@ -166,8 +166,11 @@ def _name_problem(register, name: str) -> str | None:
     taken = group_with_name(register, name)
     if taken:
         return f"Navnet er tatt av {taken.path}. Velg et annet navn."
-    if not group_id_for(name):
+    group_id = group_id_for(name)
+    if not group_id:
         return "Navnet må ha minst én bokstav eller ett tall."
+    if any(g.id == group_id for g in register.groups):
+        return f"Navnet gir id-en {group_id}, som en annen gruppe har. Velg et annet navn."
     return None
 
 
