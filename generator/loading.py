@@ -82,49 +82,67 @@ class LoadError(Exception):
 def read_group_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
     """Read and parse one group file; every failure comes back as problems."""
     display = display or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return [_file_problem(display, f"Fila er for stor ({size // 1024} KiB). En gruppefil kan være høyst 1 MiB.")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return [_file_problem(display, f"Fila kan ikke leses: {exc.strerror or exc}.")]
-    return parse_group(display, raw)
+    raw = _read(path, display)
+    return raw if isinstance(raw, list) else parse_group(display, raw)
+
+
+def read_data_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+    """Read another YAML data file of the register (data/regions.yaml) with the same bounds and positions."""
+    display = display or str(path)
+    raw = _read(path, display)
+    return raw if isinstance(raw, list) else parse_mapping(display, raw, "Fila er tom.")
 
 
 def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     """Parse the bytes of one group file named `display` (its path as shown to users)."""
     problems = _name_problems(display)
+    parsed = parse_mapping(display, raw, "Fila er tom. En gruppefil må inneholde minst navn, kategori og medlemmer.")
+    if isinstance(parsed, list) or problems:
+        return problems + (parsed if isinstance(parsed, list) else [])
+    return parsed
+
+
+def _read(path: Path, display: str) -> bytes | list[Problem]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return [_file_problem(display, f"Fila er for stor ({size // 1024} KiB). Den kan være høyst 1 MiB.")]
+        return path.read_bytes()
+    except OSError as exc:
+        return [_file_problem(display, f"Fila kan ikke leses: {exc.strerror or exc}.")]
+
+
+def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | list[Problem]:
+    """Bytes of a YAML mapping to data with positions, or the problems that stop it."""
     if len(raw) > MAX_BYTES:
-        return problems + [_file_problem(display, "Fila er for stor. En gruppefil kan være høyst 1 MiB.")]
+        return [_file_problem(display, "Fila er for stor. Den kan være høyst 1 MiB.")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, col = _position_of_byte(raw, exc.start)
-        return problems + [Problem(display, line, col, Severity.ERROR,
-                                   "Fila er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8.")]
+        return [Problem(display, line, col, Severity.ERROR,
+                        "Fila er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8.")]
     if not text.strip() or all(_is_comment_or_blank(ln) for ln in text.splitlines()):
-        return problems + [_file_problem(display, "Fila er tom. En gruppefil må inneholde minst navn, kategori og medlemmer.")]
+        return [_file_problem(display, empty_message)]
     positions = Positions()
     try:
         data = _Builder(text, positions).build()
     except LoadError as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
-        return problems + [Problem(display, line, col, Severity.ERROR, exc.message)]
+        return [Problem(display, line, col, Severity.ERROR, exc.message)]
     except yaml.reader.ReaderError as exc:
         line, col = _position_of_character(text, exc.position)
-        return problems + [Problem(display, line, col, Severity.ERROR,
-                                   f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
+        return [Problem(display, line, col, Severity.ERROR,
+                        f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return problems + [Problem(display, line, col, Severity.ERROR, _syntax_message(exc.problem or exc.context))]
+        return [Problem(display, line, col, Severity.ERROR, _syntax_message(exc.problem or exc.context))]
     except yaml.YAMLError as exc:
-        return problems + [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
+        return [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
     if not isinstance(data, dict):
-        return problems + [_file_problem(display, "Fila må være en samling av felt (navn: verdi), ikke en liste eller en enkelt verdi.")]
-    if problems:
-        return problems
+        return [_file_problem(display, "Fila må være en samling av felt (navn: verdi), ikke en liste eller en "
+                                       "enkelt verdi.")]
     return GroupFile(display, Path(display).stem, data, positions)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .checks.access import text
-from .loading import GroupFile, read_group_file
+from .loading import GroupFile, read_data_file
 from .problems import Problem
 from .quarters import parse_date
 from .vocabulary import Vocabularies
@@ -48,7 +48,7 @@ def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) ->
     """The region data in `path`; a missing file is no data, a bad one is problems."""
     if not path.exists():
         return RegionData()
-    loaded = read_group_file(path, display or str(path))
+    loaded = read_data_file(path, display or str(path))
     if not isinstance(loaded, GroupFile):
         return RegionData(problems=loaded)
     return parse_regions(loaded, vocab)

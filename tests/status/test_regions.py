@@ -78,3 +78,16 @@ def test_broken_yaml_in_the_region_file_is_a_located_problem(tmp_path):
     path.write_text("regions:\n  nord: [\n", encoding="utf-8")
     [problem] = read_regions(path, VOCAB, "regions.yaml").problems
     assert problem.path == "regions.yaml" and problem.line == 3
+
+
+def test_a_regions_file_is_read_with_its_own_name_and_an_empty_one_is_named_plainly(tmp_path):
+    from generator.regions import read_regions
+    from generator.vocabulary import vocabularies
+
+    odd_name = tmp_path / "Regioner 2026.yaml"
+    odd_name.write_text("regions:\n  vest:\n    adviser: Rådgiver Vest\n", encoding="utf-8")
+    assert read_regions(odd_name, vocabularies()).problems == []
+    empty = tmp_path / "regions.yaml"
+    empty.write_text("# ingenting\n", encoding="utf-8")
+    [problem] = read_regions(empty, vocabularies()).problems
+    assert problem.message == "Fila er tom."
