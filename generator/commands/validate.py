@@ -31,7 +31,8 @@ def _register_with(register: list[Path], given: list[Path]) -> list[Path]:
 
 def run(options) -> int:
     given = [file for p in options.paths for file in _files(Path(p))]
-    register = load_register(_register_with(group_paths(options.groups_dir), given), display=display_path)
+    others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
+    register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
     problems = check_register(register, check_context(options), targets=targets)
     checked = targets if targets is not None else {g.path for g in register.groups} | {

@@ -136,3 +136,9 @@ def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, reg
     copy.write_text(EXAMPLE.replace("region: midt", "region: nord"), encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(copy), cwd=tmp_path)
     assert (code, out) == (0, "")
+
+
+def test_given_files_are_checked_where_there_is_no_register_folder(cli, tmp_path):
+    (tmp_path / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "amnesty-x.yaml", cwd=tmp_path)
+    assert code == 1 and out.startswith("amnesty-x.yaml:17:3: error:")
