@@ -57,6 +57,9 @@ def replace_fields(group: GroupFile, text: str, updates: dict) -> str:
 def _replace_field(group: GroupFile, text: str, key: str, value) -> str:
     lines = text.splitlines(keepends=True)
     block = render_fields({key: value})
+    old = group.data.get(key)
+    if isinstance(old, list) and old and isinstance(value, list) and value[:len(old)] == old:
+        return _appended(group, lines, key, value[len(old):])
     if key in group.data:
         start, end = _span(group, lines, key)
         return "".join(lines[:start]) + block + "".join(lines[end:])
@@ -68,6 +71,16 @@ def _replace_field(group: GroupFile, text: str, key: str, value) -> str:
     if at and not lines[at - 1].endswith("\n"):
         lines[at - 1] += "\n"
     return "".join(lines[:at]) + block + "".join(lines[at:])
+
+
+def _appended(group: GroupFile, lines: list[str], key: str, items: list) -> str:
+    """New items at the end of a list field, the items already there (and their comments) untouched."""
+    end = _span(group, lines, key)[1]
+    if end and not lines[end - 1].endswith("\n"):
+        lines[end - 1] += "\n"
+    schema = _schema()["properties"][key]
+    added = "".join(line + "\n" for line in _sequence(_ordered(items, schema), 1))
+    return "".join(lines[:end]) + added + "".join(lines[end:])
 
 
 def _span(group: GroupFile, lines: list[str], key: str) -> tuple[int, int]:

@@ -150,3 +150,17 @@ def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
     data = {"meets": "18:00", "name": "a\u0085b", "theme": "x\u2028y"}
     text = render_fields(data)
     assert parse_group("amnesty-x.yaml", text.encode()).data == data == yaml.safe_load(text)
+
+
+def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
+    from generator.loading import parse_group
+    from generator.writing import replace_fields
+
+    from .conftest import ROOT
+
+    text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
+    group = parse_group("groups/amnesty-nidaros.yaml", text.encode())
+    reports = group.data["reports"] + [{"quarter": "2026-Q4", "submitted": "2026-11-20"}]
+    written = replace_fields(group, text, {"reports": reports})
+    assert written.startswith(text.split("\nfollowups:")[0])
+    assert parse_group("groups/amnesty-nidaros.yaml", written.encode()).data["reports"] == reports
