@@ -38,8 +38,8 @@ def group_paths(groups_dir: str) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml"))
 
 
-def load_all(options, extra: list[Path] = ()) -> Register:
-    return load_register(group_paths(options.groups_dir) + list(extra), display=display_path)
+def load_all(options) -> Register:
+    return load_register(group_paths(options.groups_dir), display=display_path)
 
 
 def check_context(options) -> CheckContext:

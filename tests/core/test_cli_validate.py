@@ -11,6 +11,13 @@ from .conftest import EXAMPLE, ROOT, edited, problems_json
 BROKEN = edited("roles: [contact, leader]", "roles: [leader]")
 
 
+def validate_broken(cli, register_dir, *options: str) -> tuple[int, str]:
+    """`grupper validate` over a register holding one file without a contact person."""
+    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), *options, cwd=register_dir.parent)
+    return code, out
+
+
 def test_the_sample_register_validates_clean(cli):
     code, out, err = cli("validate", cwd=ROOT)
     assert (code, out) == (0, "")
@@ -18,24 +25,21 @@ def test_the_sample_register_validates_clean(cli):
 
 
 def test_text_format_is_path_line_col_severity_message_rule(cli, register_dir):
-    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
-    code, out, _ = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
+    code, out = validate_broken(cli, register_dir)
     assert code == 1
     assert out.strip() == ("groups/amnesty-x.yaml:17:3: error: Gruppa mangler gruppekontakt: gi minst ett medlem "
                            "rollen contact. (§2.4)")
 
 
 def test_github_format_is_a_workflow_command_per_problem(cli, register_dir):
-    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
-    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "github", cwd=register_dir.parent)
+    code, out = validate_broken(cli, register_dir, "--format", "github")
     assert code == 1
     assert out.strip() == ("::error file=groups/amnesty-x.yaml,line=17,col=3,title=§2.4::Gruppa mangler "
                            "gruppekontakt: gi minst ett medlem rollen contact.")
 
 
 def test_json_format_lists_problems_with_the_contract_fields(cli, register_dir):
-    (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
-    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "json", cwd=register_dir.parent)
+    code, out = validate_broken(cli, register_dir, "--format", "json")
     assert code == 1
     assert problems_json(out) == [{"path": "groups/amnesty-x.yaml", "line": 17, "col": 3, "severity": "error",
                                    "rule": "§2.4", "message": "Gruppa mangler gruppekontakt: gi minst ett medlem "
