@@ -8,7 +8,9 @@ many plain Markdown pages as both sites have, with an explicit navigation of the
 index page alone: the least this engine can do for that many pages. It is shown
 twice: with short pages, and with pages of plain prose as long, on average, as
 the generated Markdown of both sites (the engine's cost for the same amount of
-text, without our templates, links and theme overrides). Last, the
+text, without our templates, links and theme overrides). Then `grupper build`
+as users run it: one validation, the two sites built at once in two processes
+(wall time and the CPU time of both). Last, the
 serve latency: the time from saving one group file to the updated page being
 served by `grupper serve`.
 """
@@ -75,14 +77,27 @@ print(time.perf_counter() - start)
 
 def measured(code: str, *args: str) -> tuple[float, float]:
     """Run `code` in a fresh Python; its printed seconds and its peak memory in MiB."""
-    process = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
+    output, _, memory = run_measured([sys.executable, "-c", code, *args])
+    return float(output.strip().splitlines()[-1]), memory
+
+
+def run_measured(command: list[str]) -> tuple[str, float, float]:
+    """Run `command`; its output, its CPU seconds (with its child processes) and its peak memory in MiB."""
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"step failed with exit code {process.returncode}")
-    return float(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"step failed with exit code {os.waitstatus_to_exitcode(status)}")
+    return output, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def shipped_build(groups: Path, output: Path) -> tuple[float, float, float]:
+    """`grupper build` as users run it (validation once, both sites at once): wall seconds, CPU seconds, peak MiB."""
+    start = time.perf_counter()
+    _, cpu, memory = run_measured([sys.executable, "-m", "generator", "build", "--groups-dir", str(groups),
+                                   "--public", str(output / "public"), "--internal", str(output / "internal"),
+                                   "--as-of", AS_OF])
+    return time.perf_counter() - start, cpu, memory
 
 
 def size_mib(directory: Path) -> float:
@@ -209,6 +224,11 @@ def main() -> None:
         for name, seconds, _, size, _ in floors:
             print(f"\nsites / {name}: time {sites_seconds / seconds:.2f}x "
                   f"({sites_seconds:.2f} s / {seconds:.2f} s), output {sites_size / size:.2f}x")
+        wall, cpu, memory = shipped_build(groups, work / "shipped")
+        print(f"\ngrupper build (validates once, builds both sites at once): {wall:.2f} s wall, "
+              f"{cpu:.2f} s CPU, peak {memory:.0f} MiB a process")
+        for name, seconds, *_ in floors:
+            print(f"grupper build / {name}: wall {wall / seconds:.2f}x, CPU {cpu / seconds:.2f}x")
         latencies = serve_latencies(groups, options.saves)
         print(f"\nserve: saving one group file to the updated page: median {statistics.median(latencies):.2f} s, "
               f"max {max(latencies):.2f} s over {len(latencies)} saves")

@@ -1,4 +1,4 @@
-"""`grupper build` refuses output folders it would destroy or mix."""
+"""`grupper build`: builds both sites from valid groups, and refuses output folders it would destroy or mix."""
 
 from __future__ import annotations
 
@@ -19,3 +19,26 @@ def test_build_refuses_an_output_folder_that_holds_the_register_or_the_other_sit
     code, _, err = cli("build", "--public", public, "--internal", internal, cwd=ROOT)
     assert code == 2 and "mappe" in err
     assert (ROOT / "groups" / "amnesty-nidaros.yaml").exists()
+
+
+def test_build_writes_both_sites_from_valid_groups(cli, tmp_path):
+    code, _, err = cli("build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal"),
+                       "--as-of", "2026-11-24", cwd=ROOT)
+    assert code == 0, err
+    assert (tmp_path / "public" / "groups" / "amnesty-nidaros" / "index.html").is_file()
+    assert (tmp_path / "internal" / "index.html").is_file()
+
+
+def test_build_refuses_an_output_path_that_is_a_file(cli, tmp_path):
+    (tmp_path / "fil").write_text("", encoding="utf-8")
+    code, _, err = cli("build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "fil"), cwd=ROOT)
+    assert code == 2 and "er en fil" in err
+    assert not (tmp_path / "public").exists()
+
+
+def test_a_folder_that_cannot_be_made_is_one_line_and_exit_2(cli, tmp_path):
+    (tmp_path / "fil").write_text("", encoding="utf-8")
+    code, _, err = cli("build", "--public", str(tmp_path / "fil" / "public"), "--internal", str(tmp_path / "i"),
+                       cwd=ROOT)
+    assert code == 2
+    assert err.strip().count("\n") == 0 and "er ikke en mappe" in err and "intern feil" not in err
