@@ -1,4 +1,5 @@
-"""Region-level data (data/regions.yaml): each region's adviser and the regional meetings held (§7.4).
+"""Region-level data (data/regions.yaml): each region's adviser and the regional meetings held, with or
+without the board (§7.4).
 
 Read with the group files' loader, so the same bounds apply and every problem
 comes back located (path, line, column), never as an exception.
@@ -19,13 +20,14 @@ from .vocabulary import Vocabularies
 
 REGIONS_FILE = Path("data/regions.yaml")
 _REGION_FIELDS = ("adviser", "meetings")
-_MEETING_FIELDS = ("date", "place")
+_MEETING_FIELDS = ("date", "place", "board_present")
 
 
 @dataclass(frozen=True)
 class RegionalMeeting:
     date: date
     place: str | None = None
+    board_present: bool | None = None     # None: not recorded
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem
 
 def _meeting(file: GroupFile, where: tuple, entry, problems: list[Problem]) -> RegionalMeeting | None:
     if not isinstance(entry, dict):
-        problems.append(file.problem(where, "Et regionmøte skal ha feltene date og place."))
+        problems.append(file.problem(where, "Et regionmøte skal ha feltene date og place, og "
+                                     "gjerne board_present."))
         return None
     problems.extend(_unknown_fields(file, where, entry, _MEETING_FIELDS))
     day = parse_date(entry.get("date"))
@@ -105,7 +108,12 @@ def _meeting(file: GroupFile, where: tuple, entry, problems: list[Problem]) -> R
         problems.append(file.problem(where + ("date",), "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD).",
                                      "§7.4"))
         return None
-    return RegionalMeeting(day, text(entry.get("place")))
+    board_present = entry.get("board_present")
+    if board_present is not None and not isinstance(board_present, bool):
+        problems.append(file.problem(where + ("board_present",), "«board_present» skal være true (styret var "
+                                     "representert) eller false.", "§7.4"))
+        board_present = None
+    return RegionalMeeting(day, text(entry.get("place")), board_present)
 
 
 def _unknown_fields(file: GroupFile, where: tuple, entry: dict, allowed: tuple[str, ...]):

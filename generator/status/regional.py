@@ -1,4 +1,4 @@
-"""§7.4: each region holds a regional meeting at least once a calendar year."""
+"""§7.4: each region holds a regional meeting at least once a calendar year, with the board represented."""
 
 from __future__ import annotations
 
@@ -12,14 +12,21 @@ from .model import Finding
 
 
 def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:
-    this_year = [m.date for m in region.meetings if m.date.year == as_of.year]
-    if any(day <= as_of for day in this_year):
+    this_year = [m for m in region.meetings if m.date.year == as_of.year]
+    held = [m for m in this_year if m.date <= as_of]
+    if any(m.board_present for m in held):
         return None
     name = vocab.label("regions", region.id)
-    planned = [day for day in this_year if day > as_of]
+    planned = [m.date for m in this_year if m.date > as_of]
     if planned:
         return Finding("§7.4", Severity.INFO, f"Region {name} har planlagt regionmøte {norwegian_date(planned[0])}, "
-                                              f"men har ikke holdt noe ennå i {as_of.year}.")
-    held = [m.date for m in region.meetings if m.date <= as_of]
-    last = f" Sist: {norwegian_date(held[-1])}." if held else ""
+                                              f"men har ikke holdt noe med styret til stede ennå i {as_of.year}.")
+    if any(m.board_present is None for m in held):
+        return Finding("§7.4", Severity.INFO, f"Region {name} har holdt regionmøte i {as_of.year}, men det er ikke "
+                                              "ført om styret var representert (board_present i data/regions.yaml).")
+    if held:
+        return Finding("§7.4", Severity.WARNING, f"Region {name} har holdt regionmøte i {as_of.year} "
+                                                 f"({norwegian_date(held[-1].date)}), men styret var ikke representert.")
+    earlier = [m.date for m in region.meetings if m.date <= as_of]
+    last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
     return Finding("§7.4", Severity.WARNING, f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")

@@ -16,8 +16,8 @@ VOCAB = vocabularies()
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def region(*days: date) -> Region:
-    return Region("vest", "Regionrådgiver Vest", tuple(RegionalMeeting(d, "Bergen") for d in days))
+def region(*days: date, board_present: bool | None = True) -> Region:
+    return Region("vest", "Regionrådgiver Vest", tuple(RegionalMeeting(d, "Bergen", board_present) for d in days))
 
 
 def test_a_meeting_held_this_year_meets_the_duty_from_its_day():
@@ -36,6 +36,24 @@ def test_a_meeting_planned_later_this_year_is_information():
     finding = regional_meeting(region(date(2025, 5, 10), date(2026, 12, 5)), date(2026, 11, 24), VOCAB)
     assert finding.severity is Severity.INFO
     assert "5. desember 2026" in finding.message
+
+
+def test_a_meeting_without_the_board_is_a_warning():
+    finding = regional_meeting(region(date(2026, 3, 14), board_present=False), date(2026, 11, 24), VOCAB)
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.WARNING)
+    assert finding.message == ("Region Vest har holdt regionmøte i 2026 (14. mars 2026), "
+                               "men styret var ikke representert.")
+
+
+def test_a_meeting_with_the_board_unrecorded_asks_for_it_to_be_recorded():
+    finding = regional_meeting(region(date(2026, 3, 14), board_present=None), date(2026, 11, 24), VOCAB)
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.INFO)
+    assert "board_present" in finding.message
+
+
+def test_one_meeting_with_the_board_in_the_year_is_enough():
+    meetings = (RegionalMeeting(date(2026, 3, 14), "Bergen", False), RegionalMeeting(date(2026, 9, 1), "Voss", True))
+    assert regional_meeting(Region("vest", None, meetings), date(2026, 11, 24), VOCAB) is None
 
 
 def test_a_region_missing_from_the_data_has_held_no_meeting():
@@ -60,12 +78,15 @@ def test_bad_region_data_comes_back_as_located_problems(tmp_path):
                     "    advisor: Noen\n"
                     "    meetings:\n"
                     "      - date: 2026-02-30\n"
-                    "        place: Tromsø\n", encoding="utf-8")
+                    "        place: Tromsø\n"
+                    "      - date: 2026-03-01\n"
+                    "        board_present: ja\n", encoding="utf-8")
     problems = read_regions(path, VOCAB, "regions.yaml").problems
     assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
         (2, 3, "Ukjent region «vestt»"),
         (5, 5, "Ukjent felt «advisor»"),
         (7, 15, "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD)"),
+        (10, 24, "«board_present» skal være true (styret var representert) eller false"),
     ]
 
 
