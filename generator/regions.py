@@ -1,5 +1,5 @@
-"""Region-level data (data/regions.yaml): each region's adviser and the regional meetings held, with or
-without the board (§7.4).
+"""Data above the groups (data/regions.yaml): each region's adviser and the regional meetings held, with or
+without the board, and the national meetings (§7.4).
 
 Read with the group files' loader, so the same bounds apply and every problem
 comes back located (path, line, column), never as an exception.
@@ -19,27 +19,31 @@ from .quarters import parse_date
 from .vocabulary import Vocabularies
 
 REGIONS_FILE = Path("data/regions.yaml")
+_TOP_FIELDS = ("regions", "national_meetings")
 _REGION_FIELDS = ("adviser", "meetings")
 _MEETING_FIELDS = ("date", "place", "board_present")
+_NATIONAL_MEETING_FIELDS = ("date", "place", "name")
 
 
 @dataclass(frozen=True)
-class RegionalMeeting:
+class Meeting:
     date: date
     place: str | None = None
-    board_present: bool | None = None     # None: not recorded
+    board_present: bool | None = None     # None: not recorded (regional meetings only)
+    name: str | None = None               # "Landsmøtet 2026" (national meetings only)
 
 
 @dataclass(frozen=True)
 class Region:
     id: str
     adviser: str | None = None
-    meetings: tuple[RegionalMeeting, ...] = ()     # sorted by date
+    meetings: tuple[Meeting, ...] = ()     # sorted by date
 
 
 @dataclass
 class RegionData:
     regions: dict[str, Region] = field(default_factory=dict)
+    national_meetings: tuple[Meeting, ...] = ()     # sorted by date
     problems: list[Problem] = field(default_factory=list)
 
     def region(self, region_id: str) -> Region:
@@ -62,9 +66,9 @@ def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
     if not isinstance(regions, dict):
         result.problems.append(file.problem((), "Fila må ha feltet «regions» med én oppføring per region."))
         return result
-    for key in file.data.keys() - {"regions"}:
-        result.problems.append(file.problem((key,), f"Ukjent felt «{key}». Bare «regions» er tillatt her.",
-                                            at_key=True))
+    result.problems.extend(_unknown_fields(file, (), file.data, _TOP_FIELDS))
+    result.national_meetings = _meetings(file, ("national_meetings",), file.data, _NATIONAL_MEETING_FIELDS,
+                                         result.problems)
     for region_id, entry in regions.items():
         if region_id not in vocab.regions:
             result.problems.append(file.problem(("regions", region_id), _unknown_region(region_id, vocab),
@@ -89,31 +93,34 @@ def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem
     adviser = entry.get("adviser")
     if adviser is not None and not text(adviser):
         problems.append(file.problem(where + ("adviser",), "«adviser» skal være navnet på regionrådgiveren."))
-    meetings = entry.get("meetings") or []
-    if not isinstance(meetings, list):
-        problems.append(file.problem(where + ("meetings",), "«meetings» skal være en liste over regionmøter."))
-        meetings = []
-    held = [_meeting(file, where + ("meetings", i), m, problems) for i, m in enumerate(meetings)]
-    return Region(region_id, text(adviser), tuple(sorted((m for m in held if m), key=lambda m: m.date)))
+    return Region(region_id, text(adviser), _meetings(file, where + ("meetings",), entry, _MEETING_FIELDS, problems))
 
 
-def _meeting(file: GroupFile, where: tuple, entry, problems: list[Problem]) -> RegionalMeeting | None:
+def _meetings(file: GroupFile, where: tuple, holder: dict, fields: tuple[str, ...],
+              problems: list[Problem]) -> tuple[Meeting, ...]:
+    listed = holder.get(where[-1]) or []
+    if not isinstance(listed, list):
+        problems.append(file.problem(where, f"«{where[-1]}» skal være en liste over møter."))
+        listed = []
+    held = [_meeting(file, where + (i,), m, fields, problems) for i, m in enumerate(listed)]
+    return tuple(sorted((m for m in held if m), key=lambda m: m.date))
+
+
+def _meeting(file: GroupFile, where: tuple, entry, fields: tuple[str, ...], problems: list[Problem]) -> Meeting | None:
     if not isinstance(entry, dict):
-        problems.append(file.problem(where, "Et regionmøte skal ha feltene date og place, og "
-                                     "gjerne board_present."))
+        problems.append(file.problem(where, f"Et møte skal ha feltene {', '.join(fields)}."))
         return None
-    problems.extend(_unknown_fields(file, where, entry, _MEETING_FIELDS))
+    problems.extend(_unknown_fields(file, where, entry, fields))
     day = parse_date(entry.get("date"))
     if day is None:
-        problems.append(file.problem(where + ("date",), "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD).",
-                                     "§7.4"))
+        problems.append(file.problem(where + ("date",), "Møtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD).", "§7.4"))
         return None
     board_present = entry.get("board_present")
     if board_present is not None and not isinstance(board_present, bool):
         problems.append(file.problem(where + ("board_present",), "«board_present» skal være true (styret var "
                                      "representert) eller false.", "§7.4"))
         board_present = None
-    return RegionalMeeting(day, text(entry.get("place")), board_present)
+    return Meeting(day, text(entry.get("place")), board_present, text(entry.get("name")))
 
 
 def _unknown_fields(file: GroupFile, where: tuple, entry: dict, allowed: tuple[str, ...]):

@@ -26,13 +26,14 @@ class Task:
     """One line of a to-do list: a finding and whom it concerns."""
 
     finding: Finding
-    region: str
+    region: str                      # "" for the whole organisation
     group: GroupStatus | None = None
 
 
 def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
     """Every finding, most urgent first, then by region and group name."""
-    found = [Task(f, r.id) for r in report.regions for f in r.findings]
+    found = [Task(f, "") for f in report.national]
+    found += [Task(f, r.id) for r in report.regions for f in r.findings]
     found += [Task(f, g.region, g) for g in report.groups for f in g.findings]
     order = list(vocab.regions)
     return sorted(found, key=lambda t: (SEVERITY_RANK[t.finding.severity],

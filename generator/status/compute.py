@@ -9,7 +9,7 @@ from .criteria import criteria_findings
 from .duties import GROUP_DUTIES, DutyContext
 from .facts import GroupFacts, facts_of
 from .model import GroupStatus, RegionStatus, StatusReport, by_urgency
-from .regional import regional_meeting
+from .regional import national_meeting, regional_meeting
 from .settings import StatusSettings
 
 
@@ -23,7 +23,8 @@ def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckConte
     unknown = sorted({s.region for s in statuses} - set(ctx.vocab.regions))  # an invalid file's region: still shown
     region_statuses = [RegionStatus(region_id, _region_findings(regions, region_id, ctx))
                        for region_id in ctx.vocab.regions] + [RegionStatus(region_id, []) for region_id in unknown]
-    return StatusReport(ctx.as_of, sorted(statuses, key=lambda s: s.id), region_statuses)
+    national = [finding] if (finding := national_meeting(regions.national_meetings, ctx.as_of)) else []
+    return StatusReport(ctx.as_of, sorted(statuses, key=lambda s: s.id), region_statuses, national)
 
 
 def _existed(facts: GroupFacts, as_of) -> bool:

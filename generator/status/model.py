@@ -58,6 +58,7 @@ class StatusReport:
     as_of: date
     groups: list[GroupStatus]
     regions: list[RegionStatus]
+    national: list[Finding] = field(default_factory=list)    # duties of the whole organisation
 
     def groups_in(self, region: str) -> list[GroupStatus]:
         return [g for g in self.groups if g.region == region]
@@ -66,4 +67,5 @@ class StatusReport:
         return next(r for r in self.regions if r.id == region)
 
     def for_region(self, region: str) -> StatusReport:
-        return StatusReport(self.as_of, self.groups_in(region), [r for r in self.regions if r.id == region])
+        return StatusReport(self.as_of, self.groups_in(region), [r for r in self.regions if r.id == region],
+                            self.national)

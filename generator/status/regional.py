@@ -1,11 +1,12 @@
-"""§7.4: each region holds a regional meeting at least once a calendar year, with the board represented."""
+"""§7.4: each region holds a regional meeting every calendar year, with the board represented; and a national
+meeting is held every year (the national assembly counts in the years it meets)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from ..problems import Severity
-from ..regions import Region
+from ..regions import Meeting, Region
 from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from .model import Finding
@@ -30,3 +31,15 @@ def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Findin
     earlier = [m.date for m in region.meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
     return Finding("§7.4", Severity.WARNING, f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")
+
+
+def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | None:
+    this_year = [m.date for m in meetings if m.date.year == as_of.year]
+    if any(day <= as_of for day in this_year):
+        return None
+    if this_year:
+        return Finding("§7.4", Severity.INFO, f"Nasjonalt møte er planlagt {norwegian_date(this_year[0])}, men er "
+                                              f"ikke holdt ennå i {as_of.year}.")
+    earlier = [m.date for m in meetings if m.date <= as_of]
+    last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
+    return Finding("§7.4", Severity.WARNING, f"Det er ikke holdt nasjonalt møte (eller landsmøte) i {as_of.year}.{last}")

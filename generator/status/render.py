@@ -11,6 +11,7 @@ from .model import Finding, GroupStatus, StatusReport
 from .spreadsheet import excel_csv
 from .summary import SEVERITY_WORD, counts_line, region_summaries
 
+NATIONAL = "Hele landet"
 FINDING_HEADER = ("Region", "Gruppe-id", "Gruppe", "Kategori", "Status", "Regel", "Alvorlighet", "Melding")
 
 
@@ -19,7 +20,9 @@ def as_json(report: StatusReport) -> dict:
         "as_of": report.as_of.isoformat(),
         "groups": [{"id": g.id, "name": g.name, "region": g.region, "category": g.category, "status": g.status,
                     "findings": [f.as_dict() for f in g.findings]} for g in report.groups],
-        "regions": [{"id": r.id, "findings": [f.as_dict() for f in r.findings]} for r in report.regions],
+        # The contract has no place for the organisation's own duties: each region carries them as well.
+        "regions": [{"id": r.id, "findings": [f.as_dict() for f in r.findings + report.national]}
+                    for r in report.regions],
     }
 
 
@@ -28,7 +31,9 @@ def render_json(report: StatusReport) -> str:
 
 
 def finding_rows(report: StatusReport, vocab: Vocabularies):
-    """One row per finding: region findings first in each region, then its groups'."""
+    """One row per finding: the organisation's first, then each region's own before its groups'."""
+    for finding in report.national:
+        yield (NATIONAL, "", "", "", "", finding.rule, SEVERITY_WORD[finding.severity], finding.message)
     for region in report.regions:
         label = vocab.label("regions", region.id)
         for finding in region.findings:
@@ -50,6 +55,8 @@ def _finding_line(finding: Finding) -> str:
 
 def render_text(report: StatusReport, regions: RegionData, vocab: Vocabularies) -> str:
     lines = [f"Oppfølgingsstatus per {norwegian_date(report.as_of)}"]
+    if report.national:
+        lines += ["", NATIONAL] + [f"  {_finding_line(f)}" for f in report.national]
     for region, summary in zip(report.regions, region_summaries(report)):
         adviser = regions.region(region.id).adviser
         lines += ["", f"{vocab.label('regions', region.id)}" + (f" (regionrådgiver: {adviser})" if adviser else ""),
@@ -80,7 +87,8 @@ def render_markdown(report: StatusReport, vocab: Vocabularies) -> str:
         return "\n".join(lines + ["", "Ingen plikter er uoppfylt."])
     lines += ["", "| Region | Gruppe | Regel | Alvorlighet | Hva må gjøres |", "|---|---|---|---|---|"]
     for region, group_id, name, _, _, rule, severity, message in rows:
-        lines.append(f"| {region} | {_cell(name or '(hele regionen)')} | {rule} | {severity} | {_cell(message)} |")
+        concerns = name or ("" if region == NATIONAL else "(hele regionen)")
+        lines.append(f"| {region} | {_cell(concerns)} | {rule} | {severity} | {_cell(message)} |")
     return "\n".join(lines)
 
 

@@ -114,4 +114,4 @@ def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path, monkeypatch
     register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
     dashboard = internal_site_pages(register.groups, sample_context(), regions)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
-    assert "    - linje 4: Regionmøtet mangler en gyldig dato" in html.unescape(dashboard)
+    assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from generator.problems import Severity
-from generator.regions import Region, RegionalMeeting, RegionData, read_regions
-from generator.status.regional import regional_meeting
+from generator.regions import Region, Meeting, RegionData, read_regions
+from generator.status.regional import national_meeting, regional_meeting
 from generator.vocabulary import vocabularies
 
 from .conftest import status_of
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def region(*days: date, board_present: bool | None = True) -> Region:
-    return Region("vest", "Regionrådgiver Vest", tuple(RegionalMeeting(d, "Bergen", board_present) for d in days))
+    return Region("vest", "Regionrådgiver Vest", tuple(Meeting(d, "Bergen", board_present) for d in days))
 
 
 def test_a_meeting_held_this_year_meets_the_duty_from_its_day():
@@ -52,8 +52,27 @@ def test_a_meeting_with_the_board_unrecorded_asks_for_it_to_be_recorded():
 
 
 def test_one_meeting_with_the_board_in_the_year_is_enough():
-    meetings = (RegionalMeeting(date(2026, 3, 14), "Bergen", False), RegionalMeeting(date(2026, 9, 1), "Voss", True))
+    meetings = (Meeting(date(2026, 3, 14), "Bergen", False), Meeting(date(2026, 9, 1), "Voss", True))
     assert regional_meeting(Region("vest", None, meetings), date(2026, 11, 24), VOCAB) is None
+
+
+def test_a_national_meeting_held_this_year_meets_the_duty():
+    meetings = (Meeting(date(2025, 10, 18)), Meeting(date(2026, 5, 30), "Oslo", name="Landsmøtet 2026"))
+    assert national_meeting(meetings, date(2026, 5, 30)) is None
+    finding = national_meeting(meetings, date(2026, 5, 29))
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.INFO)
+
+
+def test_no_national_meeting_this_year_is_a_warning_naming_the_last_one():
+    finding = national_meeting((Meeting(date(2025, 10, 18)),), date(2026, 11, 24))
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.WARNING)
+    assert finding.message.endswith("i 2026. Sist: 18. oktober 2025.")
+
+
+def test_the_national_finding_is_reported_beside_the_regions():
+    report = status_of([], date(2027, 1, 5), regions=read_regions(ROOT / "data" / "regions.yaml", VOCAB))
+    assert [f.rule for f in report.national] == ["§7.4"]
+    assert [f.rule for f in report.for_region("midt").national] == ["§7.4"]
 
 
 def test_a_region_missing_from_the_data_has_held_no_meeting():
@@ -67,6 +86,7 @@ def test_the_sample_region_data_loads_without_problems():
     assert data.problems == []
     assert data.region("vest").adviser == "Regionrådgiver Vest"
     assert [m.date for m in data.region("nord").meetings] == [date(2025, 4, 26), date(2026, 4, 18)]
+    assert [m.name for m in data.national_meetings] == ["Nasjonalt gruppemøte 2025", "Landsmøtet 2026"]
 
 
 def test_bad_region_data_comes_back_as_located_problems(tmp_path):
@@ -85,7 +105,7 @@ def test_bad_region_data_comes_back_as_located_problems(tmp_path):
     assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
         (2, 3, "Ukjent region «vestt»"),
         (5, 5, "Ukjent felt «advisor»"),
-        (7, 15, "Regionmøtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD)"),
+        (7, 15, "Møtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD)"),
         (10, 24, "«board_present» skal være true (styret var representert) eller false"),
     ]
 

@@ -69,6 +69,14 @@ def test_json_has_exactly_the_contract_shape(status):
     assert {f["severity"] for f in every} <= {"error", "warning", "info"}
 
 
+def test_the_national_meeting_duty_is_shown_once_in_text_and_in_every_region_in_json(status):
+    _, out, _ = status("--as-of", "2026-05-01", "--format", "json")
+    planned = "Nasjonalt møte er planlagt 30. mai 2026, men er ikke holdt ennå i 2026."
+    assert all(planned in [f["message"] for f in r["findings"]] for r in json.loads(out)["regions"])
+    _, out, _ = status("--as-of", "2026-05-01")
+    assert out.count(planned) == 1 and "Hele landet" in out
+
+
 def test_without_the_membership_export_bergen_is_no_closure_candidate(status):
     _, out, _ = status("--as-of", "2026-11-24", "--format", "json")
     bergen = next(g for g in json.loads(out)["groups"] if g["id"] == "amnesty-bergen")
