@@ -1,9 +1,9 @@
 """Checking the register: load every file, then schema, rules and cross-file rules.
 
-Two depths: `intrinsic` problems make a file invalid in itself and stop a build;
-the dated and register rules (ages, future dates, the membership export) are also
-reported by `validate` for the files a pull request touches, while the status
-site shows them as findings.
+Two depths: `intrinsic` problems make a file invalid in itself; the dated and
+register rules (ages, future dates, the membership export) depend on the day and
+the export. `validate` and `build` apply both; the status site uses the intrinsic
+ones for its criteria and shows the rest as findings.
 """
 
 from __future__ import annotations

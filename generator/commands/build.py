@@ -1,7 +1,7 @@
-"""`grupper build`: validate, then build the public and the internal site.
+"""`grupper build`: validate exactly as `grupper validate` does, then build the public and the internal site.
 
-Only problems that make a file invalid in itself stop the build; what depends on
-the date or on the membership export is shown on the internal site instead.
+What `validate` rejects, `build` refuses to publish: also problems that depend on
+the date (a youth member who has turned 20) or on the membership export.
 """
 
 from __future__ import annotations
@@ -14,9 +14,6 @@ from ..checking import check_register, has_errors
 from ..vocabulary import PROJECT_ROOT
 from .common import UsageError, add_format_argument, check_context, load_all, print_problems
 
-PROTECTED = ("groups", "docs", "docs-internal", "data", "schema", "generator", "tests", ".git")
-
-
 def add_arguments(parser) -> None:
     parser.add_argument("--public", default="site/public", metavar="MAPPE", help="hvor den offentlige siden bygges")
     parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
@@ -24,26 +21,43 @@ def add_arguments(parser) -> None:
 
 
 def _check_outputs(public: Path, internal: Path, groups_dir: Path) -> None:
-    """MkDocs empties the folder it builds into: never one that holds the register, and never one folder for
-    both sites (the internal one holds personal data and must not be published with the public one)."""
+    """Never one folder for both sites: the internal one holds personal data and must not be published."""
     public, internal = public.resolve(), internal.resolve()
     if public == internal or public in internal.parents or internal in public.parents:
         raise UsageError("den offentlige og den interne siden må bygges i hver sin mappe")
     for option, output in (("--public", public), ("--internal", internal)):
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"{option} {output} er en fil; oppgi en mappe")
-    kept = [Path.cwd().resolve(), groups_dir.resolve(), *(PROJECT_ROOT / name for name in PROTECTED)]
-    for output in (public, internal):
-        if any(output == folder or output in folder.parents for folder in kept):
-            raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder "
-                             "registeret eller prosjektets filer. Velg en egen mappe, for eksempel site/public")
+        _check_output(option, output, groups_dir.resolve())
+
+
+def _check_output(option: str, output: Path, groups_dir: Path) -> None:
+    """MkDocs empties the folder it builds into: only a new or empty folder, or an earlier build, and inside
+    the project only under site/ (a site in docs/ would be copied into the public site)."""
+    def within(folder: Path) -> bool:
+        return output == folder or folder in output.parents
+
+    def holds(folder: Path) -> bool:
+        return output == folder or output in folder.parents
+
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{option} {output} er en fil; oppgi en mappe")
+    if (any(holds(folder) for folder in (Path.cwd().resolve(), groups_dir, PROJECT_ROOT)) or within(groups_dir)
+            or (within(PROJECT_ROOT) and not within(PROJECT_ROOT / "site"))):
+        raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder registeret "
+                         "eller prosjektets filer. Velg en mappe under site/, for eksempel site/public")
+    if output.is_dir() and any(output.iterdir()) and not _is_built_site(output):
+        raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og er ikke en side bygget før, "
+                         "så innholdet ville gått tapt. Velg en ny eller tom mappe")
+
+
+def _is_built_site(folder: Path) -> bool:
+    return (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file()
 
 
 def run(options) -> int:
     _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
     ctx = check_context(options)
-    problems = check_register(register, ctx, intrinsic_only=True)
+    problems = check_register(register, ctx)
     if has_errors(problems):
         print_problems(problems, options.format, len(register.groups))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)

@@ -14,6 +14,10 @@ from .conftest import ROOT
     ("site/public", "site/public/intern"),
     ("site/public", str(ROOT / "docs")),
     ("/", "site/internal"),
+    ("generator/sites", "site/internal"),
+    ("overrides", "site/internal"),
+    ("site/public", "docs/intern"),
+    ("site/public", ".github"),
 ])
 def test_build_refuses_an_output_folder_that_holds_the_register_or_the_other_site(cli, public, internal):
     code, _, err = cli("build", "--public", public, "--internal", internal, cwd=ROOT)
@@ -42,3 +46,25 @@ def test_a_folder_that_cannot_be_made_is_one_line_and_exit_2(cli, tmp_path):
                        cwd=ROOT)
     assert code == 2
     assert err.strip().count("\n") == 0 and "er ikke en mappe" in err and "intern feil" not in err
+
+
+def test_build_refuses_a_folder_with_other_files_but_rebuilds_an_earlier_build(cli, tmp_path):
+    notes = tmp_path / "public" / "notater.txt"
+    notes.parent.mkdir()
+    notes.write_text("viktig", encoding="utf-8")
+    args = ("build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal"),
+            "--as-of", "2026-11-24")
+    code, _, err = cli(*args, cwd=ROOT)
+    assert code == 2 and "ikke tom" in err and notes.read_text(encoding="utf-8") == "viktig"
+    notes.unlink()
+    assert cli(*args, cwd=ROOT)[0] == 0
+    assert cli(*args, cwd=ROOT)[0] == 0
+
+
+def test_build_refuses_what_validate_rejects_also_when_it_depends_on_the_date(cli, tmp_path):
+    later = ("--as-of", "2035-01-01")   # the sample youth groups' members are over 19 by then (§4.1)
+    code, out, _ = cli("validate", *later, cwd=ROOT)
+    assert code == 1 and "(§4.1)" in out
+    code, out, _ = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *later, cwd=ROOT)
+    assert code == 1 and "(§4.1)" in out
+    assert not (tmp_path / "p").exists() and not (tmp_path / "i").exists()
