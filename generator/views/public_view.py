@@ -74,12 +74,14 @@ def public_views(groups: list[GroupFile]) -> list[PublicGroup]:
 
 
 def _public_planned_activities(reports) -> tuple[PublicActivity, ...]:
-    """Planned activities marked public, each once even when several reports repeat it."""
-    found = {}
-    for report in reports:
+    """Planned activities marked public, each once; when several reports list one, the latest report decides,
+    so an activity a group later marks `public: false` leaves the site."""
+    latest = {}
+    for report in sorted(reports, key=lambda report: str(report.get("quarter", ""))):
         for planned in report.get("planned") or ():
             day = parse_date(planned.get("date"))
-            if planned.get("public") is True and day is not None:
-                activity = PublicActivity(day, planned["type"], planned["title"], planned.get("place"))
-                found[(activity.date, activity.type, activity.title)] = activity
-    return tuple(sorted(found.values(), key=lambda a: (a.date, a.title)))
+            if day is not None:
+                latest[(day, planned["type"], planned["title"])] = planned
+    public = [PublicActivity(day, kind, title, planned.get("place"))
+              for (day, kind, title), planned in latest.items() if planned.get("public") is True]
+    return tuple(sorted(public, key=lambda a: (a.date, a.title)))

@@ -40,6 +40,15 @@ def test_an_activity_planned_in_two_reports_is_in_the_view_once():
     assert len(public_view(group).activities) == 1
 
 
+def test_an_activity_a_later_report_marks_not_public_leaves_the_view():
+    group = by_id(load_groups(FIXTURES / "planted"), "planted-ungdom")
+    earlier = group.data["reports"][0]
+    hidden = [{**planned, "public": False} for planned in earlier["planned"]]
+    later = {**earlier, "quarter": f"{int(earlier['quarter'][:4]) + 1}-Q1", "planned": hidden}
+    group.data["reports"] = [later, earlier]        # the order in the file does not matter; the quarter does
+    assert public_view(group).activities == ()
+
+
 def test_upcoming_activities_start_on_the_as_of_date():
     view = public_view(by_id(load_groups(FIXTURES / "planted"), "planted-ungdom"))
     assert view.upcoming(date(2027, 3, 5)) == view.activities
