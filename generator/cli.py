@@ -15,6 +15,7 @@ import traceback
 from datetime import date
 
 from .commands.common import UsageError
+from .quarters import parse_date
 
 COMMANDS = {
     "validate": "sjekk gruppefilene mot skjema og retningslinjer",
@@ -29,10 +30,10 @@ COMMANDS = {
 
 
 def _as_of(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», skriv ÅÅÅÅ-MM-DD") from None
+    day = parse_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», skriv ÅÅÅÅ-MM-DD (år 1900-2099)")
+    return day
 
 
 _IO_REASONS = {

@@ -44,9 +44,12 @@ class Quarter:
         return f"{self.year}-Q{self.number}"
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def parse_date(value) -> date | None:
     """A real calendar date written YYYY-MM-DD, else None (the schema reports why)."""
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):   # not 20260101 or 2026-W48-4
         return None
     try:
         day = date.fromisoformat(value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from ..loading import GroupFile
 from ..quarters import Quarter, parse_date
 from .access import entries, is_closed
@@ -16,10 +18,19 @@ def youth_ages(group: GroupFile, ctx: CheckContext):
         return
     year = _year_of_record(group.data, ctx)
     for i, member in entries(group.data, "members"):
-        born = member.get("birth_year")
-        if isinstance(born, int) and not isinstance(born, bool) and year - born not in YOUTH_AGES:
+        born = _whole_number(member.get("birth_year"))
+        if born is not None and year - born not in YOUTH_AGES:
             yield group.problem(("members", i, "birth_year"), f"Medlemmet er {year - born} år i {year}. "
                                 "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
+
+
+def _whole_number(value) -> int | None:
+    """An integer as JSON Schema counts one: 2009, and also 2009.0 or 2009e0."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+        return None
+    return int(value)
 
 
 def _year_of_record(data: dict, ctx: CheckContext) -> int:

@@ -8,14 +8,15 @@ from pathlib import Path
 from ..regions import REGIONS_FILE, read_regions
 from ..reporting import format_text
 from ..status import compute_status
-from ..status.render import render_csv, render_json, render_markdown, render_text
+from ..status.render import render_csv, render_github, render_json, render_markdown, render_text
 from .common import UsageError, check_context, display_path, load_all
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--region", metavar="REGION", help="vis bare én region (for eksempel vest)")
-    parser.add_argument("--format", choices=("text", "json", "csv", "markdown"), default="text",
-                        help="utdataformat (csv: for Excel, markdown: for et jobbsammendrag i GitHub Actions)")
+    parser.add_argument("--format", choices=("text", "github", "json", "csv", "markdown"), default="text",
+                        help="utdataformat (csv: for Excel, github: merknader i GitHub Actions, markdown: for et "
+                             "jobbsammendrag i GitHub Actions)")
     parser.add_argument("--regions-file", default=str(REGIONS_FILE), metavar="FIL",
                         help="regiondata: regionrådgivere og regionmøter")
 
@@ -32,11 +33,14 @@ def run(options) -> int:
     report = compute_status(register.groups, regions, ctx)
     if options.region:
         report = report.for_region(options.region)
-    print(_render(report, regions, ctx.vocab, options.format), end="" if options.format == "csv" else "\n")
+    output = _render(report, regions, display_path(path), ctx.vocab, options.format)
+    print(output, end="" if options.format == "csv" else "\n")
     return 0
 
 
-def _render(report, regions, vocab, fmt: str) -> str:
+def _render(report, regions, regions_path: str, vocab, fmt: str) -> str:
+    if fmt == "github":
+        return render_github(report, regions_path)
     if fmt == "json":
         return render_json(report)
     if fmt == "csv":

@@ -37,7 +37,7 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
     return GroupStatus(id=group.id, name=str(data.get("name", group.id)), region=str(data.get("region", "")),
                        category=str(data.get("category", "")), status="closed" if closed else "active",
-                       findings=by_urgency(findings))
+                       findings=by_urgency(findings), path=group.path)
 
 
 def _region_findings(regions: RegionData, region_id: str, ctx: CheckContext) -> list:

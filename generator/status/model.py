@@ -34,6 +34,7 @@ class GroupStatus:
     category: str
     status: str                      # "active" or "closed" on the day of the status
     findings: list[Finding] = field(default_factory=list)
+    path: str = ""                   # the group file, for annotations
 
     @property
     def is_closed(self) -> bool:

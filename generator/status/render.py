@@ -1,10 +1,13 @@
-"""The status out: json (CONTRACT.md), csv (for Excel), text (terminal) and markdown (job summary)."""
+"""The status out: json (CONTRACT.md), csv (for Excel), text (terminal), markdown (job summary) and github
+(workflow annotations on the group files)."""
 
 from __future__ import annotations
 
 import json
 
+from ..problems import Problem
 from ..regions import RegionData
+from ..reporting import format_github
 from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from .model import Finding, GroupStatus, StatusReport
@@ -43,6 +46,17 @@ def finding_rows(report: StatusReport, vocab: Vocabularies):
                 yield (label, group.id, group.name, vocab.label("categories", group.category),
                        vocab.label("statuses", group.status), finding.rule, SEVERITY_WORD[finding.severity],
                        finding.message)
+
+
+def render_github(report: StatusReport, regions_path: str) -> str:
+    """One annotation per finding: a group's on its file, a region's and the organisation's on the region data."""
+    def annotation(path: str, finding: Finding) -> str:
+        return format_github(Problem(path, 1, 1, finding.severity, finding.message, finding.rule))
+
+    lines = [annotation(regions_path, f) for f in report.national]
+    lines += [annotation(regions_path, f) for r in report.regions for f in r.findings]
+    lines += [annotation(g.path, f) for g in report.groups for f in g.findings]
+    return "\n".join(lines)
 
 
 def render_csv(report: StatusReport, vocab: Vocabularies) -> str:

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import EXAMPLE, ROOT, edited, problems_json
 
 BROKEN = edited("roles: [contact, leader]", "roles: [leader]")
@@ -93,8 +95,9 @@ def test_usage_errors_exit_2(cli, tmp_path):
     assert code == 2 and "member_number" in err
 
 
-def test_an_invalid_as_of_date_is_a_usage_error():
-    result = subprocess.run([sys.executable, "-m", "generator", "validate", "--as-of", "2026-02-30"],
+@pytest.mark.parametrize("as_of", ["2026-02-30", "20260101", "2026-W48-4", "0001-01-01"])
+def test_an_invalid_as_of_date_is_a_usage_error(as_of):
+    result = subprocess.run([sys.executable, "-m", "generator", "validate", "--as-of", as_of],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2 and "ugyldig dato" in result.stderr
 

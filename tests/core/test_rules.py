@@ -157,6 +157,12 @@ def test_a_closed_youth_group_is_judged_by_the_ages_in_the_year_it_closed(check)
     assert [p.rule for p in check({NAME: CLOSED_YOUTH.replace("birth_year: 2001", "birth_year: 1990")})] == ["§4.1"]
 
 
+@pytest.mark.parametrize("written", ["1990.0", "1990e0"])
+def test_a_birth_year_written_as_a_decimal_is_still_checked_for_age(check, written):
+    problems = check({NAME: CLOSED_YOUTH.replace("birth_year: 2001", f"birth_year: {written}")})
+    assert [p.rule for p in problems] == ["§4.1"]
+
+
 def test_a_closed_groups_members_are_not_checked_against_the_register(check):
     assert check({NAME: CLOSED_YOUTH}, members=frozenset()) == []
 

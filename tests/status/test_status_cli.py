@@ -77,6 +77,15 @@ def test_the_national_meeting_duty_is_shown_once_in_text_and_in_every_region_in_
     assert out.count(planned) == 1 and "Hele landet" in out
 
 
+def test_github_format_annotates_each_group_file_with_its_findings(status):
+    code, out, _ = status(*SAMPLE, "--format", "github")
+    lines = out.splitlines()
+    assert code == 0
+    assert "::warning file=groups/amnesty-kristiansand.yaml,line=1,col=1,title=§6.2::" in out
+    assert any(line.startswith("::warning file=data/regions.yaml,") for line in lines)
+    assert len(lines) == sum(len(rules) for rules in EXPECTED_GROUP_RULES.values()) + 2   # + vest and sør (§7.4)
+
+
 def test_without_the_membership_export_bergen_is_no_closure_candidate(status):
     _, out, _ = status("--as-of", "2026-11-24", "--format", "json")
     bergen = next(g for g in json.loads(out)["groups"] if g["id"] == "amnesty-bergen")
