@@ -32,7 +32,7 @@ class Vocabularies:
 
     def label(self, vocabulary: str, key: str) -> str:
         term = getattr(self, vocabulary).get(key)
-        return term.label if term else key
+        return term.label if term else (key or "(mangler)")
 
     @property
     def outward_types(self) -> frozenset[str]:

@@ -30,7 +30,7 @@ def run(options) -> int:
     regions = read_regions(path, ctx.vocab, display_path(path))
     for problem in register.unreadable + regions.problems:
         print(format_text(problem), file=sys.stderr)
-    report = compute_status(register.groups, regions, ctx)
+    report = compute_status(register.groups, regions, ctx, unreadable=register.unreadable)
     if options.region:
         report = report.for_region(options.region)
     output = _render(report, regions, display_path(path), ctx.vocab, options.format)

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from ..checks.context import CheckContext
 from ..loading import GroupFile
+from ..problems import Problem, Severity
 from ..regions import RegionData
 from .criteria import criteria_findings
 from .duties import GROUP_DUTIES, DutyContext
 from .facts import GroupFacts, facts_of
-from .model import GroupStatus, RegionStatus, StatusReport, by_urgency
+from .model import Finding, GroupStatus, RegionStatus, StatusReport, by_urgency
 from .regional import national_meeting, regional_meeting
 from .settings import StatusSettings
 
 
 def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckContext,
-                   settings: StatusSettings = StatusSettings()) -> StatusReport:
-    """Groups registered after `ctx.as_of` did not exist yet and are left out."""
+                   settings: StatusSettings = StatusSettings(), unreadable: list[Problem] = ()) -> StatusReport:
+    """Groups registered after `ctx.as_of` did not exist yet and are left out; a file that cannot be read at
+    all (`unreadable`) is still listed, by its file name, so no group drops out of sight."""
     duty_context = DutyContext(ctx.as_of, settings, ctx.vocab)
     existing = [(g, facts) for g in groups if _existed((facts := facts_of(g, ctx.as_of)), ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
     statuses = [_group_status(g, facts, duty_context, criteria.get(g.path, [])) for g, facts in existing]
+    statuses += _unreadable_statuses(unreadable)
     unknown = sorted({s.region for s in statuses} - set(ctx.vocab.regions))  # an invalid file's region: still shown
     region_statuses = [RegionStatus(region_id, _region_findings(regions, region_id, ctx))
                        for region_id in ctx.vocab.regions] + [RegionStatus(region_id, []) for region_id in unknown]
@@ -35,9 +40,21 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     data = group.data
     closed = facts.closed_on is not None
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
-    return GroupStatus(id=group.id, name=str(data.get("name", group.id)), region=str(data.get("region", "")),
+    region = data.get("region")
+    return GroupStatus(id=group.id, name=str(data.get("name", group.id)), region=region if isinstance(region, str) else "",
                        category=str(data.get("category", "")), status="closed" if closed else "active",
                        findings=by_urgency(findings), path=group.path)
+
+
+def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:
+    by_file: dict[str, list[Finding]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.path, []).append(Finding(
+            problem.rule or "§6.1", Severity.ERROR,
+            f"Fila kan ikke leses, så gruppa kan ikke følges opp (linje {problem.line}): {problem.message}"))
+    return [GroupStatus(id=PurePath(path).stem, name=PurePath(path).stem, region="", category="", status="active",
+                        findings=findings, path=path)
+            for path, findings in by_file.items()]
 
 
 def _region_findings(regions: RegionData, region_id: str, ctx: CheckContext) -> list:

@@ -52,3 +52,16 @@ def test_csv_cells_that_excel_would_run_as_formulas_are_kept_as_text():
     text = excel_csv(["navn", "telefon", "antall"], [["=HYPERLINK(\"https://x\")", "+47 912 34 567", 3]])
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[1] == ["'=HYPERLINK(\"https://x\")", "'+47 912 34 567", "3"]
+
+
+def test_a_file_that_cannot_be_read_stays_in_the_status_by_its_file_name(tmp_path):
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    (groups / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    (groups / "amnesty-dobbel.yaml").write_text(EXAMPLE.replace("region: midt", "region: midt\nregion: vest"),
+                                                encoding="utf-8")
+    result = status(groups, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    dobbel = next(g for g in json.loads(result.stdout)["groups"] if g["id"] == "amnesty-dobbel")
+    assert [(f["rule"], f["severity"]) for f in dobbel["findings"]] == [("§6.1", "error")]
+    assert "«region» står to ganger" in dobbel["findings"][0]["message"]
