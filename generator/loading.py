@@ -45,6 +45,11 @@ class Positions:
 
     values: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)
+    sources: dict = field(default_factory=dict)  # plain scalars YAML read as non-text, exactly as written
+
+    def source_of(self, path: Path_) -> str | None:
+        """The text the user wrote for a value YAML read as a number (or null, true, false)."""
+        return self.sources.get(tuple(path))
 
     def of_value(self, path: Path_) -> tuple[int, int]:
         path = tuple(path)
@@ -135,9 +140,7 @@ def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | l
         return [Problem(display, line, col, Severity.ERROR,
                         f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [Problem(display, line, col, Severity.ERROR, _syntax_message(exc.problem or exc.context))]
+        return [_syntax_problem(display, text, exc)]
     except yaml.YAMLError as exc:
         return [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
     if not isinstance(data, dict):
@@ -146,24 +149,87 @@ def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | l
     return GroupFile(display, Path(display).stem, data, positions)
 
 
+_STRAY_COLON = ("Verdien inneholder et kolon (:) med mellomrom etter, og da tror YAML at et nytt felt begynner. "
+                "Sett hele verdien i anførselstegn, for eksempel: name: \"Amnesty: Testgruppe\"")
+_INDENTATION = ("Innrykket stemmer ikke med linjene over. Sjekk at feltene står rett under hverandre, "
+                "med like mange mellomrom foran, at linjen over har kolon etter feltnavnet, og at ingenting "
+                "står etter et avsluttende anførselstegn.")
+_TAB = "Linjen er rykket inn med tabulator. Bruk mellomrom til innrykk, ikke tabulator."
+_BAD_ESCAPE = ("Teksten i doble anførselstegn har en ugyldig kode med omvendt skråstrek (\\). Skriv \\\\ for én "
+               "omvendt skråstrek, eller bruk enkle anførselstegn ('...') rundt teksten.")
+_TAG = ("Et utropstegn (!) først i en verdi betyr noe spesielt i YAML. Sett verdien i anførselstegn hvis "
+        "utropstegnet er en del av teksten.")
+_DIRECTIVE = "Linjer som starter med % (YAML-direktiver) hører ikke hjemme i en gruppefil. Slett linjen."
+_MAPPING_VALUES = "mapping values are not allowed in this context"
+_CANNOT_START = "found character that cannot start any token"
+
 _SYNTAX_HINTS = {
     "exceeded maximum nesting depth": f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer).",
-    "found character that cannot start any token": "Her står et tegn YAML ikke godtar. Bruk mellomrom, "
-                                                   "ikke tabulator, til innrykk, og sett tekst med @, ` eller % i anførselstegn.",
-    "mapping values are not allowed here": "Et kolon står på feil sted. Sett teksten i anførselstegn, "
-                                           "eller sjekk innrykket på linjen over.",
-    "found unexpected end of stream": "Fila slutter midt i en verdi. Mangler et avsluttende anførselstegn?",
+    _CANNOT_START: "Her står et tegn som ikke kan starte en verdi. Sett tekst som begynner med @, ` eller % "
+                   "i anførselstegn.",
+    "found a tab character that violates indentation": _TAB,
+    "found a tab character where an indentation space is expected": _TAB,
+    "did not find expected ',' or ']'": "Lista som starter med [ her blir ikke avsluttet med ]. Legg til ], og "
+                                        "skill elementene med komma.",
+    "did not find expected ',' or '}'": "Samlingen som starter med { her blir ikke avsluttet med }. Legg til }, og "
+                                        "skill feltene med komma.",
+    "block sequence entries are not allowed in this context": "En liste med «- » kan ikke stå på samme linje som "
+                                                              "feltnavnet. Sett hvert element på en egen linje under, "
+                                                              "rykket inn og med «- » foran.",
+    "did not find expected key": _INDENTATION,
+    "did not find expected '-' indicator": "Innrykket i lista stemmer ikke. Hvert element starter med «- » "
+                                           "rett under de andre.",
+    "found unknown escape character": _BAD_ESCAPE,
+    "did not find expected hexdecimal number": _BAD_ESCAPE,
+    "found undefined tag handle": _TAG,
+    "did not find expected tag URI": _TAG,
+    "did not find the expected '>'": _TAG,
+    "found unexpected end of stream": "Anførselstegnet her blir aldri avsluttet. Sett et likt anførselstegn "
+                                      "på slutten av teksten.",
+    "found unexpected document indicator": "Anførselstegnet her blir ikke avsluttet før en linje med --- eller .... "
+                                           "Sett et likt anførselstegn på slutten av teksten.",
     "could not find expected ':'": "Her mangler et kolon etter feltnavnet.",
-    "did not find expected key": "Innrykket stemmer ikke med linjene over. Sjekk at feltene står rett under hverandre.",
-    "did not find expected '-' indicator": "Innrykket i lista stemmer ikke. Hvert element starter med «- » rett under de andre.",
+    "did not find expected node content": "Her mangler en verdi, eller det står et tegn som ], } eller komma på "
+                                          "feil sted.",
+    "did not find expected alphabetic or numeric character": "Tegnet & eller * først i en verdi må følges av et "
+                                                             "navn. Sett verdien i anførselstegn hvis tegnet er en "
+                                                             "del av teksten.",
+    "did not find expected comment or line break": "Etter | eller > kan ikke tekst stå på samme linje. Skriv "
+                                                   "teksten på linjene under, rykket inn.",
 }
+# Where the parser notices these, the fault is where the construct began (an opening [ or quote, a key without colon).
+_AT_OPENING = frozenset({"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+                         "found unexpected end of stream", "found unexpected document indicator",
+                         "could not find expected ':'"})
 
 
-def _syntax_message(detail: str | None) -> str:
-    hint = _SYNTAX_HINTS.get(detail or "")
+def _syntax_problem(display: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """A libyaml syntax error as a located problem with a Norwegian hint."""
+    detail = exc.problem or exc.context or "ukjent feil"
+    at_opening = detail in _AT_OPENING and exc.context_mark
+    mark = (exc.context_mark if at_opening else exc.problem_mark) or exc.context_mark
+    line_no, column = (mark.line, mark.column) if mark else (0, 0)
+    line = (text.splitlines()[line_no:] or [""])[0]
+    return Problem(display, line_no + 1, column + 1, Severity.ERROR,
+                   _syntax_message(detail, _hint(detail, line, column)))
+
+
+def _hint(detail: str, line: str, column: int) -> str | None:
+    """The hint for a parser problem found in `line` at `column` (0-based)."""
+    if line.startswith("%"):
+        return _DIRECTIVE
+    if detail == _MAPPING_VALUES:
+        return _STRAY_COLON if ": " in line[:column] else _INDENTATION
+    if detail == _CANNOT_START and line[column:column + 1] == "\t":
+        return _TAB
+    return _SYNTAX_HINTS.get(detail)
+
+
+def _syntax_message(detail: str, hint: str | None) -> str:
     if hint:
         return f"Fila er ikke gyldig YAML: {hint}"
-    return f"Fila er ikke gyldig YAML ({detail or 'ukjent feil'}). Sjekk innrykk, kolon og anførselstegn her."
+    return (f"Fila er ikke gyldig YAML her. Sjekk innrykk, kolon og anførselstegn "
+            f"(feilen fra YAML-leseren: {detail}).")
 
 
 def _name_problems(display: str) -> list[Problem]:
@@ -286,6 +352,8 @@ class _Builder:
             return
         if event.tag is None and event.implicit[0]:
             value = resolve_plain(event.value, event.start_mark)
+            if not isinstance(value, str):
+                self.positions.sources[self._child_path()] = event.value
         else:
             value = event.value
         self._place(value, event.start_mark, event.anchor, size=1)

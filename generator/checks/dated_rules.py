@@ -46,7 +46,7 @@ def _past_dates(data: dict):
         yield (key,), data.get(key), rule
     closed = data.get("closed")
     if isinstance(closed, dict):
-        yield ("closed", "date"), closed.get("date"), "§8.2"
+        yield ("closed", "date"), closed.get("date"), "§6.1"
     for i, report in entries(data, "reports"):
         yield ("reports", i, "submitted"), report.get("submitted"), "§6.2"
         for j, activity in entries(report, "completed"):

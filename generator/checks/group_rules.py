@@ -77,10 +77,10 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
 
 
 def closure_consistent(group: GroupFile, ctx: CheckContext):
-    """§8.2: `closed` belongs to closed groups only."""
+    """§6.1: `closed` belongs to closed groups only."""
     if group.data.get("status") == "active" and "closed" in group.data:
         yield group.problem(("closed",), "Gruppa har status active, men også feltet closed. Sett status: closed "
-                                         "hvis gruppa er lagt ned, ellers fjern closed.", "§8.2", at_key=True)
+                                         "hvis gruppa er lagt ned, ellers fjern closed.", "§6.1", at_key=True)
 
 
 def category_fields(group: GroupFile, ctx: CheckContext):

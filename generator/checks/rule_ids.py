@@ -28,7 +28,7 @@ _RULE_BY_FIELD = {
     "meetings": "§6.5",
     "followups": "§7.1",
     "welcome_package_sent": "§7.5",
-    "closed": "§8.2",
+    "closed": "§6.1",          # a group ending its work is reported in its file; §8.2 is the secretariat's
 }
 
 

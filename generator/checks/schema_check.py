@@ -55,7 +55,7 @@ class SchemaChecker:
 
     def _problem(self, group: GroupFile, error) -> Problem:
         path = tuple(error.absolute_path)
-        message, where, at_key, subject = _explain(error, path)
+        message, where, at_key, subject = _explain(error, path, group.positions.source_of(path))
         return group.problem(where, message, rule_for_path(subject), at_key=at_key)
 
 
@@ -92,7 +92,7 @@ def _suggest(word, choices) -> str:
     return f" Mente du «{match[0]}»?" if match else ""
 
 
-def _explain(error, path: tuple) -> tuple[str, tuple, bool, tuple]:
+def _explain(error, path: tuple, written: str | None) -> tuple[str, tuple, bool, tuple]:
     """Norwegian message, where to point (path, at the key?), and the field it concerns."""
     kind, schema, value = error.validator, error.schema, error.instance
     name = _field(path)
@@ -114,7 +114,7 @@ def _explain(error, path: tuple) -> tuple[str, tuple, bool, tuple]:
     if kind == "const" and name == "open_to_new_members":
         return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path, False, path
     if kind == "type":
-        return _type_message(name, value, error.validator_value), path, False, path
+        return _type_message(name, value, error.validator_value, written), path, False, path
     if kind in ("pattern", "format"):
         hint = schema.get("patternErrorMessage", "")
         what = "en gyldig dato" if schema.get("format") == "date" else "på riktig form"
@@ -141,10 +141,10 @@ def _missing_key(error) -> str:
         return next(k for k in error.validator_value if k not in error.instance)
 
 
-def _type_message(name: str, value, expected) -> str:
+def _type_message(name: str, value, expected, written: str | None) -> str:
     want = _TYPE_NAMES.get(expected, str(expected))
     if expected == "boolean" and isinstance(value, str):
         return f"«{name}» må være true eller false, ikke «{_value_text(value)}». Skriv true for ja og false for nei."
     if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"«{name}» skal være tekst. Sett verdien i anførselstegn: \"{_value_text(value)}\"."
+        return f"«{name}» skal være tekst. Sett verdien i anførselstegn: \"{written or _value_text(value)}\"."
     return f"«{name}» skal være {want}, men er «{_value_text(value)}»."

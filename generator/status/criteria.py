@@ -33,7 +33,7 @@ def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, l
 
 
 def _findings(problems: list[Problem]) -> list[Finding]:
-    findings = [Finding(p.rule or "", p.severity, p.message) for p in sorted(problems)]
+    findings = [Finding(p.rule or "§6.1", p.severity, p.message) for p in sorted(problems)]   # §6.1: the file
     failed = sorted({p.rule for p in problems if p.is_error and _is_criterion(p.rule)})
     if failed:
         findings.append(Finding(CLOSURE_RULE, Severity.ERROR, "Kandidat for nedleggelse: gruppa oppfyller ikke "

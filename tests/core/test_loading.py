@@ -105,7 +105,7 @@ def test_an_integer_too_long_to_read_is_rejected_not_raised():
 
 
 @pytest.mark.parametrize("raw, line, col", [
-    (b'name: "unterminated\n', 2, 1),
+    (b'name: "unterminated\n', 1, 7),
     (b"name: a\n\tcategory: b\n", 2, 1),
     (b"members:\n  - name: a\n   roles: []\n", 3, 4),
 ])

@@ -85,10 +85,10 @@ CASES = {
         edited("roles: [social-media]", "roles: []"), "§6.4", WARNING, 21),
     "follow-up by unknown channel (§7.1)": (
         edited("channel: email ", "channel: sms "), "§7.1", ERROR, 59),
-    "closed group without date and reason (§8.2)": (
-        edited("status: active ", "status: closed "), "§8.2", ERROR, 4),
-    "active group with a closure record (§8.2)": (
-        edited("# A closed group keeps its file:", "closed:\n  date: 2026-06-30\n  reason: Lagt ned."), "§8.2",
+    "closed group without date and reason (§6.1)": (
+        edited("status: active ", "status: closed "), "§6.1", ERROR, 4),
+    "active group with a closure record (§6.1)": (
+        edited("# A closed group keeps its file:", "closed:\n  date: 2026-06-30\n  reason: Lagt ned."), "§6.1",
         ERROR, 69),
 }
 
