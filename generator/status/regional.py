@@ -30,7 +30,7 @@ def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Findin
                                                  f"({norwegian_date(held[-1].date)}), men styret var ikke representert.")
     earlier = [m.date for m in region.meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
-    return Finding("§7.4", Severity.WARNING, f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")
+    return Finding("§7.4", _yearly(as_of), f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")
 
 
 def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | None:
@@ -42,4 +42,10 @@ def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | No
                                               f"ikke holdt ennå i {as_of.year}.")
     earlier = [m.date for m in meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
-    return Finding("§7.4", Severity.WARNING, f"Det er ikke holdt nasjonalt møte (eller landsmøte) i {as_of.year}.{last}")
+    return Finding("§7.4", _yearly(as_of),
+                   f"Det er ikke holdt nasjonalt møte (eller landsmøte) i {as_of.year}.{last}")
+
+
+def _yearly(as_of: date) -> Severity:
+    """A yearly duty is due by 31 December: a reminder until the last quarter, then a warning."""
+    return Severity.WARNING if as_of.month >= 10 else Severity.INFO

@@ -26,10 +26,12 @@ def test_a_meeting_held_this_year_meets_the_duty_from_its_day():
     assert regional_meeting(held, date(2026, 12, 31), VOCAB) is None
 
 
-def test_no_meeting_this_year_is_a_warning_naming_the_last_one():
+def test_no_meeting_this_year_is_a_reminder_until_the_last_quarter_then_a_warning_naming_the_last_one():
     finding = regional_meeting(region(date(2025, 12, 31)), date(2026, 1, 1), VOCAB)
-    assert (finding.rule, finding.severity) == ("§7.4", Severity.WARNING)
+    assert (finding.rule, finding.severity) == ("§7.4", Severity.INFO)
     assert finding.message == "Region Vest har ikke holdt regionmøte i 2026. Sist: 31. desember 2025."
+    assert regional_meeting(region(date(2025, 12, 31)), date(2026, 9, 30), VOCAB).severity is Severity.INFO
+    assert regional_meeting(region(date(2025, 12, 31)), date(2026, 10, 1), VOCAB).severity is Severity.WARNING
 
 
 def test_a_meeting_planned_later_this_year_is_information():
@@ -66,6 +68,7 @@ def test_a_national_meeting_held_this_year_meets_the_duty():
 def test_no_national_meeting_this_year_is_a_warning_naming_the_last_one():
     finding = national_meeting((Meeting(date(2025, 10, 18)),), date(2026, 11, 24))
     assert (finding.rule, finding.severity) == ("§7.4", Severity.WARNING)
+    assert national_meeting((Meeting(date(2025, 10, 18)),), date(2026, 2, 1)).severity is Severity.INFO
     assert finding.message.endswith("i 2026. Sist: 18. oktober 2025.")
 
 
