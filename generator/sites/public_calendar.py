@@ -1,8 +1,10 @@
 """iCalendar feeds (RFC 5545) of the groups' public planned activities: one VEVENT each.
 
-Events are all-day (DATE values). UIDs are derived from the group id, the date and
-the title, so a feed rebuilt tomorrow describes the same events with the same UIDs;
-DTSTAMP is the build's as-of date, never the clock.
+Events are all-day (DATE values). UIDs are derived from the group id, the date, the
+type and the title (what tells one public activity of a group from another), so a feed
+rebuilt tomorrow describes the same events with the same UIDs; DTSTAMP is the build's
+as-of date, never the clock. Every feed describes the Europe/Oslo time zone the days
+are local to, so it has a component (3.6) even when no activity is upcoming.
 """
 
 from __future__ import annotations
@@ -16,13 +18,22 @@ from ..vocabulary import Vocabularies
 
 MAX_LINE_OCTETS = 75
 PRODUCT_ID = "-//Amnesty International Norge//Grupperegister//NO"
+# Central European Time with EU summer time, as observed in Norway since 1996.
+OSLO_TIMEZONE = (
+    "BEGIN:VTIMEZONE", "TZID:Europe/Oslo",
+    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19960331T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+    "END:VTIMEZONE",
+)
 
 
 def calendar_feed(name: str, events: Iterable[tuple[PublicGroup, PublicActivity]], *, vocab: Vocabularies,
                   group_url, host: str, as_of: date) -> bytes:
     """A VCALENDAR of the given (group, activity) pairs, as CRLF-terminated, folded UTF-8."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape_text(name)}"]
+             f"X-WR-CALNAME:{escape_text(name)}", *OSLO_TIMEZONE]
     for group, activity in events:
         lines.extend(_event(group, activity, vocab, group_url(group.id), host, as_of))
     lines.append("END:VCALENDAR")
@@ -48,7 +59,8 @@ def _event(group: PublicGroup, activity: PublicActivity, vocab: Vocabularies, ur
 
 
 def event_uid(group_id: str, activity: PublicActivity) -> str:
-    digest = hashlib.sha256(f"{group_id}\n{activity.date.isoformat()}\n{activity.title}".encode()).hexdigest()
+    identity = "\n".join((group_id, activity.date.isoformat(), activity.type, activity.title))
+    digest = hashlib.sha256(identity.encode()).hexdigest()
     return f"{group_id}-{activity.date:%Y%m%d}-{digest[:16]}"
 
 

@@ -4,7 +4,9 @@ MkDocs' own live-reload server (in dirty mode) watches the staging folder and
 rebuilds only the pages whose files changed; this module watches groups/ and
 docs/, re-reads only the file that was saved, renders the pages again in memory
 and writes only those whose content changed. At 1,000 groups a saved group file
-is on screen in about a second.
+is on screen in about a second. A dirty build never removes what it built from a
+file that is gone, so when a staged file goes (a group closed or its file deleted)
+this module removes its built file too, and the page is gone as after a normal build.
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from mkdocs.commands.serve import serve as mkdocs_serve
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import File
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
@@ -32,11 +39,13 @@ GROUP_SUFFIXES = (".yaml", ".yml")
 class PublicPreview:
     """The groups as last saved in a valid state, and the staged files made from them."""
 
-    def __init__(self, groups_dir: Path, ctx: CheckContext, staging: Path, display=str):
+    def __init__(self, groups_dir: Path, ctx: CheckContext, staging: Path, display=str,
+                 site_config: MkDocsConfig | None = None):
         self.groups_dir = groups_dir
         self.ctx = ctx
         self.staging = staging
         self.display = display
+        self.site_config = site_config
         self.groups: dict[Path, GroupFile] = {}
         self.staged: dict[str, bytes] = {}
         self.lock = threading.Lock()
@@ -78,8 +87,19 @@ class PublicPreview:
             target.write_bytes(wanted[relative])
         for relative in set(self.staged) - set(wanted):
             (self.staging / relative).unlink(missing_ok=True)
+            self._remove_built(relative)
         self.staged = wanted
         return len(changed)
+
+    def _remove_built(self, relative: str) -> None:
+        """Remove the file MkDocs built from a staged file that is gone, and its folder if now empty."""
+        if self.site_config is None:
+            return
+        built = Path(File(relative, src_dir=None, dest_dir=self.site_config.site_dir,
+                          use_directory_urls=self.site_config.use_directory_urls).abs_dest_path)
+        built.unlink(missing_ok=True)
+        if built.parent.is_dir() and not any(built.parent.iterdir()):
+            built.parent.rmdir()
 
 
 def _hand_written_files() -> dict[str, bytes]:
@@ -133,7 +153,8 @@ def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str)
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))
     staging = scratch / "docs"
     staging.mkdir()
-    preview = PublicPreview(groups_dir, ctx, staging, display)
+    config = _serve_config(staging, scratch / "site", address)
+    preview = PublicPreview(groups_dir, ctx, staging, display, config)
     preview.start()
     observer = Observer()
     handler = _SaveHandler(preview)
@@ -141,9 +162,47 @@ def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str)
     observer.schedule(handler, str(HAND_WRITTEN_DOCS), recursive=True)
     observer.start()
     try:
-        mkdocs_serve(config_file=str(CONFIG_FILE), livereload=True, build_type="dirty", docs_dir=str(staging),
-                     dev_addr=address)
+        _serve_dirty(config)
     finally:
         observer.stop()
         observer.join()
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _serve_config(staging: Path, site_dir: Path, address: str) -> MkDocsConfig:
+    """mkdocs.yml as it reads now, building `staging` into `site_dir` for a server at `address`."""
+    config = load_config(str(CONFIG_FILE), docs_dir=str(staging), site_dir=str(site_dir), dev_addr=address)
+    host, port = config.dev_addr
+    path = urlsplit(config.site_url or "/").path.strip("/")
+    config.site_url = f"http://{host}:{port}/{path + '/' if path else ''}"
+    return config
+
+
+def _serve_dirty(first: MkDocsConfig) -> None:
+    """`mkdocs serve --dirty`, but into the site folder `first` names (MkDocs' own serve picks a hidden one)."""
+    staging, site_dir = Path(first.docs_dir), Path(first.site_dir)
+
+    def builder(config: MkDocsConfig | None = None) -> None:
+        config = config or _serve_config(staging, site_dir, str(first.dev_addr))
+        mkdocs_build(config, serve_url=config.site_url, dirty=True)
+
+    server = LiveReloadServer(builder=builder, host=first.dev_addr.host, port=first.dev_addr.port,
+                              root=str(site_dir), mount_path=urlsplit(first.site_url).path)
+    server.error_handler = lambda code: _error_page(site_dir, code)
+    first.plugins.on_startup(command="serve", dirty=True)
+    try:
+        builder(first)
+        for watched in (staging, CONFIG_FILE):
+            server.watch(str(watched))
+        server = first.plugins.on_serve(server, config=first, builder=builder)
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        first.plugins.on_shutdown()
+
+
+def _error_page(site_dir: Path, code: int) -> bytes | None:
+    page = site_dir / f"{code}.html"
+    return page.read_bytes() if page.is_file() else None

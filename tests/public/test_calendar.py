@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from generator.sites.public_calendar import calendar_feed, escape_text, event_uid, fold
-from generator.views.public_view import PublicActivity, public_views
+from generator.views.public_view import PublicActivity, PublicGroup, public_views
 from generator.vocabulary import vocabularies
 
 from .conftest import SAMPLE_GROUPS, load_groups
@@ -13,6 +13,29 @@ from .conftest import SAMPLE_GROUPS, load_groups
 
 def unfold(feed: bytes) -> list[str]:
     return feed.decode("utf-8").replace("\r\n ", "").split("\r\n")
+
+
+def feed(events: list[tuple[PublicGroup, PublicActivity]]) -> bytes:
+    return calendar_feed("Test", events, vocab=vocabularies(), group_url=lambda group_id: group_id,
+                         host="example.org", as_of=date(2026, 11, 24))
+
+
+def parse(lines: list[str]) -> dict:
+    """The one component of unfolded iCalendar lines, its properties and nested components; fails if ill-formed."""
+    assert lines[-1] == "", "the last line must end with CRLF"
+    stack = [{"name": None, "properties": [], "components": []}]
+    for line in lines[:-1]:
+        assert ":" in line, line
+        if line.startswith("BEGIN:"):
+            stack.append({"name": line.removeprefix("BEGIN:"), "properties": [], "components": []})
+        elif line.startswith("END:"):
+            component = stack.pop()
+            assert component["name"] == line.removeprefix("END:"), line
+            stack[-1]["components"].append(component)
+        else:
+            stack[-1]["properties"].append(line)
+    assert len(stack) == 1 and not stack[0]["properties"] and len(stack[0]["components"]) == 1
+    return stack[0]["components"][0]
 
 
 def test_text_values_escape_backslash_semicolon_comma_and_newlines():
@@ -57,20 +80,42 @@ def test_hostile_text_is_escaped_in_the_feed(sample_site):
     assert 'SUMMARY:<svg onload=alert("tittel")>\\, {{ 7*7 }}\\; \\\\n a\\\\b' in lines
 
 
-def test_a_uid_depends_only_on_group_date_and_title():
+def test_a_uid_depends_only_on_group_date_type_and_title():
     activity = PublicActivity(date(2026, 12, 10), "stand", "Stand", "Torget")
-    moved = PublicActivity(date(2026, 12, 10), "letter-writing", "Stand", "Et annet sted")
+    moved = PublicActivity(date(2026, 12, 10), "stand", "Stand", "Et annet sted")
+    other_type = PublicActivity(date(2026, 12, 10), "letter-writing", "Stand", "Torget")
     assert event_uid("amnesty-nidaros", activity) == event_uid("amnesty-nidaros", moved)
+    assert event_uid("amnesty-nidaros", activity) != event_uid("amnesty-nidaros", other_type)
     assert event_uid("amnesty-nidaros", activity) != event_uid("amnesty-bergen", activity)
     assert event_uid("amnesty-nidaros", activity).startswith("amnesty-nidaros-20261210-")
+
+
+def test_activities_of_one_group_on_one_day_with_one_title_have_distinct_uids():
+    group = public_views(load_groups(SAMPLE_GROUPS))[0]
+    day = date(2026, 11, 26)
+    events = [(group, PublicActivity(day, kind, "Samme tittel", None)) for kind in ("stand", "open-event")]
+    uids = [line for line in unfold(feed(events)) if line.startswith("UID:")]
+    assert len(uids) == len(set(uids)) == 2
+
+
+def test_a_feed_without_events_has_a_component_and_parses():
+    calendar = parse(unfold(feed([])))
+    assert calendar["name"] == "VCALENDAR"
+    assert [component["name"] for component in calendar["components"]] == ["VTIMEZONE"]
+    timezone = calendar["components"][0]
+    assert "TZID:Europe/Oslo" in timezone["properties"]
+    for observance in timezone["components"]:
+        assert observance["name"] in ("STANDARD", "DAYLIGHT")
+        assert {line.split(":")[0] for line in observance["properties"]} >= {"DTSTART", "TZOFFSETFROM", "TZOFFSETTO"}
+
+
+def test_the_site_feed_parses_with_the_time_zone_before_the_events(sample_site):
+    calendar = parse(unfold((sample_site / "kalender.ics").read_bytes()))
+    names = [component["name"] for component in calendar["components"]]
+    assert names[0] == "VTIMEZONE" and set(names[1:]) == {"VEVENT"}
 
 
 def test_a_feed_is_the_same_when_rebuilt():
     views = public_views(load_groups(SAMPLE_GROUPS))
     events = [(view, activity) for view in views for activity in view.activities]
-
-    def feed():
-        return calendar_feed("Test", events, vocab=vocabularies(), group_url=lambda group_id: group_id,
-                             host="example.org", as_of=date(2026, 11, 24))
-
-    assert feed() == feed()
+    assert feed(events) == feed(events)

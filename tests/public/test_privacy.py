@@ -11,7 +11,7 @@ import pytest
 
 from generator.quarters import norwegian_date
 
-from .conftest import FIXTURES, load_groups
+from .conftest import FIXTURES, SAMPLE_GROUPS, load_groups
 
 PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
                "priority_areas", "public"}
@@ -118,3 +118,26 @@ def test_the_leak_search_finds_what_is_public(planted_site):
 def test_a_closed_group_has_no_page(planted_site):
     assert not (planted_site / "groups" / "planted-nedlagt").exists()
     assert (planted_site / "groups" / "planted-ungdom" / "index.html").exists()
+
+
+MEMBER_FIELDS = ("name", "member_number", "email", "phone")
+
+
+def sample_member_values() -> list[tuple[str, str, str]]:
+    """Every member's name, number, e-mail and phone in the sample groups/, with the group and field."""
+    return [(group.id, field, str(member[field])) for group in load_groups(SAMPLE_GROUPS)
+            for member in group.data.get("members") or () for field in MEMBER_FIELDS if member.get(field)]
+
+
+def member_needles(value: str) -> list[re.Pattern]:
+    """A number as written and as bare digits (by `needles`); a name or an address as written, in any case."""
+    if re.fullmatch(r"[+0-9 ]+", value):
+        return needles(value)
+    return [re.compile(re.escape(value), re.IGNORECASE)]
+
+
+def test_no_member_of_the_sample_groups_appears_in_any_file_of_the_site(sample_site):
+    files = site_files(sample_site)
+    hits = [(group_id, field, value, name) for group_id, field, value in sample_member_values()
+            for name, content in files if any(pattern.search(content) for pattern in member_needles(value))]
+    assert hits == []

@@ -65,3 +65,13 @@ def test_a_file_that_cannot_be_read_stays_in_the_status_by_its_file_name(tmp_pat
     dobbel = next(g for g in json.loads(result.stdout)["groups"] if g["id"] == "amnesty-dobbel")
     assert [(f["rule"], f["severity"]) for f in dobbel["findings"]] == [("§6.1", "error")]
     assert "«region» står to ganger" in dobbel["findings"][0]["message"]
+
+
+def test_a_group_without_members_has_no_contact_person_and_is_a_closure_candidate(tmp_path):
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    start, end = EXAMPLE.index("\nmembers:"), EXAMPLE.index("\npublic:")
+    (groups / "amnesty-nidaros.yaml").write_text(EXAMPLE[:start] + "\nmembers: []" + EXAMPLE[end:], encoding="utf-8")
+    result = status(groups, "--format", "json")
+    [group] = json.loads(result.stdout)["groups"]
+    assert {"§2.4", "§8.2"} <= {f["rule"] for f in group["findings"]}
