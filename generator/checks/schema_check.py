@@ -42,7 +42,7 @@ class SchemaChecker:
         except (ValueError, OverflowError, TypeError):
             pass  # values the compiled validator cannot take (huge ints): let jsonschema judge
         errors = [e for e in self._explainer.iter_errors(group.data) if not _is_branch_noise(e)]
-        return _one_per_fault(group, errors, self._problem) if errors else self._unexplained(group)
+        return _one_per_fault(group, errors, self._problems) if errors else self._unexplained(group)
 
     def _unexplained(self, group: GroupFile) -> list[Problem]:
         """The two validators should agree; if only the compiled one objects, its verdict stands, located."""
@@ -53,17 +53,21 @@ class SchemaChecker:
         return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", rule_for_path(path))
                 for path, error in first_per_path.items()]
 
-    def _problem(self, group: GroupFile, error) -> Problem:
+    def _problems(self, group: GroupFile, error) -> list[Problem]:
         path = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":   # one problem per unknown field, each at its own key
+            allowed = list(error.schema.get("properties", {}))
+            return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule_for_path(path), at_key=True)
+                    for extra in error.instance if extra not in allowed]
         message, where, at_key, subject = _explain(error, path, group.positions.source_of(path))
-        return group.problem(where, message, rule_for_path(subject), at_key=at_key)
+        return [group.problem(where, message, rule_for_path(subject), at_key=at_key)]
 
 
-def _one_per_fault(group, errors, to_problem) -> list[Problem]:
+def _one_per_fault(group, errors, to_problems) -> list[Problem]:
     """A value of the wrong type fails its other keywords too: report the type alone, and each message once."""
     mistyped = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
     kept = [e for e in errors if e.validator == "type" or tuple(e.absolute_path) not in mistyped]
-    return list(dict.fromkeys(to_problem(group, e) for e in kept))
+    return list(dict.fromkeys(problem for e in kept for problem in to_problems(group, e)))
 
 
 def _is_branch_noise(error) -> bool:
@@ -101,11 +105,6 @@ def _explain(error, path: tuple, written: str | None) -> tuple[str, tuple, bool,
         title = schema.get("properties", {}).get(missing, {}).get("title")
         label = f" ({title.lower()})" if title else ""
         return f"Feltet «{missing}»{label} mangler her. Legg det til.", path, False, path + (missing,)
-    if kind == "additionalProperties":
-        allowed = list(schema.get("properties", {}))
-        extra = sorted(set(value) - set(allowed))[0]
-        return (f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}.",
-                path + (extra,), True, path)
     if kind == "enum":
         options = ", ".join(f"{key} ({label})" for key, label in zip(error.validator_value, schema.get("enumDescriptions", [])))
         options = options or ", ".join(map(str, error.validator_value))
@@ -113,6 +112,9 @@ def _explain(error, path: tuple, written: str | None) -> tuple[str, tuple, bool,
                 f"Gyldige verdier: {options}.", path, False, path)
     if kind == "const" and name == "open_to_new_members":
         return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path, False, path
+    if kind == "type" and schema.get("format") == "date":
+        return (f"«{name}» skal være en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2026-09-01, men er "
+                f"«{_value_text(value)}».", path, False, path)
     if kind == "type":
         return _type_message(name, value, error.validator_value, written), path, False, path
     if kind in ("pattern", "format"):
@@ -130,6 +132,10 @@ def _explain(error, path: tuple, written: str | None) -> tuple[str, tuple, bool,
     if kind in ("minimum", "maximum"):
         return f"Verdien {_value_text(value)} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path, False, path
     return f"Ugyldig verdi i «{name}»: {error.message}", path, False, path
+
+
+def _unknown_field(extra, allowed: list[str]) -> str:
+    return f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
 
 
 def _missing_key(error) -> str:

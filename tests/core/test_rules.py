@@ -183,3 +183,15 @@ def test_an_invisible_character_does_not_make_a_name_different(check):
                                                                           'name: "Amnesty\u200b Nidaros"')})
     clashes = [(p.path, p.rule) for p in problems if "for likt" in p.message]
     assert clashes == [("amnesty-a.yaml", "§6.1"), ("amnesty-b.yaml", "§6.1")]
+
+
+def test_every_unknown_field_is_reported_at_its_own_key(check):
+    problems = check({NAME: edited("name: Amnesty Nidaros", "name: Amnesty Nidaros\nnmae: x\nregoin: y")})
+    assert [(p.line, p.message.split(".")[0]) for p in problems] == [(5, "Ukjent felt «nmae»"),
+                                                                     (6, "Ukjent felt «regoin»")]
+
+
+@pytest.mark.parametrize("value", ["true", "", "2024"])
+def test_a_date_field_of_the_wrong_type_asks_for_a_date(check, value):
+    [problem] = check({NAME: edited("endorses_guidelines: 2024-09-01", f"endorses_guidelines: {value}")})
+    assert "skal være en dato skrevet ÅÅÅÅ-MM-DD" in problem.message and problem.rule == "§2.1"
