@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from ..problems import Problem, Severity
 from ..reporting import format_text
-from .common import UsageError
+from .common import UsageError, in_register
 
 
 def add_arguments(parser) -> None:
@@ -25,7 +25,8 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     for path in changed_group_files(options.base, options.groups_dir):
         print(path)
-    deleted = group_files(options.base, options.groups_dir, "D")
+    deleted = [path for path in group_files(options.base, options.groups_dir, "D")
+               if PurePosixPath(path).suffix in (".yaml", ".yml")]
     for path in deleted:
         print(format_text(Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. "
                                   "Gruppas id er fast: en gruppe som slutter, beholder fila med status: closed.",
@@ -47,4 +48,4 @@ def group_files(base: str, groups_dir: str, diff_filter: str) -> list[str]:
         raise UsageError("finner ikke git") from None
     except subprocess.CalledProcessError as exc:
         raise UsageError(f"git diff mot {base} feilet: {exc.stderr.strip()}") from None
-    return [path for path in result.stdout.split("\0") if PurePosixPath(path).suffix in (".yaml", ".yml")]
+    return [path for path in result.stdout.split("\0") if path and in_register(PurePosixPath(path).name)]
