@@ -8,13 +8,13 @@ touched here and in those modules, never in the core.
 from __future__ import annotations
 
 import argparse
-import errno
 import importlib
 import sys
 import traceback
 from datetime import date
 
 from .commands.common import UsageError
+from .io_messages import io_message
 from .quarters import parse_date
 
 COMMANDS = {
@@ -34,22 +34,6 @@ def _as_of(text: str) -> date:
     if day is None:
         raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», skriv ÅÅÅÅ-MM-DD (år 1900-2099)")
     return day
-
-
-_IO_REASONS = {
-    errno.ENOENT: "finnes ikke",
-    errno.ENOTDIR: "er ikke en mappe",
-    errno.EISDIR: "er en mappe",
-    errno.EACCES: "mangler tilgang",
-    errno.EPERM: "mangler tilgang",
-    errno.ENOSPC: "disken er full",
-    errno.EROFS: "kan bare leses",
-}
-
-
-def _io_message(exc: OSError) -> str:
-    reason = _IO_REASONS.get(exc.errno, exc.strerror or str(exc))
-    return f"{exc.filename}: {reason}" if exc.filename else f"lese- eller skrivefeil: {reason}"
 
 
 def _command_module(name: str):
@@ -85,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"grupper {options.command}: avbrutt", file=sys.stderr)
         return 130
     except OSError as exc:  # the machine said no: a full disk, a missing permission, a file where a folder goes
-        print(f"grupper {options.command}: {_io_message(exc)}", file=sys.stderr)
+        print(f"grupper {options.command}: {io_message(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:  # the last guard: one line, never a traceback unless asked
         if options.debug:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from .io_messages import io_reason
 from .problems import Problem, Severity
 
 MAX_BYTES = 1024 * 1024
@@ -114,7 +115,7 @@ def _read(path: Path, display: str) -> bytes | list[Problem]:
             return [_file_problem(display, f"Fila er for stor ({size // 1024} KiB). Den kan være høyst 1 MiB.")]
         return path.read_bytes()
     except OSError as exc:
-        return [_file_problem(display, f"Fila kan ikke leses: {exc.strerror or exc}.")]
+        return [_file_problem(display, f"Fila kan ikke leses: {io_reason(exc)}.")]
 
 
 def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | list[Problem]:

@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+from .io_messages import io_reason
+
 
 class MemberExportError(Exception):
     pass
@@ -23,6 +25,17 @@ def parse_member_export(text: str) -> frozenset[str]:
 
 def read_member_export(path: Path) -> frozenset[str]:
     try:
-        return parse_member_export(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MemberExportError(f"kan ikke lese {path}: {exc}") from exc
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MemberExportError(f"kan ikke lese {path}: {io_reason(exc)}") from exc
+    return parse_member_export(_decoded(raw, path))
+
+
+def _decoded(raw: bytes, path: Path) -> str:
+    """UTF-8, or Windows-1252: what Excel writes when a sheet is saved as plain «CSV»."""
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise MemberExportError(f"kan ikke lese {path}: ukjent tegnkoding. Lagre fila som «CSV UTF-8»")
