@@ -9,6 +9,7 @@ from ..loading import GroupFile
 from ..problems import Severity
 from .access import entries, roles_of, text
 from .context import CheckContext
+from .rule_ids import field_pattern
 
 WARNING = Severity.WARNING
 
@@ -19,6 +20,42 @@ def plain_name(group: GroupFile, ctx: CheckContext):
     if isinstance(name, str) and any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
         yield group.problem(("name",), "Navnet inneholder linjeskift eller usynlige tegn. Skriv det som vanlig "
                                        "tekst på én linje.", "§6.1")
+
+
+MULTI_LINE_FIELDS = frozenset({"public.description", "followups.*.note", "closed.reason"})
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85")
+_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def plain_text(group: GroupFile, ctx: CheckContext):
+    """§6.1: text is what it shows: no control or direction characters, and one line but in free-text fields."""
+    for path, value in _texts(group.data):
+        multi_line = field_pattern(path) in MULTI_LINE_FIELDS
+        if path != ("name",) and any(_hidden(c, multi_line) for c in value):
+            name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
+            message = _HIDDEN_IN_FREE_TEXT if multi_line else _HIDDEN_IN_LINE
+            yield group.problem(path, message.format(name=name), "§6.1")
+
+
+_HIDDEN_IN_LINE = "Teksten i «{name}» inneholder linjeskift eller kontrolltegn. Skriv den som vanlig tekst på én linje."
+_HIDDEN_IN_FREE_TEXT = "Teksten i «{name}» inneholder usynlige kontrolltegn. Skriv den som vanlig tekst."
+
+
+def _hidden(char: str, multi_line: bool) -> bool:
+    if char in _LINE_BREAKS:
+        return not multi_line or char != "\n"
+    return unicodedata.category(char) == "Cc" or char in _DIRECTION_CONTROLS
+
+
+def _texts(value, path: tuple = ()):
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _texts(item, path + (i,))
 
 
 def contact_person(group: GroupFile, ctx: CheckContext):
@@ -100,5 +137,5 @@ def category_fields(group: GroupFile, ctx: CheckContext):
                                     "ungdomsgrupper. Fjern birth_year.", "§4.1", WARNING, at_key=True)
 
 
-FILE_RULES = (plain_name, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
+FILE_RULES = (plain_name, plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
               closure_consistent, category_fields)

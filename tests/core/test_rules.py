@@ -195,3 +195,16 @@ def test_every_unknown_field_is_reported_at_its_own_key(check):
 def test_a_date_field_of_the_wrong_type_asks_for_a_date(check, value):
     [problem] = check({NAME: edited("endorses_guidelines: 2024-09-01", f"endorses_guidelines: {value}")})
     assert "skal være en dato skrevet ÅÅÅÅ-MM-DD" in problem.message and problem.rule == "§2.1"
+
+
+@pytest.mark.parametrize("title", ['"A\\nB"', '"A\\u0007B"', '"A\\u2028B"', '"A\\u202eB"'])
+def test_a_one_line_text_with_a_line_break_or_control_character_is_rejected(check, title):
+    [problem] = check({NAME: edited("title: Stand på Torvet om ytringsfrihet", f"title: {title}")})
+    assert (problem.rule, problem.message.split(" inneholder")[0]) == ("§6.1", "Teksten i «title»")
+
+
+def test_a_free_text_field_may_hold_line_breaks_but_no_control_characters(check):
+    note = "note: Mottok kvartalsrapport, avtalte besøk i november."
+    assert check({NAME: edited(note, 'note: "Mottok rapporten.\\nAvtalte besøk."')}) == []
+    [problem] = check({NAME: edited(note, 'note: "Mottok rapporten.\\u0007"')})
+    assert problem.message.startswith("Teksten i «note» inneholder usynlige kontrolltegn")
