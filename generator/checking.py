@@ -31,6 +31,11 @@ class Register:
     groups: list[GroupFile] = field(default_factory=list)
     unreadable: list[Problem] = field(default_factory=list)
 
+    @property
+    def paths(self) -> set[str]:
+        """Every file read, whether or not it could be parsed."""
+        return {g.path for g in self.groups} | {p.path for p in self.unreadable}
+
 
 def load_register(paths: list[Path], display=str) -> Register:
     register = Register()

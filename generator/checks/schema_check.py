@@ -26,6 +26,15 @@ class SchemaChecker:
         self.schema = schema
 
     @cached_property
+    def _titles(self) -> dict[str, str]:
+        """Each field's title by name, for a field a category requires (its `then` names it without a title)."""
+        titles: dict[str, str] = {}
+        for key, prop in _properties(self.schema):
+            if isinstance(prop, dict) and "title" in prop:
+                titles.setdefault(key, prop["title"])
+        return titles
+
+    @cached_property
     def _fast(self):
         return jsonschema_rs.Draft202012Validator(self.schema, validate_formats=True)
 
@@ -59,8 +68,19 @@ class SchemaChecker:
             allowed = list(error.schema.get("properties", {}))
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule_for_path(path), at_key=True)
                     for extra in error.instance if extra not in allowed]
-        message, where, at_key, subject = _explain(error, path, group.positions.source_of(path))
+        message, where, at_key, subject = _explain(error, path, group.positions.source_of(path), self._titles)
         return [group.problem(where, message, rule_for_path(subject), at_key=at_key)]
+
+
+def _properties(schema):
+    """(name, schema) of every property anywhere in `schema`, the first one of each name first."""
+    if isinstance(schema, dict):
+        yield from (schema.get("properties") or {}).items()
+        for value in schema.values():
+            yield from _properties(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _properties(value)
 
 
 def _one_per_fault(group, errors, to_problems) -> list[Problem]:
@@ -96,13 +116,13 @@ def _suggest(word, choices) -> str:
     return f" Mente du «{match[0]}»?" if match else ""
 
 
-def _explain(error, path: tuple, written: str | None) -> tuple[str, tuple, bool, tuple]:
+def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) -> tuple[str, tuple, bool, tuple]:
     """Norwegian message, where to point (path, at the key?), and the field it concerns."""
     kind, schema, value = error.validator, error.schema, error.instance
     name = _field(path)
     if kind == "required":
         missing = _missing_key(error)
-        title = schema.get("properties", {}).get(missing, {}).get("title")
+        title = schema.get("properties", {}).get(missing, {}).get("title") or titles.get(missing)
         label = f" ({title.lower()})" if title else ""
         return f"Feltet «{missing}»{label} mangler her. Legg det til.", path, False, path + (missing,)
     if kind == "enum":

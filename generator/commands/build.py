@@ -59,7 +59,7 @@ def run(options) -> int:
     ctx = check_context(options)
     problems = check_register(register, ctx)
     if has_errors(problems):
-        print_problems(problems, options.format, len(register.groups))
+        print_problems(problems, options.format, len(register.paths))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
     from ..sites.internal import build_internal_site  # MkDocs loads only when a site is built

@@ -35,7 +35,5 @@ def run(options) -> int:
     register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
     problems = check_register(register, check_context(options), targets=targets)
-    checked = targets if targets is not None else {g.path for g in register.groups} | {
-        p.path for p in register.unreadable}
-    print_problems(problems, options.format, len(checked))
+    print_problems(problems, options.format, len(targets if targets is not None else register.paths))
     return 1 if has_errors(problems) else 0

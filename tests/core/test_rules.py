@@ -208,3 +208,8 @@ def test_a_free_text_field_may_hold_line_breaks_but_no_control_characters(check)
     assert check({NAME: edited(note, 'note: "Mottok rapporten.\\nAvtalte besøk."')}) == []
     [problem] = check({NAME: edited(note, 'note: "Mottok rapporten.\\u0007"')})
     assert problem.message.startswith("Teksten i «note» inneholder usynlige kontrolltegn")
+
+
+def test_a_field_the_category_requires_is_named_with_its_label_when_missing(check):
+    [problem] = check({NAME: edited("municipality: Trondheim ", "#")})
+    assert problem.message.startswith("Feltet «municipality» (kommune) mangler her.")
