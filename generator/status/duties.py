@@ -59,7 +59,8 @@ def quarterly_followup(facts: GroupFacts, context: DutyContext) -> Finding | Non
     if facts.followups_between(current.first_day, context.as_of):
         return None
     previous = current.previous()
-    missed_previous = (_existed_by(facts, previous.last_day)
+    grace = timedelta(days=context.settings.new_group_contact_days)   # a group new at the quarter's end: §7.2
+    missed_previous = (_existed_by(facts, previous.last_day - grace)
                        and not facts.followups_between(previous.first_day, previous.last_day))
     if missed_previous:
         return Finding("§7.1", WARNING, f"Ingen oppfølging fra sekretariatet i {previous}, og ingen ennå i "

@@ -46,6 +46,13 @@ def test_a_group_registered_this_quarter_was_not_owed_a_followup_last_quarter():
     assert [f.severity for f in findings(group, date(2026, 10, 3), "§7.1")] == [Severity.INFO]
 
 
+def test_a_group_registered_at_the_end_of_last_quarter_is_given_the_contact_period_for_it():
+    group = make_group(registered="2026-12-31", followups=[])
+    assert [f.severity for f in findings(group, date(2027, 1, 1), "§7.1")] == [Severity.INFO]
+    group = make_group(registered="2026-12-10", followups=[])
+    assert [f.severity for f in findings(group, date(2027, 1, 1), "§7.1")] == [Severity.WARNING]
+
+
 def test_a_new_group_is_given_the_contact_period_before_it_is_flagged():
     group = make_group(registered="2026-10-20", followups=[], welcome_package_sent=None)
     assert findings(group, date(2026, 11, 3), "§7.2") == []
