@@ -8,6 +8,7 @@ return `Markup`, which passes through untouched.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -26,7 +27,12 @@ def _escaped(value) -> str:
 @jinja2.pass_context
 def _href(context, target: str) -> Markup:
     """A Markdown link target to another page (`x/y.md`), relative to the page being rendered."""
-    return Markup(posixpath.relpath(target, posixpath.dirname(context["here"]) or "."))
+    return _relative(target, posixpath.dirname(context["here"]) or ".")
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, base: str) -> Markup:
+    return Markup(posixpath.relpath(target, base))
 
 
 def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jinja2.Environment:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from ..checks.context import CheckContext
 from ..loading import GroupFile
+from ..vocabulary import Vocabularies
 from ..views.public_view import PublicGroup, public_views
 from .engine import build_site, stage_pages
 from .public_calendar import calendar_feed
@@ -41,13 +44,18 @@ def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSetti
 
 
 def _feeds(views: list[PublicGroup], ctx: CheckContext, settings: SiteSettings) -> dict[str, bytes]:
-    def feed(name: str, groups: list[PublicGroup]) -> bytes:
-        events = sorted(((group, activity) for group in groups for activity in group.upcoming(ctx.as_of)),
-                        key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
-        return calendar_feed(name, events, vocab=ctx.vocab, host=settings.host, as_of=ctx.as_of,
-                             group_url=lambda group_id: settings.page_url(f"groups/{group_id}/"))
-
-    feeds = {"kalender.ics": feed(SITE_CALENDAR_NAME, views)}
+    feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, tuple(views), ctx.vocab, settings, ctx.as_of)}
     for view in views:
-        feeds[f"groups/{view.id}/kalender.ics"] = feed(f"{view.name} ({SITE_CALENDAR_NAME})", [view])
+        feeds[f"groups/{view.id}/kalender.ics"] = _feed(f"{view.name} ({SITE_CALENDAR_NAME})", (view,), ctx.vocab,
+                                                        settings, ctx.as_of)
     return feeds
+
+
+@lru_cache(maxsize=4096)
+def _feed(name: str, groups: tuple[PublicGroup, ...], vocab: Vocabularies, settings: SiteSettings,
+          as_of: date) -> bytes:
+    """A feed of the groups' upcoming activities; cached, so that `grupper serve` makes again only what changed."""
+    events = sorted(((group, activity) for group in groups for activity in group.upcoming(as_of)),
+                    key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
+    return calendar_feed(name, events, vocab=vocab, host=settings.host, as_of=as_of,
+                         group_url=lambda group_id: settings.page_url(f"groups/{group_id}/"))

@@ -72,6 +72,8 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Split a content line into lines of at most 75 octets, never inside a UTF-8 character (3.1)."""
+    if len(line.encode("utf-8")) <= MAX_LINE_OCTETS:
+        return line
     parts, current, size, limit = [], [], 0, MAX_LINE_OCTETS
     for char in line:
         width = len(char.encode("utf-8"))

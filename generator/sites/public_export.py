@@ -19,7 +19,7 @@ def groups_json(groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSe
         "count": len(groups),
         "groups": [_group(group, vocab, settings, as_of) for group in groups],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"   # compact: C-encoded, smaller
 
 
 def _term(vocab: Vocabularies, vocabulary: str, key: str) -> dict:
