@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -23,28 +24,26 @@ def plain_name(group: GroupFile, ctx: CheckContext):
 
 
 MULTI_LINE_FIELDS = frozenset({"public.description", "followups.*.note", "closed.reason"})
-_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85")
-_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters (Unicode Cc) but the line feed, line and paragraph separators, and bidirectional overrides.
+_CONTROLS_BUT_NEWLINE = "\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_CONTROLS_BUT_NEWLINE}]")
+_HIDDEN_IN_LINE = re.compile(f"[\n{_CONTROLS_BUT_NEWLINE}]")
 
 
 def plain_text(group: GroupFile, ctx: CheckContext):
     """§6.1: text is what it shows: no control or direction characters, and one line but in free-text fields."""
     for path, value in _texts(group.data):
+        if path == ("name",) or not _HIDDEN_IN_LINE.search(value):
+            continue
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
-        if path != ("name",) and any(_hidden(c, multi_line) for c in value):
+        if not multi_line or _HIDDEN_IN_FREE_TEXT.search(value):
             name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
-            message = _HIDDEN_IN_FREE_TEXT if multi_line else _HIDDEN_IN_LINE
+            message = _FREE_TEXT_MESSAGE if multi_line else _LINE_MESSAGE
             yield group.problem(path, message.format(name=name), "§6.1")
 
 
-_HIDDEN_IN_LINE = "Teksten i «{name}» inneholder linjeskift eller kontrolltegn. Skriv den som vanlig tekst på én linje."
-_HIDDEN_IN_FREE_TEXT = "Teksten i «{name}» inneholder usynlige kontrolltegn. Skriv den som vanlig tekst."
-
-
-def _hidden(char: str, multi_line: bool) -> bool:
-    if char in _LINE_BREAKS:
-        return not multi_line or char != "\n"
-    return unicodedata.category(char) == "Cc" or char in _DIRECTION_CONTROLS
+_LINE_MESSAGE = "Teksten i «{name}» inneholder linjeskift eller kontrolltegn. Skriv den som vanlig tekst på én linje."
+_FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige kontrolltegn. Skriv den som vanlig tekst."
 
 
 def _texts(value, path: tuple = ()):
