@@ -2,8 +2,8 @@
 
 Two depths: `intrinsic` problems make a file invalid in itself; the dated and
 register rules (ages, future dates, the membership export) depend on the day and
-the export. `validate` and `build` apply both; the status site uses the intrinsic
-ones for its criteria and shows the rest as findings.
+the export. `validate` applies both, `build` both but without the export; the
+status site uses the intrinsic ones for its criteria and shows the rest as findings.
 """
 
 from __future__ import annotations

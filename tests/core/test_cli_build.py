@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from .conftest import ROOT
@@ -68,3 +70,12 @@ def test_build_refuses_what_validate_rejects_also_when_it_depends_on_the_date(cl
     code, out, _ = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *later, cwd=ROOT)
     assert code == 1 and "(§4.1)" in out
     assert not (tmp_path / "p").exists() and not (tmp_path / "i").exists()
+
+
+def test_a_lapsed_membership_is_shown_on_the_status_site_and_does_not_stop_the_build(cli, tmp_path):
+    export = ("--members", str(ROOT / "data" / "medlemsregister-eksempel.csv"), "--as-of", "2026-11-24")
+    assert cli("validate", *export, cwd=ROOT)[0] == 1        # the sample Bergen group has a lapsed member (§2.2)
+    code, _, err = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *export, cwd=ROOT)
+    assert code == 0, err
+    page = (tmp_path / "i" / "grupper" / "amnesty-bergen" / "index.html").read_text(encoding="utf-8")
+    assert "§8.1" in html.unescape(page)
