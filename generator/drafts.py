@@ -40,3 +40,10 @@ def check_draft(register: Register, display: str, text: str, ctx: CheckContext) 
         return draft
     others = [g for g in register.groups if g.path != display]
     return check_register(Register(others + [draft]), ctx, targets={display})
+
+
+def check_change(register: Register, display: str, before: str, after: str, ctx: CheckContext) -> list[Problem]:
+    """The problems a change adds to a group file: a form cannot fix what was wrong before it (a member who has
+    turned 20), so that never stops the change; what the change itself breaks does."""
+    known = {(p.severity, p.rule, p.message) for p in check_draft(register, display, before, ctx)}
+    return [p for p in check_draft(register, display, after, ctx) if (p.severity, p.rule, p.message) not in known]

@@ -10,11 +10,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..drafts import check_draft, find_group, group_id_for, group_with_name
+from ..drafts import check_change, check_draft, find_group, group_id_for, group_with_name
 from ..intake.answers import Answers
 from ..intake.body import headings
 from ..intake.convert import CHANGES, new_group
 from ..intake.report import Outcome, render_markdown, render_text
+from ..io_messages import io_reason
 from ..issue_forms import Form, forms
 from ..vocabulary import vocabularies
 from ..writing import render_group, replace_fields
@@ -42,8 +43,11 @@ def run(options) -> int:
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
         answers, register, options, form)
     outcome = Outcome(display_path(path), answers.errors)
-    if not answers.errors:
+    if not answers.errors and form.key == REGISTRATION:
         outcome.problems = check_draft(register, outcome.path, text, check_context(options))
+    elif not answers.errors:
+        before = path.read_text(encoding="utf-8")
+        outcome.problems = check_change(register, outcome.path, before, text, check_context(options))
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
     print(render_markdown(outcome, _issue_words(options)) if options.format == "markdown" else render_text(outcome))
@@ -55,8 +59,10 @@ def _read_body(source: str) -> str:
         return sys.stdin.read()
     try:
         return Path(source).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"kan ikke lese {source}: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"kan ikke lese {source}: {io_reason(exc)}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"kan ikke lese {source}: teksten er ikke UTF-8") from None
 
 
 def _form(key: str | None, body: str) -> Form:
@@ -87,6 +93,11 @@ def _new_file(answers: Answers, register, options) -> tuple[Path, str]:
 def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path, str]:
     reference = answers.text("group") or ""
     group = find_group(register, reference)
+    broken = Path(options.groups_dir) / f"{reference.strip().removesuffix('.yaml')}.yaml"
+    if group is None and display_path(broken) in register.paths:
+        answers.error("group", f"gruppefila {display_path(broken)} kan ikke leses nå. Sekretariatet må rette den "
+                               "først; send skjemaet igjen etterpå.")
+        return broken, ""
     if group is None:
         answers.error("group", f"finner ingen gruppe med id eller navn «{reference}».")
         return Path(options.groups_dir) / f"{group_id_for(reference) or 'ukjent'}.yaml", ""

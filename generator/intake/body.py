@@ -15,10 +15,11 @@ from ..issue_forms import Form
 NO_RESPONSE = "_No response_"
 SIGNATURE_LINES = 5
 _CHECKBOX = re.compile(r"^\s*[-*]\s*\[([ xX])\]\s*(.*?)\s*$")
-_SIGNATURE_START = re.compile(
-    r"^(?:--\s*|_{3,}|(?:med\s+)?vennlig\s+hilsen\b.*|mvh[,.]?(?:\s+.*)?|beste\s+hilsen\b.*|hilsen,?|"
+_SIGN_OFF = re.compile(
+    r"^(?:(?:med\s+)?vennlig\s+hilsen\b.*|mvh[,.]?(?:\s+.*)?|beste\s+hilsen\b.*|hilsen,?|"
     r"(?:sendt\s+fra|sent\s+from)\s+min?\s+.*)$",
     re.IGNORECASE)
+_SEPARATOR = re.compile(r"^(?:--|_{3,})$")
 
 
 def split_answers(body: str, form: Form) -> dict[str, str]:
@@ -52,20 +53,24 @@ def _clean(answer: str) -> str:
 
 
 def without_signature(text: str) -> str:
-    """The answer without a pasted e-mail signature ("-- ", "Med vennlig hilsen", "Sendt fra min iPhone")."""
+    """The answer without a pasted e-mail signature ("Med vennlig hilsen" and a name, "Sendt fra min iPhone")."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if i and _SIGNATURE_START.match(line.strip()) and _reads_as_signature(lines[i + 1:]):
+        if i and _starts_signature(line.strip(), lines[i + 1:]):
             lines = lines[:i]
             break
     return "\n".join(line.rstrip() for line in lines).strip()
 
 
-def _reads_as_signature(rest: list[str]) -> bool:
-    """What follows a sign-off is a signature only if it is short and holds no member line (name; number):
-    a volunteer's own "--" between members, or a last line of text, must never be cut away."""
-    written = [line for line in rest if line.strip()]
-    return len(written) <= SIGNATURE_LINES and not any(";" in line for line in written)
+def _starts_signature(marker: str, rest: list[str]) -> bool:
+    """Only what reads as a signature is cut, never a volunteer's own text: a sign-off followed by a few short
+    lines that are no sentences (a name, a title, a phone), or a separator ("--") followed by a sign-off."""
+    written = [line.strip() for line in rest if line.strip()]
+    if len(written) > SIGNATURE_LINES or any(";" in line for line in written):   # member lines: name; number
+        return False
+    if _SIGN_OFF.match(marker):
+        return all(len(line) <= 60 and not line.endswith((".", "!", "?", ":")) for line in written)
+    return bool(_SEPARATOR.match(marker)) and any(_SIGN_OFF.match(line) for line in written)
 
 
 def checked(answer: str) -> list[str]:

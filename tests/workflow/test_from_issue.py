@@ -128,6 +128,18 @@ def test_quarterly_report_is_appended(grupper, project):
         "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
 
 
+def test_a_form_is_not_refused_for_what_was_wrong_in_the_file_before_it(grupper, project):
+    nidaros = project / "groups" / "amnesty-nidaros.yaml"
+    nidaros.write_text(nidaros.read_text(encoding="utf-8").replace("welcome_package_sent: 2024-09-20",
+                                                                  "welcome_package_sent: 2099-09-20"), encoding="utf-8")
+    answers = {"group": "amnesty-nidaros", "closed_date": "2026-11-20", "reason": "For få medlemmer.",
+               "confirm": ["Gruppa er enig i at den legges ned."]}
+    assert grupper("validate").returncode == 1          # a date in the future (§7.5), from before the form
+    result = grupper("from-issue", stdin=form_body("nedlegging", answers))
+    assert result.returncode == 0, result.stdout
+    assert _written(project, "amnesty-nidaros")["status"] == "closed"
+
+
 def test_closing_sets_the_status_and_the_closed_block(grupper, project):
     answers = {"group": "amnesty-nidaros", "closed_date": "2026-11-20",
                "reason": "Medlemmene har flyttet fra Trondheim.\n\nMvh Kari", "confirm": ["Gruppa er enig i at den legges ned."]}
@@ -155,6 +167,15 @@ def test_a_sign_off_word_inside_an_answer_cuts_nothing():
     from generator.intake.body import without_signature
 
     text = "Vi møtes hver tirsdag.\nMvh-kveld (møte-og-velkommen) første fredag.\nAlle er velkomne!"
+    assert without_signature(text) == text
+
+
+@pytest.mark.parametrize("text", ["Hvem vi er\n___\nVi møtes hver tirsdag på biblioteket.",
+                                  "Gruppa legges ned fordi:\n--\nfor få medlemmer",
+                                  "Vi møtes på tirsdager.\nHilsen\nfra Ørsta-gruppa: velkommen!"])
+def test_a_separator_or_greeting_inside_the_text_cuts_nothing(text):
+    from generator.intake.body import without_signature
+
     assert without_signature(text) == text
 
 
