@@ -109,6 +109,9 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
 
 
 def _read(path: Path, display: str) -> bytes | list[Problem]:
+    if path.is_dir():
+        return [_file_problem(display, "Dette er en mappe, ikke en gruppefil. Gruppefilene ligger rett i groups/, "
+                                       "ikke i undermapper.")]
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:

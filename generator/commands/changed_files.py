@@ -13,13 +13,14 @@ import sys
 from pathlib import PurePosixPath
 
 from ..problems import Problem, Severity
-from ..reporting import format_text
-from .common import UsageError, in_register
+from ..reporting import render_problems
+from .common import UsageError, add_format_argument, in_register
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--base", required=True, metavar="REF",
                         help="grenen eller commiten endringene regnes fra, for eksempel origin/main")
+    add_format_argument(parser, ("text", "github"))
 
 
 def run(options) -> int:
@@ -27,10 +28,10 @@ def run(options) -> int:
         print(path)
     deleted = [path for path in group_files(options.base, options.groups_dir, "D")
                if PurePosixPath(path).suffix in (".yaml", ".yml")]
-    for path in deleted:
-        print(format_text(Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. "
-                                  "Gruppas id er fast: en gruppe som slutter, beholder fila med status: closed.",
-                                  "§6.1")), file=sys.stderr)
+    problems = [Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. Gruppas id "
+                        "er fast: en gruppe som slutter, beholder fila med status: closed.", "§6.1") for path in deleted]
+    if problems:   # on stderr: stdout is the list of files to validate (GitHub reads annotations from both)
+        print(render_problems(problems, options.format), file=sys.stderr)
     return 1 if deleted else 0
 
 

@@ -35,12 +35,12 @@ def group_paths(groups_dir: str) -> list[Path]:
     directory = Path(groups_dir)
     if not directory.is_dir():
         raise UsageError(f"finner ikke mappen {groups_dir}/")
-    return sorted(p for p in directory.iterdir() if p.is_file() and in_register(p.name))
+    return sorted(p for p in directory.iterdir() if in_register(p.name))
 
 
 def in_register(name: str) -> bool:
-    """Every file in groups/ is a group file, or a mistake to report (amnesty-x.YAML, x.yaml.bak), never
-    silently skipped; only hidden files (.gitkeep) are the tools' own."""
+    """Every entry in groups/ is a group file, or a mistake to report (amnesty-x.YAML, x.yaml.bak, a folder),
+    never silently skipped; only hidden files (.gitkeep) are the tools' own."""
     return not name.startswith(".")
 
 

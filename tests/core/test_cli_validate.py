@@ -154,5 +154,7 @@ def test_given_files_are_checked_where_there_is_no_register_folder(cli, tmp_path
 def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir):
     (register_dir / "amnesty-x.yaml.bak").write_text(EXAMPLE, encoding="utf-8")
     (register_dir / ".gitkeep").write_text("", encoding="utf-8")
+    (register_dir / "arkiv").mkdir()
     code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
     assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep" not in out
+    assert "arkiv:1:1: error: Dette er en mappe" in out
