@@ -8,6 +8,7 @@ from collections import Counter
 
 from ..loading import GroupFile
 from ..problems import Severity
+from ..quarters import Quarter, norwegian_date, parse_date
 from .access import entries, roles_of, text
 from .context import CheckContext
 from .rule_ids import field_pattern
@@ -112,6 +113,23 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
                                 "Slå rapportene sammen til én.", "§6.2")
 
 
+def after_registration(group: GroupFile, ctx: CheckContext):
+    """§6.1, §6.2: a group reports and closes only after it was registered."""
+    registered = parse_date(group.data.get("registered"))
+    if registered is None:
+        return
+    for i, report in entries(group.data, "reports"):
+        quarter = Quarter.parse(report.get("quarter"))
+        if quarter is not None and quarter.last_day < registered:
+            yield group.problem(("reports", i, "quarter"), f"Rapporten gjelder {quarter}, før gruppa ble registrert "
+                                f"({norwegian_date(registered)}). Sjekk kvartalet.", "§6.2")
+    closed = group.data.get("closed")
+    closing = parse_date(closed.get("date")) if isinstance(closed, dict) else None
+    if closing is not None and closing < registered:
+        yield group.problem(("closed", "date"), f"Gruppa kan ikke legges ned før den ble registrert "
+                            f"({norwegian_date(registered)}). Sjekk datoen.", "§6.1")
+
+
 def closure_consistent(group: GroupFile, ctx: CheckContext):
     """§6.1: `closed` belongs to closed groups only."""
     if group.data.get("status") == "active" and "closed" in group.data:
@@ -137,4 +155,4 @@ def category_fields(group: GroupFile, ctx: CheckContext):
 
 
 FILE_RULES = (plain_name, plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
-              closure_consistent, category_fields)
+              after_registration, closure_consistent, category_fields)

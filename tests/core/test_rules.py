@@ -148,6 +148,7 @@ CLOSED_YOUTH = edited("category: local ", "category: youth ",
                              .replace('member_number: "100871"', 'member_number: "100871"\n    birth_year: 2002')
                              .replace('member_number: "101552"', 'member_number: "101552"\n    birth_year: 2002')
                              .replace("status: active ", "status: closed ")
+                             .replace("registered: 2024-09-03", "registered: 2015-09-03")
                              .replace("# A closed group keeps its file:", "closed:\n  date: 2019-06-30\n"
                                                                           "  reason: Medlemmene ble for gamle."))
 
@@ -213,3 +214,14 @@ def test_a_free_text_field_may_hold_line_breaks_but_no_control_characters(check)
 def test_a_field_the_category_requires_is_named_with_its_label_when_missing(check):
     [problem] = check({NAME: edited("municipality: Trondheim ", "#")})
     assert problem.message.startswith("Feltet «municipality» (kommune) mangler her.")
+
+
+def test_a_report_for_a_quarter_before_the_registration_is_an_error(check):
+    [problem] = check({NAME: edited("quarter: 2026-Q3", "quarter: 2024-Q2")})
+    assert problem.rule == "§6.2" and problem.message.startswith("Rapporten gjelder 2024-Q2, før gruppa ble registrert")
+
+
+def test_a_group_cannot_close_before_it_was_registered(check):
+    closed = edited("status: active ", "status: closed ").replace(
+        "# A closed group keeps its file:", "closed:\n  date: 2020-01-01\n  reason: Lagt ned.")
+    assert [p.rule for p in check({NAME: closed}) if "før den ble registrert" in p.message] == ["§6.1"]
