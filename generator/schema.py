@@ -28,7 +28,7 @@ QUARTER_PATTERN = _whole(YEAR + r"-Q[1-4]")
 HTTPS_PATTERN = _whole(r"""https://[^\s/?#<>"'\\]+(?:[/?#][^\s<>"'\\]*)?""")
 EMAIL_PATTERN = _whole(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
-PHONE_PATTERN = _whole(r"(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]")
+PHONE_PATTERN = _whole(r"\(?(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]")
 MEMBER_NUMBER_PATTERN = _whole(r"[0-9]{1,12}")
 HANDLE_PATTERN = _whole(r"[A-Za-z0-9._]{1,30}")
 VISIBLE_PATTERN = r"[0-9A-Za-z\u00C0-\u024F]"  # a name needs a letter or digit, not only spaces or invisible marks

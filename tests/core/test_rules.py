@@ -169,7 +169,7 @@ def test_a_closed_groups_members_are_not_checked_against_the_register(check):
 
 
 @pytest.mark.parametrize("phone", ['"+47 912 34 567"', '"91234567"', '"+47-912-34-567"', '"0047 91234567"',
-                                   '"912 34 567"'])
+                                   '"912 34 567"', '"(+47) 912 34 567"'])
 def test_common_ways_of_writing_a_phone_number_are_accepted(check, phone):
     assert check({NAME: edited('"+47 912 34 567"', phone)}) == []
 
