@@ -82,13 +82,15 @@ def member_change(answers: Answers, current: dict, as_of: date) -> dict:
 
 
 def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
-    """The group's reports with this one added, or in place of an earlier one for the same quarter."""
+    """The group's reports with this one added, or in place of an earlier one for the same quarter: a report
+    sent again corrects the first, and keeps the day the first was sent (§6.2 judges that day)."""
     quarter = _quarter(answers)
-    report = {"quarter": quarter, "submitted": as_of.isoformat(),
+    reports = current.get("reports") or []
+    first = next((r for r in reports if isinstance(r, dict) and r.get("quarter") == quarter), {})
+    report = {"quarter": quarter, "submitted": first.get("submitted") or as_of.isoformat(),
               "completed": _activities(answers, "completed") or None,
               "planned": _activities(answers, "planned") or None}
-    earlier = [r for r in current.get("reports") or [] if not (isinstance(r, dict) and r.get("quarter") == quarter)]
-    return {"reports": earlier + [report]}
+    return {"reports": [r for r in reports if r is not first] + [report]}
 
 
 def _quarter(answers: Answers) -> str | None:

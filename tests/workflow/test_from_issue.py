@@ -128,6 +128,16 @@ def test_quarterly_report_is_appended(grupper, project):
         "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
 
 
+def test_a_report_sent_again_replaces_the_first_and_keeps_the_day_it_was_sent(grupper, project):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q3",
+               "completed1_type": label("activity_types", "stand"), "completed1_date": "2026-08-20",
+               "completed1_title": "Stand på Torvet"}
+    first = next(r for r in _written(project, "amnesty-nidaros")["reports"] if r["quarter"] == "2026-Q3")
+    assert grupper("from-issue", stdin=form_body("kvartalsrapport", answers)).returncode == 0
+    [again] = [r for r in _written(project, "amnesty-nidaros")["reports"] if r["quarter"] == "2026-Q3"]
+    assert again["submitted"] == first["submitted"] and again["completed"][0]["title"] == "Stand på Torvet"
+
+
 def test_a_form_is_not_refused_for_what_was_wrong_in_the_file_before_it(grupper, project):
     nidaros = project / "groups" / "amnesty-nidaros.yaml"
     nidaros.write_text(nidaros.read_text(encoding="utf-8").replace("welcome_package_sent: 2024-09-20",
