@@ -19,7 +19,7 @@ from ..io_messages import io_reason
 from ..issue_forms import Form, forms
 from ..vocabulary import vocabularies
 from ..writing import render_group, replace_fields
-from .common import UsageError, check_context, display_path, load_all
+from .common import UsageError, check_context, display_path, error_guide_url, load_all
 
 REGISTRATION = "ny-gruppe"
 
@@ -42,7 +42,7 @@ def run(options) -> int:
     register = load_all(options)
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
         answers, register, options, form)
-    outcome = Outcome(display_path(path), answers.errors)
+    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields})
     if not answers.errors and form.key == REGISTRATION:
         outcome.problems = check_draft(register, outcome.path, text, check_context(options))
     elif not answers.errors:
@@ -50,7 +50,8 @@ def run(options) -> int:
         outcome.problems = check_change(register, outcome.path, before, text, check_context(options))
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
-    print(render_markdown(outcome, _issue_words(options)) if options.format == "markdown" else render_text(outcome))
+    print(render_markdown(outcome, _issue_words(options), error_guide_url()) if options.format == "markdown"
+          else render_text(outcome))
     return 0 if outcome.valid else 1
 
 

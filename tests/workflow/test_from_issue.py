@@ -77,8 +77,8 @@ def test_an_invalid_registration_writes_nothing_and_says_why(grupper, project):
     result = grupper("from-issue", "--format", "markdown", "--number", "7", stdin=form_body("ny-gruppe", answers))
     assert result.returncode == 1
     assert not (project / "groups" / "amnesty-as-og-orsta.yaml").exists()
-    assert "sak #7" in result.stdout and "§2.4" in result.stdout and "municipality" in result.stdout
-    assert "Rediger saken" in result.stdout
+    assert "sak #7" in result.stdout and "§2.4" in result.stdout and "Rediger saken" in result.stdout
+    assert "Feltet «Kommune» mangler her" in result.stdout and "feilmeldinger/#regel-2-4" in result.stdout
 
 
 def test_unreadable_answers_are_named_by_their_form_label(grupper, project):
