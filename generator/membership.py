@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -16,11 +17,16 @@ class MemberExportError(Exception):
 def parse_member_export(text: str) -> frozenset[str]:
     text = text.lstrip("\ufeff")
     header = text.split("\n", 1)[0]
-    reader = csv.DictReader(io.StringIO(text), delimiter=";" if ";" in header else ",")
-    if not reader.fieldnames or "member_number" not in [f.strip() for f in reader.fieldnames]:
-        raise MemberExportError("uttrekket fra medlemsregisteret må ha kolonnen member_number i første linje")
-    column = next(f for f in reader.fieldnames if f.strip() == "member_number")
-    return frozenset(row[column].strip() for row in reader if row.get(column) and row[column].strip())
+    delimiter = next((d for d in (";", "\t") if d in header), ",")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        if not reader.fieldnames or "member_number" not in [f.strip() for f in reader.fieldnames]:
+            raise MemberExportError("uttrekket fra medlemsregisteret må ha kolonnen member_number i første linje")
+        column = next(f for f in reader.fieldnames if f.strip() == "member_number")
+        return frozenset(row[column].strip() for row in reader if row.get(column) and row[column].strip())
+    except csv.Error as exc:
+        message = f"uttrekket fra medlemsregisteret kan ikke leses som CSV (linje {reader.line_num})"
+        raise MemberExportError(message) from exc
 
 
 def read_member_export(path: Path) -> frozenset[str]:
@@ -32,8 +38,9 @@ def read_member_export(path: Path) -> frozenset[str]:
 
 
 def _decoded(raw: bytes, path: Path) -> str:
-    """UTF-8, or Windows-1252: what Excel writes when a sheet is saved as plain «CSV»."""
-    for encoding in ("utf-8", "cp1252"):
+    """UTF-16 (by its byte order mark), UTF-8, or Windows-1252: what Excel writes for «CSV»."""
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    for encoding in ("utf-16",) if utf16 else ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:

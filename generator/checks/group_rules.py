@@ -16,25 +16,29 @@ from .rule_ids import field_pattern
 WARNING = Severity.WARNING
 
 
+# Format characters that draw emoji (🏳️‍🌈: a zero-width joiner; flags of regions: tag characters).
+_EMOJI_FORMAT = re.compile("[\u200d\U000e0020-\U000e007f]")
+
+
 def plain_name(group: GroupFile, ctx: CheckContext):
-    """§6.1: a name is one line of visible text (no line breaks, direction overrides or zero-width marks)."""
+    """§6.1: a name is one line of visible text (no line breaks, direction overrides or zero-width spaces)."""
     name = group.data.get("name")
-    if isinstance(name, str) and any(unicodedata.category(c) in ("Cc", "Cf") for c in name):
+    if isinstance(name, str) and any(unicodedata.category(c) in ("Cc", "Cf") for c in _EMOJI_FORMAT.sub("", name)):
         yield group.problem(("name",), "Navnet inneholder linjeskift eller usynlige tegn. Skriv det som vanlig "
                                        "tekst på én linje.", "§6.1")
 
 
 MULTI_LINE_FIELDS = frozenset({"public.description", "followups.*.note", "closed.reason"})
-# Control characters (Unicode Cc) but the line feed, line and paragraph separators, and bidirectional overrides.
-_CONTROLS_BUT_NEWLINE = "\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_CONTROLS_BUT_NEWLINE}]")
-_HIDDEN_IN_LINE = re.compile(f"[\n{_CONTROLS_BUT_NEWLINE}]")
+# Control characters (Unicode Cc) but tab and line feed, line and paragraph separators, bidirectional overrides.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_CONTROLS}]")
+_HIDDEN_IN_LINE = re.compile(f"[\n{_CONTROLS}]")
 
 
 def plain_text(group: GroupFile, ctx: CheckContext):
     """§6.1: text is what it shows: no control or direction characters, and one line but in free-text fields."""
     for path, value in _texts(group.data):
-        if path == ("name",) or not _HIDDEN_IN_LINE.search(value):
+        if path == ("name",) or not _HIDDEN_IN_LINE.search(value.removesuffix("\n")):   # `key: >` ends in one
             continue
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
         if not multi_line or _HIDDEN_IN_FREE_TEXT.search(value):

@@ -66,7 +66,8 @@ class SchemaChecker:
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":   # one problem per unknown field, each at its own key
             allowed = list(error.schema.get("properties", {}))
-            return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule_for_path(path), at_key=True)
+            rule = rule_for_path(path) or "§6.1"      # the registration's fields are the ones the schema knows
+            return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
         message, where, at_key, subject = _explain(error, path, group.positions.source_of(path), self._titles)
         return [group.problem(where, message, rule_for_path(subject), at_key=at_key)]
@@ -154,6 +155,16 @@ def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) ->
     return f"Ugyldig verdi i «{name}»: {error.message}", path, False, path
 
 
+def _reads_as(text: str, expected) -> bool:
+    """Whether a quoted value is what the field wants, but written as text ("214", "true")."""
+    text = text.strip()
+    if expected == "integer":
+        return text.isascii() and text.isdigit()
+    if expected == "boolean":
+        return text in ("true", "false")
+    return False
+
+
 def _unknown_field(extra, allowed: list[str]) -> str:
     return f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
 
@@ -169,6 +180,8 @@ def _missing_key(error) -> str:
 
 def _type_message(name: str, value, expected, written: str | None) -> str:
     want = _TYPE_NAMES.get(expected, str(expected))
+    if isinstance(value, str) and _reads_as(value, expected):
+        return f"«{name}» skal være {want}, ikke tekst. Fjern anførselstegnene: {name}: {value.strip()}"
     if expected == "boolean" and isinstance(value, str):
         return f"«{name}» må være true eller false, ikke «{_value_text(value)}». Skriv true for ja og false for nei."
     if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):

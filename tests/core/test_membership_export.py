@@ -7,7 +7,7 @@ import pytest
 from generator.membership import MemberExportError, read_member_export
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252", "utf-16"])
 def test_an_export_saved_as_csv_utf8_or_plain_excel_csv_is_read(tmp_path, encoding):
     export = tmp_path / "medlemmer.csv"
     export.write_bytes("member_number;navn\r\n100234;Åse Ørn\r\n101552;Per\r\n".encode(encoding))
@@ -17,3 +17,9 @@ def test_an_export_saved_as_csv_utf8_or_plain_excel_csv_is_read(tmp_path, encodi
 def test_a_missing_export_is_explained_in_norwegian(tmp_path):
     with pytest.raises(MemberExportError, match="finnes ikke"):
         read_member_export(tmp_path / "mangler.csv")
+
+
+def test_a_tab_separated_export_is_read(tmp_path):
+    export = tmp_path / "medlemmer.txt"
+    export.write_text("navn\tmember_number\nÅse\t100234\n", encoding="utf-8")
+    assert read_member_export(export) == {"100234"}

@@ -225,3 +225,28 @@ def test_a_group_cannot_close_before_it_was_registered(check):
     closed = edited("status: active ", "status: closed ").replace(
         "# A closed group keeps its file:", "closed:\n  date: 2020-01-01\n  reason: Lagt ned.")
     assert [p.rule for p in check({NAME: closed}) if "før den ble registrert" in p.message] == ["§6.1"]
+
+
+@pytest.mark.parametrize("edit", [("arrangerer fagkvelder", "arrangerer\tfagkvelder"),
+                                  ("meets: Annenhver tirsdag kl. 18 på Litteraturhuset",
+                                   "meets: >\n    Annenhver tirsdag kl. 18\n    på Litteraturhuset"),
+                                  ("title: Stand på Torvet om ytringsfrihet", "title: \"Stand\tpå Torvet\""),
+                                  ("name: Amnesty Nidaros", "name: Amnesty Nidaros 🏳️‍🌈")])
+def test_tabs_a_folded_line_and_emoji_are_plain_text(check, edit):
+    assert check({NAME: edited(*edit)}) == []
+
+
+def test_a_zero_width_space_in_a_name_is_refused(check):
+    [problem] = check({NAME: edited("name: Amnesty Nidaros", "name: \"Amnesty\u200bNidaros\"")})
+    assert problem.rule == "§6.1"
+
+
+@pytest.mark.parametrize("edit, advice, rule", [
+    (("open_to_new_members: true", 'open_to_new_members: "true"'), "Fjern anførselstegnene: open_to_new_members: true",
+     "§2.5"),
+    (("name: Amnesty Nidaros", "name: Amnesty Nidaros\nfavourite_colour: blue"), "Ukjent felt «favourite_colour»",
+     "§6.1"),
+])
+def test_advice_leads_to_a_valid_file_and_every_problem_has_a_rule(check, edit, advice, rule):
+    [problem] = check({NAME: edited(*edit)})
+    assert (advice in problem.message, problem.rule) == (True, rule)
