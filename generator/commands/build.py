@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..checking import check_register, has_errors
+from ..sites.site_marker import site_kind
 from ..vocabulary import PROJECT_ROOT
 from .common import UsageError, add_format_argument, check_context, load_all, print_problems
 
@@ -28,11 +29,11 @@ def _check_outputs(public: Path, internal: Path, groups_dir: Path) -> None:
     public, internal = public.resolve(), internal.resolve()
     if public == internal or public in internal.parents or internal in public.parents:
         raise UsageError("den offentlige og den interne siden må bygges i hver sin mappe")
-    for option, output in (("--public", public), ("--internal", internal)):
-        _check_output(option, output, groups_dir.resolve())
+    for option, output, kind in (("--public", public, "public"), ("--internal", internal, "internal")):
+        _check_output(option, output, kind, groups_dir.resolve())
 
 
-def _check_output(option: str, output: Path, groups_dir: Path) -> None:
+def _check_output(option: str, output: Path, kind: str, groups_dir: Path) -> None:
     """MkDocs empties the folder it builds into: only a new or empty folder, or an earlier build, and inside
     the project only under site/ (a site in docs/ would be copied into the public site)."""
     def within(folder: Path) -> bool:
@@ -47,13 +48,12 @@ def _check_output(option: str, output: Path, groups_dir: Path) -> None:
             or (within(PROJECT_ROOT) and not within(PROJECT_ROOT / "site"))):
         raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder registeret "
                          "eller prosjektets filer. Velg en mappe under site/, for eksempel site/public")
-    if output.is_dir() and any(output.iterdir()) and not _is_built_site(output):
-        raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og er ikke en side bygget før, "
-                         "så innholdet ville gått tapt. Velg en ny eller tom mappe")
+    if output.is_dir() and any(output.iterdir()) and site_kind(output) != kind:
+        raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og holder ikke en {_SITE_WORDS[kind]} side "
+                         "bygget før, så innholdet ville gått tapt. Velg en ny eller tom mappe, eller slett den")
 
 
-def _is_built_site(folder: Path) -> bool:
-    return (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file()
+_SITE_WORDS = {"public": "offentlig", "internal": "intern"}
 
 
 def run(options) -> int:

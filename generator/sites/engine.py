@@ -14,6 +14,8 @@ from pathlib import Path
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 
+from .site_marker import mark_site
+
 
 def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path | None = None) -> None:
     """Fill `staging` with the hand-written docs and the generated pages (relative path -> content)."""
@@ -35,8 +37,9 @@ def write_page(staging: Path, relative: str, content: str | bytes) -> None:
         target.write_text(content, encoding="utf-8")
 
 
-def build_site(config_file: Path, staging: Path, site_dir: Path, **overrides) -> None:
-    """A real `mkdocs build` of `staging` into `site_dir` with the given configuration."""
+def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, **overrides) -> None:
+    """A real `mkdocs build` of `staging` into `site_dir` with the given configuration, marked as the `kind`
+    of site it holds ("public" or "internal")."""
     config = load_config(str(config_file), docs_dir=str(staging.resolve()), site_dir=str(site_dir.resolve()),
                          **overrides)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
@@ -45,3 +48,4 @@ def build_site(config_file: Path, staging: Path, site_dir: Path, **overrides) ->
         mkdocs_build(config)
     finally:
         config.plugins.on_shutdown()
+    mark_site(site_dir, kind)

@@ -35,4 +35,4 @@ def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file
 def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
         stage_pages(Path(staging), internal_site_pages(groups, ctx), HAND_WRITTEN)
-        build_site(CONFIG, Path(staging), site_dir)
+        build_site(CONFIG, Path(staging), site_dir, "internal")

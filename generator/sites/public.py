@@ -25,7 +25,7 @@ def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path
     with tempfile.TemporaryDirectory(prefix="grupper-public-") as scratch:
         staging = Path(scratch) / "docs"
         stage_public_pages(groups, ctx, staging)
-        build_site(CONFIG_FILE, staging, site_dir)
+        build_site(CONFIG_FILE, staging, site_dir, "public")
 
 
 def stage_public_pages(groups: list[GroupFile], ctx: CheckContext, staging: Path) -> None:

@@ -61,6 +61,18 @@ def test_build_refuses_a_folder_with_other_files_but_rebuilds_an_earlier_build(c
     notes.unlink()
     assert cli(*args, cwd=ROOT)[0] == 0
     assert cli(*args, cwd=ROOT)[0] == 0
+    swapped = ("build", "--public", str(tmp_path / "internal"), "--internal", str(tmp_path / "public"))
+    code, _, err = cli(*swapped, cwd=ROOT)
+    assert code == 2 and "offentlig side" in err      # the internal site never goes where the public one was
+
+
+def test_build_refuses_another_tools_site(cli, tmp_path):
+    other = tmp_path / "annen"
+    other.mkdir()
+    for name in ("index.html", "sitemap.xml", "utkast.md"):
+        (other / name).write_text("x", encoding="utf-8")
+    code, _, err = cli("build", "--public", str(other), "--internal", str(tmp_path / "i"), cwd=ROOT)
+    assert code == 2 and (other / "utkast.md").exists()
 
 
 def test_build_refuses_what_validate_rejects_also_when_it_depends_on_the_date(cli, tmp_path):
