@@ -40,10 +40,14 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     data = group.data
     closed = facts.closed_on is not None
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
-    region = data.get("region")
-    return GroupStatus(id=group.id, name=str(data.get("name", group.id)), region=region if isinstance(region, str) else "",
-                       category=str(data.get("category", "")), status="closed" if closed else "active",
+    return GroupStatus(id=group.id, name=_text(data.get("name")) or group.id, region=_text(data.get("region")),
+                       category=_text(data.get("category")), status="closed" if closed else "active",
                        findings=by_urgency(findings), path=group.path)
+
+
+def _text(value) -> str:
+    """A field as text for the status, "" where an invalid file holds something else (a list, a number)."""
+    return value if isinstance(value, str) else ""
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:
