@@ -2,4 +2,5 @@ import sys
 
 from .cli import main
 
-sys.exit(main())
+if __name__ == "__main__":   # a worker process (`grupper build`) imports this module without running it
+    sys.exit(main())
