@@ -37,8 +37,8 @@ _HIDDEN_IN_LINE = re.compile(f"[\n{_CONTROLS}]")
 
 def plain_text(group: GroupFile, ctx: CheckContext):
     """§6.1: text is what it shows: no control or direction characters, and one line but in free-text fields."""
-    for path, value in _texts(group.data):
-        if path == ("name",) or not _HIDDEN_IN_LINE.search(value.removesuffix("\n")):   # `key: >` ends in one
+    for path, value in _texts_with_hidden_characters(group.data):
+        if path == ("name",):
             continue
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
         if not multi_line or _HIDDEN_IN_FREE_TEXT.search(value):
@@ -51,15 +51,19 @@ _LINE_MESSAGE = "Teksten i «{name}» inneholder linjeskift eller kontrolltegn. 
 _FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige kontrolltegn. Skriv den som vanlig tekst."
 
 
-def _texts(value, path: tuple = ()):
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _texts(item, path + (key,))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _texts(item, path + (i,))
+def _texts_with_hidden_characters(data: dict):
+    """(path, text) of every text in `data` holding a line break or a control character, found without
+    building a path for the many texts that hold none."""
+    stack = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(item, str):
+                if _HIDDEN_IN_LINE.search(item.removesuffix("\n")):   # `key: >` ends in one line break
+                    yield path + (key,), item
+            elif isinstance(item, (dict, list)):
+                stack.append((path + (key,), item))
 
 
 def contact_person(group: GroupFile, ctx: CheckContext):
