@@ -84,10 +84,12 @@ def measured(code: str, *args: str) -> tuple[float, float]:
 def run_measured(command: list[str]) -> tuple[str, float, float]:
     """Run `command`; its output, its CPU seconds (with its child processes) and its peak memory in MiB."""
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    output = process.stdout.read()
+    with process.stdout:
+        output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"step failed with exit code {os.waitstatus_to_exitcode(status)}")
+    process.returncode = os.waitstatus_to_exitcode(status)   # reaped here: Popen must not wait for it again
+    if process.returncode != 0:
+        raise RuntimeError(f"step failed with exit code {process.returncode}")
     return output, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 

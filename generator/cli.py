@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"grupper {options.command}: avbrutt", file=sys.stderr)
         return 130
     except OSError as exc:  # the machine said no: a full disk, a missing permission, a file where a folder goes
+        if options.debug:
+            traceback.print_exc()
         print(f"grupper {options.command}: {io_message(exc)}", file=sys.stderr)
         return 2
     except Exception as exc:  # the last guard: one line, never a traceback unless asked

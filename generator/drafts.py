@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .checking import Register, check_register
 from .checks.context import CheckContext
@@ -45,5 +46,12 @@ def check_draft(register: Register, display: str, text: str, ctx: CheckContext) 
 def check_change(register: Register, display: str, before: str, after: str, ctx: CheckContext) -> list[Problem]:
     """The problems a change adds to a group file: a form cannot fix what was wrong before it (a member who has
     turned 20), so that never stops the change; what the change itself breaks does."""
-    known = {(p.severity, p.rule, p.message) for p in check_draft(register, display, before, ctx)}
-    return [p for p in check_draft(register, display, after, ctx) if (p.severity, p.rule, p.message) not in known]
+    known = Counter((p.severity, p.rule, p.message) for p in check_draft(register, display, before, ctx))
+    added = []
+    for problem in check_draft(register, display, after, ctx):
+        key = (problem.severity, problem.rule, problem.message)
+        if known[key]:
+            known[key] -= 1            # the same problem as before (lines may have moved)
+        else:
+            added.append(problem)      # new, or once more than before
+    return added

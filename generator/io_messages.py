@@ -12,12 +12,17 @@ _REASONS = {
     errno.EPERM: "mangler tilgang",
     errno.ENOSPC: "disken er full",
     errno.EROFS: "kan bare leses",
+    errno.EEXIST: "finnes allerede",
+    errno.ENOTEMPTY: "mappen er ikke tom",
+    errno.EXDEV: "kan ikke flyttes til en annen disk",
+    errno.EADDRINUSE: "adressen er i bruk av et annet program; velg en annen port med --addr",
+    errno.EADDRNOTAVAIL: "adressen finnes ikke på denne maskinen",
 }
 
 
 def io_reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno, exc.strerror or str(exc))
+    return _REASONS.get(exc.errno) or f"systemfeil {exc.errno or 'uten nummer'} ({exc.strerror or exc})"
 
 
 def io_message(exc: OSError) -> str:
-    return f"{exc.filename}: {io_reason(exc)}" if exc.filename else f"lese- eller skrivefeil: {io_reason(exc)}"
+    return f"{exc.filename}: {io_reason(exc)}" if exc.filename else io_reason(exc)

@@ -46,10 +46,10 @@ class Positions:
 
     values: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)
-    sources: dict = field(default_factory=dict)  # plain scalars YAML read as non-text, exactly as written
+    sources: dict = field(default_factory=dict)  # plain scalars YAML read as numbers, exactly as written
 
     def source_of(self, path: Path_) -> str | None:
-        """The text the user wrote for a value YAML read as a number (or null, true, false)."""
+        """The text the user wrote for a value YAML read as a number."""
         return self.sources.get(tuple(path))
 
     def of_value(self, path: Path_) -> tuple[int, int]:
@@ -354,13 +354,10 @@ class _Builder:
         if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
             self._key(frame, event)
             return
-        if event.tag is None and event.implicit[0]:
-            value = resolve_plain(event.value, event.start_mark)
-            if not isinstance(value, str):
-                self.positions.sources[self._child_path()] = event.value
-        else:
-            value = event.value
-        self._place(value, event.start_mark, event.anchor, size=1)
+        value = resolve_plain(event.value, event.start_mark) if event.tag is None and event.implicit[0] else event.value
+        path = self._place(value, event.start_mark, event.anchor, size=1)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):   # written as text? the advice quotes this
+            self.positions.sources[path] = event.value
 
     def _key(self, frame: _Frame, event) -> None:
         key = event.value
@@ -409,11 +406,14 @@ class _Builder:
             raise LoadError("Et felt-navn kan ikke være et alias (*).", event.start_mark)
         self._place(value, event.start_mark, None, size)
 
-    def _place(self, value, mark, anchor, size) -> None:
-        self.positions.values[self._child_path()] = (mark.line + 1, mark.column + 1)
+    def _place(self, value, mark, anchor, size) -> tuple:
+        """Attach a value where the parser is; returns its path."""
+        path = self._child_path()
+        self.positions.values[path] = (mark.line + 1, mark.column + 1)
         if anchor:
             self.anchors[anchor] = (value, size)
         self._attach(value, size)
+        return path
 
     def _attach(self, value, size) -> None:
         if not self.stack:

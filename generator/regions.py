@@ -67,8 +67,8 @@ def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
         result.problems.append(file.problem((), "Fila må ha feltet «regions» med én oppføring per region."))
         return result
     result.problems.extend(_unknown_fields(file, (), file.data, _TOP_FIELDS))
-    result.national_meetings = _meetings(file, ("national_meetings",), file.data, _NATIONAL_MEETING_FIELDS,
-                                         result.problems)
+    result.national_meetings = _meetings(file, ("national_meetings",), file.data.get("national_meetings"),
+                                         _NATIONAL_MEETING_FIELDS, result.problems)
     for region_id, entry in regions.items():
         if region_id not in vocab.regions:
             result.problems.append(file.problem(("regions", region_id), _unknown_region(region_id, vocab),
@@ -93,12 +93,14 @@ def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem
     adviser = entry.get("adviser")
     if adviser is not None and not text(adviser):
         problems.append(file.problem(where + ("adviser",), "«adviser» skal være navnet på regionrådgiveren."))
-    return Region(region_id, text(adviser), _meetings(file, where + ("meetings",), entry, _MEETING_FIELDS, problems))
+    meetings = _meetings(file, where + ("meetings",), entry.get("meetings"), _MEETING_FIELDS, problems)
+    return Region(region_id, text(adviser), meetings)
 
 
-def _meetings(file: GroupFile, where: tuple, holder: dict, fields: tuple[str, ...],
+def _meetings(file: GroupFile, where: tuple, listed, fields: tuple[str, ...],
               problems: list[Problem]) -> tuple[Meeting, ...]:
-    listed = holder.get(where[-1]) or []
+    """The meetings listed at `where` (each with only `fields`), sorted by date."""
+    listed = listed or []
     if not isinstance(listed, list):
         problems.append(file.problem(where, f"«{where[-1]}» skal være en liste over møter."))
         listed = []
@@ -115,12 +117,13 @@ def _meeting(file: GroupFile, where: tuple, entry, fields: tuple[str, ...], prob
     if day is None:
         problems.append(file.problem(where + ("date",), "Møtet mangler en gyldig dato (date: ÅÅÅÅ-MM-DD).", "§7.4"))
         return None
-    board_present = entry.get("board_present")
+    board_present = entry.get("board_present") if "board_present" in fields else None
     if board_present is not None and not isinstance(board_present, bool):
         problems.append(file.problem(where + ("board_present",), "«board_present» skal være true (styret var "
                                      "representert) eller false.", "§7.4"))
         board_present = None
-    return Meeting(day, text(entry.get("place")), board_present, text(entry.get("name")))
+    name = text(entry.get("name")) if "name" in fields else None
+    return Meeting(day, text(entry.get("place")), board_present, name)
 
 
 def _unknown_fields(file: GroupFile, where: tuple, entry: dict, allowed: tuple[str, ...]):

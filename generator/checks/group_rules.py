@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from ..loading import GroupFile
@@ -16,30 +15,19 @@ from .rule_ids import field_pattern
 WARNING = Severity.WARNING
 
 
-# Format characters that draw emoji (🏳️‍🌈: a zero-width joiner; flags of regions: tag characters).
-_EMOJI_FORMAT = re.compile("[\u200d\U000e0020-\U000e007f]")
-
-
-def plain_name(group: GroupFile, ctx: CheckContext):
-    """§6.1: a name is one line of visible text (no line breaks, direction overrides or zero-width spaces)."""
-    name = group.data.get("name")
-    if isinstance(name, str) and any(unicodedata.category(c) in ("Cc", "Cf") for c in _EMOJI_FORMAT.sub("", name)):
-        yield group.problem(("name",), "Navnet inneholder linjeskift eller usynlige tegn. Skriv det som vanlig "
-                                       "tekst på én linje.", "§6.1")
-
-
 MULTI_LINE_FIELDS = frozenset({"public.description", "followups.*.note", "closed.reason"})
-# Control characters (Unicode Cc) but tab and line feed, line and paragraph separators, bidirectional overrides.
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_CONTROLS}]")
-_HIDDEN_IN_LINE = re.compile(f"[\n{_CONTROLS}]")
+# What a reader cannot see: control characters (Unicode Cc) but tab and line feed, line and paragraph separators,
+# and the invisible format characters (Cf: zero-width spaces, direction marks and overrides, byte order mark).
+# The zero-width joiner and tag characters stay: they draw emoji such as 🏳️‍🌈.
+_INVISIBLE = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u180e\u200b\u200c\u200e\u200f"
+              "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb")
+_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_INVISIBLE}]")
+_HIDDEN_IN_LINE = re.compile(f"[\n{_INVISIBLE}]")
 
 
 def plain_text(group: GroupFile, ctx: CheckContext):
-    """§6.1: text is what it shows: no control or direction characters, and one line but in free-text fields."""
+    """§6.1: text is what it shows: nothing invisible, and one line but in free-text fields."""
     for path, value in _texts_with_hidden_characters(group.data):
-        if path == ("name",):
-            continue
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
         if not multi_line or _HIDDEN_IN_FREE_TEXT.search(value):
             name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
@@ -47,12 +35,12 @@ def plain_text(group: GroupFile, ctx: CheckContext):
             yield group.problem(path, message.format(name=name), "§6.1")
 
 
-_LINE_MESSAGE = "Teksten i «{name}» inneholder linjeskift eller kontrolltegn. Skriv den som vanlig tekst på én linje."
-_FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige kontrolltegn. Skriv den som vanlig tekst."
+_LINE_MESSAGE = "Teksten i «{name}» inneholder linjeskift eller usynlige tegn. Skriv den som vanlig tekst på én linje."
+_FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige tegn. Skriv den som vanlig tekst."
 
 
 def _texts_with_hidden_characters(data: dict):
-    """(path, text) of every text in `data` holding a line break or a control character, found without
+    """(path, text) of every text in `data` holding a line break or an invisible character, found without
     building a path for the many texts that hold none."""
     stack = [((), data)]
     while stack:
@@ -162,5 +150,5 @@ def category_fields(group: GroupFile, ctx: CheckContext):
                                     "ungdomsgrupper. Fjern birth_year.", "§4.1", WARNING, at_key=True)
 
 
-FILE_RULES = (plain_name, plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
+FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
               after_registration, closure_consistent, category_fields)

@@ -48,12 +48,17 @@ def _check_output(option: str, output: Path, kind: str, groups_dir: Path) -> Non
             or (within(PROJECT_ROOT) and not within(PROJECT_ROOT / "site"))):
         raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder registeret "
                          "eller prosjektets filer. Velg en mappe under site/, for eksempel site/public")
-    if output.is_dir() and any(output.iterdir()) and site_kind(output) != kind:
+    if output.is_dir() and _has_files(output) and site_kind(output) != kind:
         raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og holder ikke en {_SITE_WORDS[kind]} side "
                          "bygget før, så innholdet ville gått tapt. Velg en ny eller tom mappe, eller slett den")
 
 
 _SITE_WORDS = {"public": "offentlig", "internal": "intern"}
+
+
+def _has_files(folder: Path) -> bool:
+    """Whether MkDocs would delete anything here: it empties a folder but leaves hidden entries (.git)."""
+    return any(not entry.name.startswith(".") for entry in folder.iterdir())
 
 
 def run(options) -> int:

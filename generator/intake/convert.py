@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from ..member_lines import MemberLineError, find_member, parse_member_line
+from ..quarters import parse_date
 from .answers import Answers
 
 _QUARTER = re.compile(r"^(?:([0-9]{4})\s*-?\s*Q\s*([1-4])|Q\s*([1-4])\s*-?\s*([0-9]{4}))$", re.IGNORECASE)
@@ -86,11 +87,12 @@ def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
     sent again corrects the first, and keeps the day the first was sent (§6.2 judges that day)."""
     quarter = _quarter(answers)
     reports = current.get("reports") or []
-    first = next((r for r in reports if isinstance(r, dict) and r.get("quarter") == quarter), {})
-    report = {"quarter": quarter, "submitted": first.get("submitted") or as_of.isoformat(),
+    same = [r for r in reports if isinstance(r, dict) and r.get("quarter") == quarter]
+    first_sent = next((day for r in same if (day := parse_date(r.get("submitted")))), None)
+    report = {"quarter": quarter, "submitted": (first_sent or as_of).isoformat(),
               "completed": _activities(answers, "completed") or None,
               "planned": _activities(answers, "planned") or None}
-    return {"reports": [r for r in reports if r is not first] + [report]}
+    return {"reports": [r for r in reports if not any(r is sent for sent in same)] + [report]}
 
 
 def _quarter(answers: Answers) -> str | None:

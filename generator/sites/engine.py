@@ -44,8 +44,9 @@ def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, **ov
                          **overrides)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config.plugins.on_startup(command="build", dirty=False)
+    site_dir.mkdir(parents=True, exist_ok=True)
+    mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
     try:
         mkdocs_build(config)
     finally:
         config.plugins.on_shutdown()
-    mark_site(site_dir, kind)

@@ -44,17 +44,19 @@ def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSetti
 
 
 def _feeds(views: list[PublicGroup], ctx: CheckContext, settings: SiteSettings) -> dict[str, bytes]:
-    feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, tuple(views), ctx.vocab, settings, ctx.as_of)}
+    feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, views, ctx.vocab, settings, ctx.as_of)}
     for view in views:
-        feeds[f"groups/{view.id}/kalender.ics"] = _feed(f"{view.name} ({SITE_CALENDAR_NAME})", (view,), ctx.vocab,
-                                                        settings, ctx.as_of)
+        feeds[f"groups/{view.id}/kalender.ics"] = _group_feed(view, ctx.vocab, settings, ctx.as_of)
     return feeds
 
 
 @lru_cache(maxsize=4096)
-def _feed(name: str, groups: tuple[PublicGroup, ...], vocab: Vocabularies, settings: SiteSettings,
-          as_of: date) -> bytes:
-    """A feed of the groups' upcoming activities; cached, so that `grupper serve` makes again only what changed."""
+def _group_feed(view: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_of: date) -> bytes:
+    """One group's feed; cached by its public view, so that `grupper serve` makes again only what a save changed."""
+    return _feed(f"{view.name} ({SITE_CALENDAR_NAME})", [view], vocab, settings, as_of)
+
+
+def _feed(name: str, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date) -> bytes:
     events = sorted(((group, activity) for group in groups for activity in group.upcoming(as_of)),
                     key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
     return calendar_feed(name, events, vocab=vocab, host=settings.host, as_of=as_of,

@@ -151,21 +151,22 @@ class _SaveHandler(FileSystemEventHandler):
 def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str) -> None:
     """Preview the public site at `address` until interrupted; saved group files and docs show on reload."""
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))
-    staging = scratch / "docs"
-    staging.mkdir()
-    config = _serve_config(staging, scratch / "site", address)
-    preview = PublicPreview(groups_dir, ctx, staging, display, config)
-    preview.start()
     observer = Observer()
-    handler = _SaveHandler(preview)
-    observer.schedule(handler, str(groups_dir), recursive=False)
-    observer.schedule(handler, str(HAND_WRITTEN_DOCS), recursive=True)
-    observer.start()
     try:
+        staging = scratch / "docs"
+        staging.mkdir()
+        config = _serve_config(staging, scratch / "site", address)
+        preview = PublicPreview(groups_dir, ctx, staging, display, config)
+        preview.start()
+        handler = _SaveHandler(preview)
+        observer.schedule(handler, str(groups_dir), recursive=False)
+        observer.schedule(handler, str(HAND_WRITTEN_DOCS), recursive=True)
+        observer.start()
         _serve_dirty(config)
     finally:
-        observer.stop()
-        observer.join()
+        if observer.is_alive():
+            observer.stop()
+            observer.join()
         shutil.rmtree(scratch, ignore_errors=True)
 
 

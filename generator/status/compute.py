@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
+from ..checks.access import text
 from ..checks.context import CheckContext
 from ..loading import GroupFile
 from ..problems import Problem, Severity
@@ -40,14 +41,9 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     data = group.data
     closed = facts.closed_on is not None
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
-    return GroupStatus(id=group.id, name=_text(data.get("name")) or group.id, region=_text(data.get("region")),
-                       category=_text(data.get("category")), status="closed" if closed else "active",
+    return GroupStatus(id=group.id, name=text(data.get("name")) or group.id, region=text(data.get("region")) or "",
+                       category=text(data.get("category")) or "", status="closed" if closed else "active",
                        findings=by_urgency(findings), path=group.path)
-
-
-def _text(value) -> str:
-    """A field as text for the status, "" where an invalid file holds something else (a list, a number)."""
-    return value if isinstance(value, str) else ""
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:

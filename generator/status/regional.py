@@ -26,7 +26,7 @@ def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Findin
         return Finding("§7.4", Severity.INFO, f"Region {name} har holdt regionmøte i {as_of.year}, men det er ikke "
                                               "ført om styret var representert (board_present i data/regions.yaml).")
     if held:
-        return Finding("§7.4", Severity.WARNING, f"Region {name} har holdt regionmøte i {as_of.year} "
+        return Finding("§7.4", _yearly(as_of), f"Region {name} har holdt regionmøte i {as_of.year} "
                                                  f"({norwegian_date(held[-1].date)}), men styret var ikke representert.")
     earlier = [m.date for m in region.meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""

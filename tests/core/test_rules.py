@@ -208,7 +208,7 @@ def test_a_free_text_field_may_hold_line_breaks_but_no_control_characters(check)
     note = "note: Mottok kvartalsrapport, avtalte besøk i november."
     assert check({NAME: edited(note, 'note: "Mottok rapporten.\\nAvtalte besøk."')}) == []
     [problem] = check({NAME: edited(note, 'note: "Mottok rapporten.\\u0007"')})
-    assert problem.message.startswith("Teksten i «note» inneholder usynlige kontrolltegn")
+    assert problem.message.startswith("Teksten i «note» inneholder usynlige tegn")
 
 
 def test_a_field_the_category_requires_is_named_with_its_label_when_missing(check):
@@ -236,9 +236,12 @@ def test_tabs_a_folded_line_and_emoji_are_plain_text(check, edit):
     assert check({NAME: edited(*edit)}) == []
 
 
-def test_a_zero_width_space_in_a_name_is_refused(check):
-    [problem] = check({NAME: edited("name: Amnesty Nidaros", "name: \"Amnesty\u200bNidaros\"")})
-    assert problem.rule == "§6.1"
+@pytest.mark.parametrize("edit", [("name: Amnesty Nidaros", 'name: "Amnesty\\u200bNidaros"'),
+                                  ("name: Amnesty Nidaros", 'name: "Amnesty\\nNidaros"'),
+                                  ("municipality: Trondheim ", 'municipality: "Trond\\u200fheim" ')])
+def test_a_zero_width_space_a_line_break_or_a_direction_mark_is_refused(check, edit):
+    [problem] = check({NAME: edited(*edit)})
+    assert problem.rule == "§6.1" and "usynlige tegn" in problem.message
 
 
 @pytest.mark.parametrize("edit, advice, rule", [
