@@ -70,14 +70,24 @@ def run(options) -> int:
         print_problems(problems, options.format, len(register.paths))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
+    _build_both(register.groups, ctx, Path(options.public), Path(options.internal))
+    print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
+    return 0
+
+
+def _build_both(groups, ctx, public: Path, internal: Path) -> None:
+    """The two builds share nothing but their input, and each is one CPU-bound `mkdocs build`: the internal one
+    runs in a second process, so both finish in the time of the longer one."""
     from ..sites.internal import build_internal_site  # MkDocs loads only when a site is built
     from ..sites.public import build_public_site
 
-    # The two builds share nothing but their input, and each is one CPU-bound `mkdocs build`:
-    # the internal one runs in a second process, so both finish in the time of the longer one.
-    with ProcessPoolExecutor(max_workers=1) as second_process:
-        internal = second_process.submit(build_internal_site, register.groups, ctx, Path(options.internal))
-        build_public_site(register.groups, ctx, Path(options.public))
-        internal.result()
-    print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
-    return 0
+    try:
+        second_process = ProcessPoolExecutor(max_workers=1)
+    except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
+        build_public_site(groups, ctx, public)
+        build_internal_site(groups, ctx, internal)
+        return
+    with second_process:
+        internal_build = second_process.submit(build_internal_site, groups, ctx, internal)
+        build_public_site(groups, ctx, public)
+        internal_build.result()
