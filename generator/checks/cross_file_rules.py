@@ -8,11 +8,13 @@ from collections import defaultdict
 from ..loading import GroupFile
 
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d"})
+# Cyrillic and Greek letters drawn like Latin ones (after casefold): "Аmnesty" with a Cyrillic А is "amnesty".
+_LOOK_ALIKES = str.maketrans("авеіјкмнорѕтсухαβεικμνορτυχ", "abeijkmhopstcyxabeikmvoptux")
 
 
 def name_key(name: str) -> str:
-    """The name as compared: case, accents and spacing ignored ("Amnesty Ås" = "amnesty as")."""
-    folded = name.casefold().translate(_FOLD)
+    """The name as compared: case, accents, spacing and look-alike letters ignored ("Amnesty Ås" = "amnesty as")."""
+    folded = name.casefold().translate(_FOLD).translate(_LOOK_ALIKES)
     stripped = "".join(c for c in unicodedata.normalize("NFKD", folded)
                        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")  # Cf: zero-width marks
     return " ".join(stripped.split())

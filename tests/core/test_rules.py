@@ -121,6 +121,13 @@ def test_group_names_clash_regardless_of_case_and_accents(check):
         ("amnesty-as-2.yaml", "§6.1", 4), ("amnesty-as.yaml", "§6.1", 4)]
 
 
+def test_group_names_clash_when_one_is_written_with_look_alike_cyrillic_letters(check):
+    latin = edited("name: Amnesty Nidaros", "name: Amnesty Oslo")
+    cyrillic = edited("name: Amnesty Nidaros", "name: Аmnesty Оslо")     # А, О and о are Cyrillic
+    problems = check({"amnesty-oslo.yaml": latin, "amnesty-oslo-2.yaml": cyrillic})
+    assert sorted(p.path for p in problems) == ["amnesty-oslo-2.yaml", "amnesty-oslo.yaml"]
+
+
 def test_every_problem_names_its_file_line_and_column(check):
     problems = check({NAME: edited("category: local ", "category: lokal ")})
     assert [(p.path, p.line, p.col) for p in problems] == [(NAME, 5, 11)]
