@@ -8,11 +8,13 @@ they are. Writes `groups/<id>.yaml` only if it passes `grupper validate`.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from ..asking import Asker
 from ..checking import has_errors
+from ..checks.dated_rules import YOUTH_AGES
 from ..drafts import check_draft, group_id_for, group_with_name
 from ..loading import ID_PATTERN, MAX_ID_LENGTH
 from ..member_lines import MemberLineError, parse_member_line
@@ -121,13 +123,22 @@ def _ask(options, ask: Asker, register) -> None:
         options.contact_phone = ask.text("Gruppekontaktens telefon", required=not options.contact_email,
                                          pattern=PHONE_PATTERN, hint="Skriv telefonnummeret med sifre.")
     if options.category == "youth" and options.contact_birth_year is None:
-        options.contact_birth_year = int(ask.text("Gruppekontaktens fødselsår", pattern=r"^(19|20)[0-9]{2}$",
-                                                  hint="Skriv året med fire sifre."))
+        options.contact_birth_year = int(ask.checked("Gruppekontaktens fødselsår",
+                                                     lambda year: _youth_year_problem(year, options.as_of.year)))
     if options.extra_members is None:
         options.extra_members = _ask_members(ask)
     options.endorsed = options.endorsed or _ask_date(
         ask, "Datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (§2.1)", options.as_of)
     options.registered = options.registered or _ask_date(ask, "Datoen registreringen kom inn", options.as_of)
+
+
+def _youth_year_problem(answer: str, year: int) -> str | None:
+    """Asked at once, so a volunteer does not lose every answer to §4.1 at the end."""
+    if not re.fullmatch(r"(19|20)[0-9]{2}", answer):
+        return "Skriv året med fire sifre."
+    if year - int(answer) not in YOUTH_AGES:
+        return f"Medlemmer av ungdomsgrupper er 13 til 19 år; født {answer} er {year - int(answer)} år i {year} (§4.1)."
+    return None
 
 
 def _ask_category_fields(options, ask: Asker) -> None:

@@ -164,3 +164,15 @@ def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
     written = replace_fields(group, text, {"reports": reports})
     assert written.startswith(text.split("\nfollowups:")[0])
     assert parse_group("groups/amnesty-nidaros.yaml", written.encode()).data["reports"] == reports
+
+
+def test_a_youth_contacts_birth_year_is_checked_when_asked():
+    from generator.asking import Asker
+    from generator.commands.new import _youth_year_problem
+
+    answers, said = iter(["1990", "09", "2010"]), []
+    year = Asker(read=lambda prompt: next(answers), write=said.append).checked(
+        "Gruppekontaktens fødselsår", lambda answer: _youth_year_problem(answer, 2026))
+    assert year == "2010"
+    assert said == ["Medlemmer av ungdomsgrupper er 13 til 19 år; født 1990 er 36 år i 2026 (§4.1).",
+                    "Skriv året med fire sifre."]
