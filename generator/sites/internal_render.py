@@ -11,7 +11,6 @@ from markupsafe import Markup
 from ..quarters import norwegian_date, parse_date
 from ..status.summary import SEVERITY_WORD
 from ..vocabulary import Vocabularies
-from . import text
 from .markdown_env import markdown_environment as shared_environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "internal"
