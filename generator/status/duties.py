@@ -94,13 +94,40 @@ def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
 def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.5: represented at a regional or national meeting or a training within the window."""
     months = context.settings.meeting_window_months
-    since = months_before(context.as_of, months)
-    if not _existed_by(facts, since) or any(m >= since for m in facts.meetings):
+    if not _none_within(facts, facts.meetings, months, context):
         return None
-    last = f" Sist: {norwegian_date(facts.meetings[-1])}." if facts.meetings else ""
     return Finding("§6.5", WARNING, f"Gruppa har ikke vært representert på regionmøte, nasjonalt møte eller "
-                                    f"opplæring de siste {months} månedene.{last}")
+                                    f"opplæring de siste {months} månedene.{_last(facts.meetings)}")
+
+
+def offered_visit(facts: GroupFacts, context: DutyContext) -> Finding | None:
+    """§7.2: groups are offered a visit from time to time (a follow-up by visit within the window)."""
+    months = context.settings.visit_window_months
+    if not _none_within(facts, facts.visits, months, context):
+        return None
+    return Finding("§7.2", INFO, f"Sekretariatet har ikke besøkt gruppa de siste {months} månedene."
+                                 f"{_last(facts.visits)} Tilby gruppa et besøk.")
+
+
+def offered_training(facts: GroupFacts, context: DutyContext) -> Finding | None:
+    """§7.3: members who want it get training (a training the group was at within the window)."""
+    months = context.settings.training_window_months
+    if not _none_within(facts, facts.trainings, months, context):
+        return None
+    return Finding("§7.3", INFO, f"Ingen fra gruppa har vært på opplæring de siste {months} månedene."
+                                 f"{_last(facts.trainings)} Tilby opplæring i menneskerettigheter, aktivisme, "
+                                 "prosjektledelse eller verving.")
+
+
+def _none_within(facts: GroupFacts, days: tuple[date, ...], months: int, context: DutyContext) -> bool:
+    """Whether the group existed through the last `months` months and none of `days` falls within them."""
+    since = months_before(context.as_of, months)
+    return _existed_by(facts, since) and not any(day >= since for day in days)
+
+
+def _last(days: tuple[date, ...]) -> str:
+    return f" Sist: {norwegian_date(days[-1])}." if days else ""
 
 
 GROUP_DUTIES = (quarterly_report, outward_activity, quarterly_followup, new_group_contacted, welcome_package,
-                meeting_attendance)
+                meeting_attendance, offered_visit, offered_training)

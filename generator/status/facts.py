@@ -26,7 +26,9 @@ class GroupFacts:
     closed_on: date | None              # set only if the group was closed on or before the day
     reports: tuple[Report, ...]         # received by the day, oldest quarter first
     followups: tuple[date, ...]         # sorted
+    visits: tuple[date, ...]            # follow-ups by visit, sorted
     meetings: tuple[date, ...]          # sorted
+    trainings: tuple[date, ...]         # meetings that were trainings, sorted
     welcome_package_sent: date | None
 
     def followups_between(self, first: date, last: date) -> bool:
@@ -43,7 +45,9 @@ def facts_of(group: GroupFile, as_of: date) -> GroupFacts:
         closed_on=_closed_on(data, as_of),
         reports=_received_reports(data, as_of),
         followups=_dates_until(data, "followups", as_of),
+        visits=_dates_until(data, "followups", as_of, ("channel", "visit")),
         meetings=_dates_until(data, "meetings", as_of),
+        trainings=_dates_until(data, "meetings", as_of, ("kind", "training")),
         welcome_package_sent=_until(parse_date(data.get("welcome_package_sent")), as_of),
     )
 
@@ -60,8 +64,10 @@ def _closed_on(data: dict, as_of: date) -> date | None:
     return _until(day, as_of) if day else as_of
 
 
-def _dates_until(data: dict, key: str, as_of: date) -> tuple[date, ...]:
-    days = (_until(parse_date(entry.get("date")), as_of) for _, entry in entries(data, key))
+def _dates_until(data: dict, key: str, as_of: date, only: tuple[str, str] | None = None) -> tuple[date, ...]:
+    """The dates of the entries under `key` up to `as_of`; `only` (field, value) keeps the entries of one kind."""
+    days = (_until(parse_date(entry.get("date")), as_of) for _, entry in entries(data, key)
+            if only is None or entry.get(only[0]) == only[1])
     return tuple(sorted(day for day in days if day))
 
 
