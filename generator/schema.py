@@ -149,8 +149,11 @@ def _category_requirements() -> list[dict]:
         when("theme", {"required": ["theme"]}),
         when("local", {"required": ["municipality"]}),
         when("youth", {"properties": {"members": {"items": {"required": ["birth_year"]}}}}),
+        # A closed group's file is its history: it needs its closure, and no longer the criteria of an active
+        # group, so that a group that fails them (§8.2) can be closed.
         {"if": {"properties": {"status": {"const": "closed"}}, "required": ["status"]},
-         "then": {"required": ["closed"]}},
+         "then": {"required": ["closed"]},
+         "else": {"properties": {"open_to_new_members": {"const": True}, "members": {"minItems": 1}}}},
     ]
 
 
@@ -173,9 +176,11 @@ def build_schema(vocab: Vocabularies) -> dict:
                                 minItems=1, uniqueItems=True),
         "endorses_guidelines": _date("Slutter seg til retningslinjene",
                                      "Datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (§2.1)."),
-        "open_to_new_members": {"type": "boolean", "const": True, "title": "Åpen for nye medlemmer",
-                                "description": "Må være true: grupper er åpne for nye medlemmer (§2.5)."},
-        "members": _list(_member(vocab), "Medlemmer", "Gruppas medlemmer (§2.2, §6.1).", minItems=1),
+        "open_to_new_members": {"type": "boolean", "title": "Åpen for nye medlemmer",
+                                "description": "Må være true for en aktiv gruppe: grupper er åpne for nye "
+                                               "medlemmer (§2.5)."},
+        "members": _list(_member(vocab), "Medlemmer", "Gruppas medlemmer (§2.2, §6.1); minst ett i en aktiv "
+                                                      "gruppe."),
         "public": _public(),
         "reports": _list(_report(), "Kvartalsrapporter", "Rapporter til sekretariatet, én per kvartal (§6.2)."),
         "followups": _list(

@@ -8,7 +8,7 @@ from collections import Counter
 from ..loading import GroupFile
 from ..problems import Severity
 from ..quarters import Quarter, norwegian_date, parse_date
-from .access import entries, roles_of, text
+from .access import entries, is_closed, roles_of, text
 from .context import CheckContext
 from .rule_ids import field_pattern
 
@@ -55,7 +55,9 @@ def _texts_with_hidden_characters(data: dict):
 
 
 def contact_person(group: GroupFile, ctx: CheckContext):
-    """§2.4: someone holds the role contact, and can be reached."""
+    """§2.4: someone holds the role contact, and can be reached (a closed group is no longer reached)."""
+    if is_closed(group.data):
+        return
     members = entries(group.data, "members")
     contacts = [(i, m) for i, m in members if "contact" in roles_of(m)]
     if not contacts:   # no members at all is no contact person either (§2.4, so a closure candidate)
@@ -68,7 +70,9 @@ def contact_person(group: GroupFile, ctx: CheckContext):
 
 
 def shared_responsibility(group: GroupFile, ctx: CheckContext):
-    """§6.4: the group does not hang on one person."""
+    """§6.4: the group does not hang on one person (while it works)."""
+    if is_closed(group.data):
+        return
     members = entries(group.data, "members")
     if len(members) == 1:
         yield group.problem(("members",), "Gruppa har bare ett medlem. Ansvaret bør deles: få med flere medlemmer.",

@@ -175,6 +175,22 @@ def test_a_closed_groups_members_are_not_checked_against_the_register(check):
     assert check({NAME: CLOSED_YOUTH}, members=frozenset()) == []
 
 
+@pytest.mark.parametrize("edit, rule", [
+    (("roles: [contact, leader]", "roles: [leader]"), "§2.4"),                     # no contact person
+    (("open_to_new_members: true", "open_to_new_members: false"), "§2.5"),         # closed to new members
+])
+def test_a_group_that_fails_the_criteria_can_still_be_closed(check, edit, rule):
+    closing = edited(*edit, CLOSED_YOUTH)
+    assert check({NAME: closing}) == []
+    still_active = edited("status: closed ", "status: active ", closing).split("closed:\n")[0]
+    assert rule in {p.rule for p in check({NAME: still_active}) if p.is_error}
+
+
+def test_a_closed_group_may_drop_its_member_list(check):
+    members = CLOSED_YOUTH[CLOSED_YOUTH.index("\nmembers:") + 1:CLOSED_YOUTH.index("\npublic:") + 1]
+    assert check({NAME: CLOSED_YOUTH.replace(members, "members: []\n\n")}) == []
+
+
 @pytest.mark.parametrize("phone", ['"+47 912 34 567"', '"91234567"', '"+47-912-34-567"', '"0047 91234567"',
                                    '"912 34 567"', '"(+47) 912 34 567"'])
 def test_common_ways_of_writing_a_phone_number_are_accepted(check, phone):
