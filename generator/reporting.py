@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from .markdown_text import inline
 from .problems import Problem, Severity
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -50,22 +51,23 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
     errors = sum(p.is_error for p in problems)
     lines = [f"## {errors} feil og {len(problems) - errors} advarsler i gruppefilene", ""]
     for path in sorted({p.path for p in problems}):
-        lines += [f"### `{path}`", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
+        lines += [f"### {_file_name(path)}", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
         for p in (p for p in problems if p.path == path):
             link = rule_link(guide, p.rule)
             rule = f"[{p.rule}]({link})" if link else (p.rule or "")
-            lines.append(f"| {p.line} | {_SEVERITY_WORD[p.severity]} | {rule} | {_table_cell(p.message)} |")
+            lines.append(f"| {p.line} | {_SEVERITY_WORD[p.severity]} | {rule} | {inline(p.message)} |")
         lines.append("")
     where = f"[Feilmeldinger]({guide})" if guide else "«Feilmeldinger» (`docs/feilmeldinger.md`)"
     lines.append(f"Hva hver regel betyr og hvordan du retter feilen: se siden {where} i gruppeoversikten.")
     return "\n".join(lines)
 
 
+def _file_name(path: str) -> str:
+    """As code, which Markdown shows as written, unless a backtick would end it early."""
+    return f"`{path}`" if "`" not in path else inline(path)
+
+
 _SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}
-
-
-def _table_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def render_problems(problems: list[Problem], fmt: str, guide: str | None = None) -> str:

@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..vocabulary import Vocabularies
-from . import text
+from .. import markdown_text as text
 
 
 def _escaped(value) -> str:

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
-from . import text
+from .. import markdown_text as text
 from .markdown_env import markdown_environment as shared_environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "public"

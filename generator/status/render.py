@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from ..markdown_text import inline
 from ..problems import Problem
 from ..regions import RegionData
 from ..reporting import format_github
@@ -94,17 +95,14 @@ def render_markdown(report: StatusReport, vocab: Vocabularies) -> str:
              "| Region | Grupper | Aktive | Rapport på overtid | Ikke kontaktet | Kandidater for nedleggelse |",
              "|---|---:|---:|---:|---:|---:|"]
     for s in region_summaries(report):
-        lines.append(f"| {vocab.label('regions', s.region)} | {s.groups} | {s.active} | {s.overdue} | "
+        lines.append(f"| {inline(vocab.label('regions', s.region))} | {s.groups} | {s.active} | {s.overdue} | "
                      f"{s.not_contacted} | {s.closure_candidates} |")
     rows = list(finding_rows(report, vocab))
     if not rows:
         return "\n".join(lines + ["", "Ingen plikter er uoppfylt."])
     lines += ["", "| Region | Gruppe | Regel | Alvorlighet | Hva må gjøres |", "|---|---|---|---|---|"]
     for region, group_id, name, _, _, rule, severity, message in rows:
-        concerns = name or ("" if region == NATIONAL else "(hele regionen)")
-        lines.append(f"| {region} | {_cell(concerns)} | {rule} | {severity} | {_cell(message)} |")
+        concerns = inline(name) if name else ("" if region == NATIONAL else "(hele regionen)")
+        lines.append(f"| {inline(region)} | {concerns} | {rule} | {severity} | {inline(message)} |")
     return "\n".join(lines)
 
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

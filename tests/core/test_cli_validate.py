@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import subprocess
 import sys
@@ -134,6 +135,14 @@ def test_the_markdown_summary_links_each_rule_to_its_section_of_the_error_guide(
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
     assert code == 1
     assert "| 17 | feil | [§2.4](https://" in out and "/feilmeldinger/#regel-2-4) |" in out
+
+
+def test_the_markdown_summary_shows_a_hostile_value_as_written_without_markup(cli, register_dir):
+    hostile = "http://x/![px](https://evil.example/p.png)"
+    (register_dir / "amnesty-x.yaml").write_text(edited("https://example.org/amnesty-nidaros", hostile),
+                                                 encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
+    assert code == 1 and "![px](" not in out and f"«{hostile}»" in html.unescape(out)
 
 
 def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, register_dir, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from datetime import date
@@ -123,6 +124,15 @@ def test_markdown_summary_has_a_table_per_region_and_the_findings(status):
     assert out.startswith("## Oppfølgingsstatus per 24. november 2026\n")
     assert "| Sør | 3 | 3 | 1 | 1 | 0 |" in out
     assert "| Vest | (hele regionen) | §7.4 | advarsel |" in out
+
+
+def test_markdown_summary_shows_a_hostile_name_as_written_without_markup(vocab):
+    from generator.status.render import render_markdown
+
+    hostile = "<img src=x onerror=alert(1)> [x](javascript:alert(2)) | **fet**"
+    out = render_markdown(status_of([make_group(name=hostile, followups=[])], date(2026, 11, 24)), vocab)
+    assert "<img" not in out and "](javascript" not in out and "**" not in out
+    assert hostile in html.unescape(out)
 
 
 def test_csv_opens_in_excel_and_round_trips_norwegian_letters(status):

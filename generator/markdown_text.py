@@ -1,4 +1,4 @@
-"""Text from group files into Markdown pages, shown exactly as written.
+"""Text from group files into Markdown (site pages, job summaries), shown exactly as written.
 
 Names and descriptions come from volunteers (and, in tests, from attackers):
 every character that Markdown or HTML could interpret becomes a numeric
