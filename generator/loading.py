@@ -109,16 +109,22 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
 
 
 def _read(path: Path, display: str) -> bytes | list[Problem]:
+    if path.is_symlink():   # a link in a pull request could point at any file on the machine that checks it
+        return [_file_problem(display, "Fila er en symbolsk lenke. Legg inn selve gruppefila i groups/.")]
     if path.is_dir():
         return [_file_problem(display, "Dette er en mappe, ikke en gruppefil. Gruppefilene ligger rett i groups/, "
                                        "ikke i undermapper.")]
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return [_file_problem(display, f"Fila er for stor ({size // 1024} KiB). Den kan være høyst 1 MiB.")]
-        return path.read_bytes()
+        if path.exists() and not path.is_file():   # a device or pipe has no size and may never end
+            return [_file_problem(display, "Dette er ikke en vanlig fil. En gruppefil er en tekstfil i YAML.")]
+        with path.open("rb") as file:
+            raw = file.read(MAX_BYTES + 1)
     except OSError as exc:
         return [_file_problem(display, f"Fila kan ikke leses: {io_reason(exc)}.")]
+    if len(raw) > MAX_BYTES:
+        return [_file_problem(display, f"Fila er for stor ({path.stat().st_size // 1024} KiB). "
+                                       "Den kan være høyst 1 MiB.")]
+    return raw
 
 
 def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | list[Problem]:
@@ -140,7 +146,7 @@ def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | l
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return [Problem(display, line, col, Severity.ERROR, exc.message)]
     except yaml.reader.ReaderError as exc:
-        line, col = _position_of_character(text, exc.position)
+        line, col = _position_of_byte(text.encode("utf-8"), exc.position)   # libyaml counts bytes
         return [Problem(display, line, col, Severity.ERROR,
                         f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
     except yaml.MarkedYAMLError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import subprocess
 import sys
 
@@ -167,3 +168,14 @@ def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir)
     code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
     assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep" not in out
     assert "arkiv:1:1: error: Dette er en mappe" in out
+
+
+def test_a_link_or_a_pipe_in_the_register_is_refused_without_reading_it(cli, register_dir):
+    (register_dir / "amnesty-null.yaml").symlink_to("/dev/zero")
+    (register_dir / "amnesty-passord.yaml").symlink_to("/etc/passwd")
+    os.mkfifo(register_dir / "amnesty-ror.yaml")
+    code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
+    assert code == 1 and "root:" not in out
+    assert "amnesty-null.yaml:1:1: error: Fila er en symbolsk lenke" in out
+    assert "amnesty-passord.yaml:1:1: error: Fila er en symbolsk lenke" in out
+    assert "amnesty-ror.yaml:1:1: error: Dette er ikke en vanlig fil" in out

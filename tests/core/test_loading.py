@@ -59,6 +59,12 @@ def test_a_file_over_one_mebibyte_is_rejected():
     assert "for stor" in only_problem(raw).message
 
 
+def test_a_forbidden_character_after_norwegian_letters_is_located_by_character_not_byte():
+    problem = only_problem("name: Amnesty Ås\nmunicipality: Bodø\x07Bodø\n".encode())
+    assert (problem.line, problem.col) == (2, 19)
+    assert "U+0007" in problem.message
+
+
 def test_bytes_that_are_not_utf8_are_located():
     problem = only_problem("name: Amnesty Ås\n".encode("latin-1"))
     assert (problem.line, problem.col) == (1, 15)
