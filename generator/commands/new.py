@@ -22,7 +22,7 @@ from ..quarters import parse_date
 from ..schema import EMAIL_PATTERN, MEMBER_NUMBER_PATTERN, PHONE_PATTERN
 from ..vocabulary import vocabularies
 from ..writing import render_group
-from .common import UsageError, check_context, display_path, load_all, print_problems
+from .common import check_context, display_path, load_all, print_problems
 
 
 def add_arguments(parser) -> None:
@@ -51,35 +51,52 @@ def add_arguments(parser) -> None:
     parser.add_argument("--registered", metavar="ÅÅÅÅ-MM-DD", help="datoen registreringen kom inn (standard: --as-of)")
 
 
+class Refused(Exception):
+    """Answers `new` cannot make a group file from: nothing is written, and the command exits 1."""
+
+
 def run(options) -> int:
     register = load_all(options)
     if not (options.non_interactive or not sys.stdin.isatty()):
         _ask(options, Asker(), register)
-    members = _members(options)
-    data = _group_data(options, members)
-    if not options.name:
-        raise UsageError("gruppas navn mangler: oppgi det med --name")
-    group_id = options.id or group_id_for(options.name)
-    if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
-        raise UsageError(f"id-en «{group_id}» er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
-                         f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
-    path = Path(options.groups_dir) / f"{group_id}.yaml"
-    _refuse_taken(register, path, options.name)
-    problems = check_draft(register, display_path(path), render_group(data), check_context(options))
+    try:
+        path, text = _draft(options, register)
+    except Refused as exc:
+        print(f"grupper new: {exc}. Skrev ingen fil.", file=sys.stderr)
+        return 1
+    problems = check_draft(register, display_path(path), text, check_context(options))
     print_problems(problems, "text", 1)
     if has_errors(problems):
+        print(f"Skrev ikke {display_path(path)}: rett svarene over (se grupper new --help).", file=sys.stderr)
         return 1
-    path.write_text(render_group(data), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     print(f"Skrev {display_path(path)}. Send den inn som en pull request.", file=sys.stderr)
     return 0
 
 
+def _draft(options, register) -> tuple[Path, str]:
+    """Where the new group's file goes, and its text."""
+    data = _group_data(options, _members(options))
+    if not options.name:
+        raise Refused("gruppas navn mangler: oppgi det med --name")
+    group_id = options.id or group_id_for(options.name)
+    if not group_id:
+        raise Refused(f"navnet «{options.name}» gir ingen id: bruk bokstaver eller tall i navnet, eller velg id "
+                      "med --id")
+    if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
+        raise Refused(f"id-en «{group_id}» er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
+                      f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
+    path = Path(options.groups_dir) / f"{group_id}.yaml"
+    _refuse_taken(register, path, options.name)
+    return path, render_group(data)
+
+
 def _refuse_taken(register, path: Path, name: str | None) -> None:
     if path.exists():
-        raise UsageError(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
+        raise Refused(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
     taken = group_with_name(register, name or "")
     if name and taken:
-        raise UsageError(f"navnet «{name}» er tatt av {taken.path}")
+        raise Refused(f"navnet «{name}» er tatt av {taken.path}")
 
 
 def _group_data(options, members: list[dict]) -> dict:
@@ -100,7 +117,7 @@ def _members(options) -> list[dict]:
     try:
         others = [{**parse_member_line(line), "roles": []} for line in options.extra_members or []]
     except MemberLineError as exc:
-        raise UsageError(f"--member {exc}") from None
+        raise Refused(f"--member {exc}") from None
     return [contact] + others
 
 

@@ -99,7 +99,7 @@ def test_new_without_a_terminal_does_not_ask(project, grupper):
 def test_new_refuses_a_taken_id(project, grupper):
     before = (project / "groups" / "amnesty-nidaros.yaml").read_text()
     result = grupper("new", *FLAGS, "--id", "amnesty-nidaros")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "id-en amnesty-nidaros er tatt" in result.stderr
     assert (project / "groups" / "amnesty-nidaros.yaml").read_text() == before
 
@@ -107,7 +107,7 @@ def test_new_refuses_a_taken_id(project, grupper):
 def test_new_refuses_a_taken_name_written_differently(project, grupper):
     flags = [f if f != "Amnesty Ås" else "AMNESTY  nidaros" for f in FLAGS]
     result = grupper("new", *flags, "--id", "amnesty-nidaros-2")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "er tatt av groups/amnesty-nidaros.yaml" in result.stderr
     assert not (project / "groups" / "amnesty-nidaros-2.yaml").exists()
 
@@ -129,7 +129,7 @@ def test_new_refuses_an_id_that_is_not_a_plain_slug(tmp_path):
     for bad in ("../evil", "/abs/x", "amnesty-bergen/../x", "a" * 81):
         result = subprocess.run([sys.executable, "-m", "generator", "new", "--non-interactive", "--groups-dir",
                                  str(groups), "--id", bad, "--name", "Amnesty Foo"], capture_output=True, text=True)
-        assert result.returncode == 2 and "er ugyldig" in result.stderr, bad
+        assert result.returncode == 1 and "er ugyldig" in result.stderr, bad
     assert list(tmp_path.rglob("*.yaml")) == []
 
 
@@ -176,3 +176,17 @@ def test_a_youth_contacts_birth_year_is_checked_when_asked():
     assert year == "2010"
     assert said == ["Medlemmer av ungdomsgrupper er 13 til 19 år; født 1990 er 36 år i 2026 (§4.1).",
                     "Skriv året med fire sifre."]
+
+
+def test_new_says_it_wrote_nothing_when_the_answers_break_a_rule(project, grupper):
+    flags = [f if f != "local" else "student" for f in FLAGS]     # a student group needs its institution (§4)
+    result = grupper("new", *flags, "--id", "amnesty-uten-laerested")
+    assert result.returncode == 1
+    assert "Feltet «institution» (lærested) mangler" in result.stdout
+    assert "Skrev ikke groups/amnesty-uten-laerested.yaml" in result.stderr
+    assert not (project / "groups" / "amnesty-uten-laerested.yaml").exists()
+
+
+def test_new_refuses_a_name_that_gives_no_id(project, grupper):
+    result = grupper("new", *[f if f != "Amnesty Ås" else "!!!" for f in FLAGS])
+    assert result.returncode == 1 and "navnet «!!!» gir ingen id" in result.stderr
