@@ -17,8 +17,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--format", choices=("text", "github", "json", "csv", "markdown"), default="text",
                         help="utdataformat (csv: for Excel, github: merknader i GitHub Actions, markdown: for et "
                              "jobbsammendrag i GitHub Actions)")
-    parser.add_argument("--regions-file", default=str(REGIONS_FILE), metavar="FIL",
-                        help="regiondata: regionrådgivere og regionmøter")
+    parser.add_argument("--regions-file", metavar="FIL",
+                        help=f"regiondata: regionrådgivere og regionmøter (standard: {REGIONS_FILE})")
 
 
 def run(options) -> int:
@@ -26,7 +26,9 @@ def run(options) -> int:
     if options.region and options.region not in ctx.vocab.regions:
         raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(ctx.vocab.regions)}")
     register = load_all(options)
-    path = Path(options.regions_file)
+    path = Path(options.regions_file or REGIONS_FILE)
+    if options.regions_file and not path.is_file():   # named, so meant: no data would give every region a finding
+        raise UsageError(f"finner ikke regionfila {options.regions_file}")
     regions = read_regions(path, ctx.vocab, display_path(path))
     for problem in register.unreadable + regions.problems:
         print(format_text(problem), file=sys.stderr)

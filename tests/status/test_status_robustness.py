@@ -75,3 +75,9 @@ def test_a_group_without_members_has_no_contact_person_and_is_a_closure_candidat
     result = status(groups, "--format", "json")
     [group] = json.loads(result.stdout)["groups"]
     assert {"§2.4", "§8.2"} <= {f["rule"] for f in group["findings"]}
+
+
+def test_a_regions_file_named_but_missing_is_a_usage_error_not_a_year_without_meetings(tmp_path):
+    result = status(ROOT / "groups", "--regions-file", str(tmp_path / "regioner.yaml"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert "finner ikke regionfila" in result.stderr
