@@ -31,9 +31,23 @@ def roles_held_by_members(group: GroupFile, ctx: CheckContext):
         roles = roles_of(member)
         if roles:
             who = text(member.get("name")) or "Medlemmet"
-            labels = ", ".join(ctx.vocab.label("roles", r).lower() for r in roles)
-            yield group.problem(("members", i, "roles"), f"{who} har rollen {labels}, men er ikke lenger medlem. "
-                                "Gi rollen til et annet medlem.", "§8.1")
+            labels = [ctx.vocab.label("roles", r).lower() for r in roles]
+            if len(labels) == 1:
+                held, advice = f"rollen {labels[0]}", "Gi rollen til et annet medlem."
+            else:
+                held, advice = f"rollene {', '.join(labels[:-1])} og {labels[-1]}", "Gi rollene til andre medlemmer."
+            yield group.problem(("members", i, "roles"), f"{who} har {held}, men er ikke lenger medlem. {advice}",
+                                "§8.1")
 
 
-REGISTER_RULES = (members_in_register, roles_held_by_members)
+def contact_in_register(group: GroupFile, ctx: CheckContext):
+    """§2.4 with §8.1: a contact person whose membership stopped has lost the role, so the group may have none."""
+    contacts = [i for i, member in entries(group.data, "members") if "contact" in roles_of(member)]
+    lapsed = {i: member for i, member, _ in _lapsed(group, ctx)}
+    if contacts and all(i in lapsed for i in contacts):
+        names = ", ".join(text(lapsed[i].get("name")) or "gruppekontakten" for i in contacts)
+        yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({names} er ikke lenger "
+                            "medlem). Gi rollen contact til et medlem.", "§2.4")
+
+
+REGISTER_RULES = (members_in_register, roles_held_by_members, contact_in_register)

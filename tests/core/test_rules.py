@@ -109,6 +109,13 @@ def test_a_member_missing_from_the_register_breaks_2_2_and_their_role_8_1(check)
     assert [(p.rule, p.line) for p in problems] == [("§2.2", 23), ("§8.1", 24)]
 
 
+def test_a_contact_person_whose_membership_stopped_leaves_the_group_without_a_contact(check):
+    problems = check({NAME: EXAMPLE}, members=frozenset({"100871", "101552"}))
+    assert [(p.rule, p.line) for p in problems] == [("§2.4", 17), ("§2.2", 18), ("§8.1", 21)]
+    assert "ingen gruppekontakt som er medlem (Kari Nordmann er ikke lenger medlem)" in problems[0].message
+    assert problems[2].message.startswith("Kari Nordmann har rollene gruppekontakt og leder, men er ikke lenger")
+
+
 def test_without_a_register_export_membership_is_not_checked(check):
     assert check({NAME: EXAMPLE}, members=None) == []
 

@@ -19,8 +19,9 @@ def rules(found) -> list[str]:
 def test_a_lapsed_contact_fails_the_criteria_and_makes_a_closure_candidate():
     found = findings(make_group(), AS_OF, members=frozenset({"100871"}))
     criteria = [f for f in found if f.severity is Severity.ERROR]
-    assert rules(criteria) == ["§2.2", "§8.1", "§8.2"]
-    assert criteria[-1].message == "Kandidat for nedleggelse: gruppa oppfyller ikke kriteriene for grupper (§2.2)."
+    assert rules(criteria) == ["§2.4", "§2.2", "§8.1", "§8.2"]     # the contact lost the role with the membership
+    assert criteria[-1].message == ("Kandidat for nedleggelse: gruppa oppfyller ikke kriteriene for grupper "
+                                    "(§2.2, §2.4).")
     [group] = status_of([make_group()], AS_OF, members=frozenset({"100871"})).groups
     assert group.is_closure_candidate
 

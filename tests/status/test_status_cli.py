@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ("--as-of", "2026-11-24", "--members", "data/medlemsregister-eksempel.csv")
 
 EXPECTED_GROUP_RULES = {
-    "amnesty-bergen": ["§2.2", "§8.1", "§8.2"],
+    "amnesty-bergen": ["§2.4", "§2.2", "§8.1", "§8.2"],
     "amnesty-bodo": ["§7.1", "§7.2", "§7.3"],
     "amnesty-kristiansand": ["§6.2", "§7.2", "§7.3"],
     "amnesty-nidaros": ["§7.2", "§7.3"],
