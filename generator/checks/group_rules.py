@@ -113,21 +113,43 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
                                 "Slå rapportene sammen til én.", "§6.2")
 
 
-def after_registration(group: GroupFile, ctx: CheckContext):
-    """§6.1, §6.2: a group reports and closes only after it was registered."""
+def within_lifetime(group: GroupFile, ctx: CheckContext):
+    """§6.1, §6.2: a group reports only for quarters it existed in, and closes after it was registered."""
     registered = parse_date(group.data.get("registered"))
-    if registered is None:
-        return
+    closed = group.data.get("closed")
+    closing = parse_date(closed.get("date")) if isinstance(closed, dict) and is_closed(group.data) else None
     for i, report in entries(group.data, "reports"):
         quarter = Quarter.parse(report.get("quarter"))
-        if quarter is not None and quarter.last_day < registered:
+        if quarter is not None and registered is not None and quarter.last_day < registered:
             yield group.problem(("reports", i, "quarter"), f"Rapporten gjelder {quarter}, før gruppa ble registrert "
                                 f"({norwegian_date(registered)}). Sjekk kvartalet.", "§6.2")
-    closed = group.data.get("closed")
-    closing = parse_date(closed.get("date")) if isinstance(closed, dict) else None
-    if closing is not None and closing < registered:
+        if quarter is not None and closing is not None and quarter.first_day > closing:
+            yield group.problem(("reports", i, "quarter"), f"Rapporten gjelder {quarter}, som begynte etter at "
+                                f"gruppa ble lagt ned ({norwegian_date(closing)}). Sjekk kvartalet eller "
+                                "datoen gruppa ble lagt ned.", "§6.1")
+    if closing is not None and registered is not None and closing < registered:
         yield group.problem(("closed", "date"), f"Gruppa kan ikke legges ned før den ble registrert "
                             f"({norwegian_date(registered)}). Sjekk datoen.", "§6.1")
+
+
+def report_dates(group: GroupFile, ctx: CheckContext):
+    """§6.2: a report is sent once its quarter has begun, and what it tells as done was done by then."""
+    for i, report in entries(group.data, "reports"):
+        quarter = Quarter.parse(report.get("quarter"))
+        submitted = parse_date(report.get("submitted"))
+        if quarter is None or submitted is None:
+            continue
+        if submitted < quarter.first_day:
+            yield group.problem(("reports", i, "submitted"), f"Rapporten for {quarter} er sendt "
+                                f"{norwegian_date(submitted)}, før kvartalet begynte. Sjekk kvartalet eller "
+                                "datoen.", "§6.2")
+        for j, activity in entries(report, "completed"):
+            day = parse_date(activity.get("date"))
+            if day is not None and day > submitted:
+                yield group.problem(("reports", i, "completed", j, "date"), f"Aktiviteten er datert "
+                                    f"{norwegian_date(day)}, etter at rapporten ble sendt "
+                                    f"({norwegian_date(submitted)}). Det som er gjennomført, har skjedd før "
+                                    "rapporten sendes: rett datoen, eller før aktiviteten under planned.", "§6.2")
 
 
 def closure_consistent(group: GroupFile, ctx: CheckContext):
@@ -155,4 +177,4 @@ def category_fields(group: GroupFile, ctx: CheckContext):
 
 
 FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
-              after_registration, closure_consistent, category_fields)
+              within_lifetime, report_dates, closure_consistent, category_fields)

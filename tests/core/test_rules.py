@@ -164,7 +164,8 @@ CLOSED_YOUTH = edited("category: local ", "category: youth ",
                              .replace("status: active ", "status: closed ")
                              .replace("registered: 2024-09-03", "registered: 2015-09-03")
                              .replace("# A closed group keeps its file:", "closed:\n  date: 2019-06-30\n"
-                                                                          "  reason: Medlemmene ble for gamle."))
+                                                                          "  reason: Medlemmene ble for gamle.")
+                             .replace(EXAMPLE[EXAMPLE.index("\nreports:") + 1:EXAMPLE.index("\nfollowups:") + 1], ""))
 
 
 def test_a_closed_youth_group_is_judged_by_the_ages_in_the_year_it_closed(check):
@@ -249,6 +250,26 @@ def test_a_field_the_category_requires_is_named_with_its_label_when_missing(chec
 def test_a_report_for_a_quarter_before_the_registration_is_an_error(check):
     [problem] = check({NAME: edited("quarter: 2026-Q3", "quarter: 2024-Q2")})
     assert problem.rule == "§6.2" and problem.message.startswith("Rapporten gjelder 2024-Q2, før gruppa ble registrert")
+
+
+def test_a_closed_group_cannot_report_for_a_quarter_after_it_closed(check):
+    closed = edited("status: active ", "status: closed ").replace(
+        "# A closed group keeps its file:", "closed:\n  date: 2026-06-30\n  reason: Lagt ned.")
+    [problem] = check({NAME: closed})
+    assert (problem.rule, problem.line) == ("§6.1", 41)
+    assert problem.message.startswith("Rapporten gjelder 2026-Q3, som begynte etter at gruppa ble lagt ned")
+
+
+def test_a_report_sent_before_its_quarter_began_is_an_error(check):
+    problem, *activities_after_it = check({NAME: edited("submitted: 2026-10-04", "submitted: 2026-06-04")})
+    assert (problem.rule, problem.line) == ("§6.2", 42) and len(activities_after_it) == 2
+    assert problem.message.startswith("Rapporten for 2026-Q3 er sendt 4. juni 2026, før kvartalet begynte")
+
+
+def test_an_activity_done_after_the_report_was_sent_is_an_error(check):
+    [problem] = check({NAME: edited("date: 2026-09-25", "date: 2026-10-25")})
+    assert (problem.rule, problem.line, problem.col) == ("§6.2", 48, 15)
+    assert "etter at rapporten ble sendt (4. oktober 2026)" in problem.message
 
 
 def test_a_group_cannot_close_before_it_was_registered(check):
