@@ -13,6 +13,16 @@ from .model import Finding
 
 
 def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:
+    finding = _regional_meeting_this_year(region, as_of, vocab)
+    if finding is None or not _early_in_year(as_of):
+        return finding
+    if any(m.board_present for m in region.meetings if m.date.year == as_of.year - 1):
+        return finding
+    return Finding("§7.4", Severity.WARNING, f"Region {vocab.label('regions', region.id)} holdt ikke regionmøte med "
+                                             f"styret til stede i {as_of.year - 1}.")
+
+
+def _regional_meeting_this_year(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:
     this_year = [m for m in region.meetings if m.date.year == as_of.year]
     held = [m for m in this_year if m.date <= as_of]
     if any(m.board_present for m in held):
@@ -37,6 +47,9 @@ def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | No
     this_year = [m.date for m in meetings if m.date.year == as_of.year]
     if any(day <= as_of for day in this_year):
         return None
+    if _early_in_year(as_of) and not any(m.date.year == as_of.year - 1 for m in meetings):
+        return Finding("§7.4", Severity.WARNING, f"Det ble ikke holdt nasjonalt møte (eller landsmøte) i "
+                                                 f"{as_of.year - 1}.")
     if this_year:
         return Finding("§7.4", Severity.INFO, f"Nasjonalt møte er planlagt {norwegian_date(this_year[0])}, men er "
                                               f"ikke holdt ennå i {as_of.year}.")
@@ -44,6 +57,11 @@ def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | No
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
     return Finding("§7.4", _yearly(as_of),
                    f"Det er ikke holdt nasjonalt møte (eller landsmøte) i {as_of.year}.{last}")
+
+
+def _early_in_year(as_of: date) -> bool:
+    """In the first quarter, last year's unmet duty is still shown: it must not vanish on 1 January."""
+    return as_of.month <= 3
 
 
 def _yearly(as_of: date) -> Severity:

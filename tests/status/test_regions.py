@@ -34,6 +34,16 @@ def test_no_meeting_this_year_is_a_reminder_until_the_last_quarter_then_a_warnin
     assert regional_meeting(region(date(2025, 12, 31)), date(2026, 10, 1), VOCAB).severity is Severity.WARNING
 
 
+def test_last_years_missed_meeting_stays_a_warning_through_the_first_quarter():
+    missed = region(date(2025, 3, 1), board_present=False)
+    finding = regional_meeting(missed, date(2026, 1, 1), VOCAB)
+    assert (finding.severity, finding.message) == (Severity.WARNING, "Region Vest holdt ikke regionmøte med styret "
+                                                                     "til stede i 2025.")
+    assert regional_meeting(missed, date(2026, 4, 1), VOCAB).severity is Severity.INFO
+    assert national_meeting((), date(2026, 3, 31)).message == ("Det ble ikke holdt nasjonalt møte (eller landsmøte) "
+                                                               "i 2025.")
+
+
 def test_a_meeting_planned_later_this_year_is_information():
     finding = regional_meeting(region(date(2025, 5, 10), date(2026, 12, 5)), date(2026, 11, 24), VOCAB)
     assert finding.severity is Severity.INFO
