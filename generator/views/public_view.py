@@ -57,7 +57,7 @@ def public_view(group: GroupFile) -> PublicGroup | None:
         name=data["name"],
         category=data["category"],
         region=data["region"],
-        municipality=data.get("municipality"),
+        municipality=_one_line(data.get("municipality")),
         institution=data.get("institution"),
         theme=data.get("theme"),
         student_council=data.get("student_council"),
@@ -65,6 +65,11 @@ def public_view(group: GroupFile) -> PublicGroup | None:
         **{field: public.get(field) for field in PUBLIC_CONTACT_FIELDS},
         activities=_public_planned_activities(data.get("reports") or ()),
     )
+
+
+def _one_line(value) -> str | None:
+    """Text as one line with single spaces: "Bergen " and "Bergen" are one municipality."""
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
 def public_views(groups: list[GroupFile]) -> list[PublicGroup]:

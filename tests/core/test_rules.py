@@ -120,6 +120,16 @@ def test_without_a_register_export_membership_is_not_checked(check):
     assert check({NAME: EXAMPLE}, members=None) == []
 
 
+def test_a_municipality_spelled_unlike_the_other_files_is_a_warning_at_it(check):
+    other = edited("name: Amnesty Nidaros", "name: Amnesty Trondheim sentrum")
+    problems = check({NAME: edited("municipality: Trondheim", "municipality: trondheim"),
+                      "amnesty-trondheim-sentrum.yaml": other, "amnesty-trondheim-2.yaml":
+                      edited("name: Amnesty Nidaros", "name: Amnesty Byåsen")})
+    [problem] = problems
+    assert (problem.path, problem.line, problem.rule, problem.severity) == (NAME, 9, "§6.7", WARNING)
+    assert problem.message.startswith("Kommunen er skrevet «trondheim» her, men «Trondheim» i andre gruppefiler.")
+
+
 def test_group_names_clash_regardless_of_case_and_accents(check):
     first = edited("name: Amnesty Nidaros", "name: Amnesty Ås")
     second = edited("name: Amnesty Nidaros", "name: amnesty  as")

@@ -58,3 +58,21 @@ def test_upcoming_activities_start_on_the_as_of_date():
 def test_views_are_sorted_by_name():
     names = [view.name for view in public_views(load_groups(SAMPLE_GROUPS))]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_one_municipality_written_in_different_ways_is_one_place_under_its_usual_spelling():
+    from dataclasses import replace
+
+    from generator.sites.public_pages import municipalities_of
+
+    bergen = by_id(public_views(load_groups(SAMPLE_GROUPS)), "amnesty-bergen")
+    spelled = [replace(bergen, id=f"gruppe-{n}", municipality=written)
+               for n, written in enumerate(["Bergen", "bergen", "Bergen", "BERGEN"])]
+    [municipality] = municipalities_of(spelled)
+    assert (municipality.name, municipality.slug, len(municipality.groups)) == ("Bergen", "bergen", 4)
+
+
+def test_spaces_around_a_municipality_are_not_part_of_it():
+    group = by_id(load_groups(SAMPLE_GROUPS), "amnesty-bergen")
+    group.data["municipality"] = "  Bergen\u00a0 "
+    assert public_view(group).municipality == "Bergen"
