@@ -15,6 +15,7 @@ from datetime import date
 
 from .commands.common import UsageError
 from .io_messages import io_message
+from .norwegian_argparse import NorwegianArgumentParser
 from .quarters import parse_date
 
 COMMANDS = {
@@ -41,14 +42,14 @@ def _command_module(name: str):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = NorwegianArgumentParser(add_help=False)
     common.add_argument("--as-of", type=_as_of, default=None, metavar="ÅÅÅÅ-MM-DD",
                         help="datoen status og aldersregler regnes for (standard: i dag)")
     common.add_argument("--members", metavar="FIL.csv",
                         help="uttrekk fra medlemsregisteret (kolonnen member_number)")
     common.add_argument("--groups-dir", default="groups", metavar="MAPPE", help="mappen med gruppefiler")
     common.add_argument("--debug", action="store_true", help="vis hele feilsporet ved interne feil")
-    parser = argparse.ArgumentParser(prog="grupper", description="Grupperegisteret for Amnesty Norge.")
+    parser = NorwegianArgumentParser(prog="grupper", description="Grupperegisteret for Amnesty Norge.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     for name, help_text in COMMANDS.items():
         command = sub.add_parser(name, parents=[common], help=help_text, description=help_text)

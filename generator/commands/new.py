@@ -28,22 +28,22 @@ from .common import check_context, display_path, load_all, print_problems
 def add_arguments(parser) -> None:
     vocab = vocabularies()
     parser.add_argument("--non-interactive", action="store_true", help="ikke spør: bruk bare flaggene")
-    parser.add_argument("--id", help="gruppas id og filnavn (standard: laget av navnet, «Amnesty Ås» gir amnesty-as)")
-    parser.add_argument("--name", help="gruppas navn")
+    parser.add_argument("--id", metavar="ID", help="gruppas id og filnavn (standard: laget av navnet, «Amnesty Ås» gir amnesty-as)")
+    parser.add_argument("--name", metavar="NAVN", help="gruppas navn")
     parser.add_argument("--category", choices=list(vocab.categories), help="kategori (§4)")
     parser.add_argument("--region", choices=list(vocab.regions), help="region")
-    parser.add_argument("--municipality", help="kommune (påkrevd for lokalgrupper)")
-    parser.add_argument("--institution", help="universitet eller høyskole (studentgrupper), skole (ungdomsgrupper)")
-    parser.add_argument("--theme", help="tema (påkrevd for temagrupper)")
+    parser.add_argument("--municipality", metavar="KOMMUNE", help="kommune (påkrevd for lokalgrupper)")
+    parser.add_argument("--institution", metavar="LÆRESTED", help="universitet eller høyskole (studentgrupper), skole (ungdomsgrupper)")
+    parser.add_argument("--theme", metavar="TEMA", help="tema (påkrevd for temagrupper)")
     parser.add_argument("--student-council", action=argparse.BooleanOptionalAction, default=None,
                         help="studentgruppa deltar i Studentrådet (§5)")
     parser.add_argument("--priority-area", action="append", choices=list(vocab.priority_areas), default=None,
                         dest="priority_areas", help="et prioritert område (§2.3); kan gjentas")
-    parser.add_argument("--contact-name", help="gruppekontaktens navn")
-    parser.add_argument("--contact-number", help="gruppekontaktens medlemsnummer")
-    parser.add_argument("--contact-email", help="gruppekontaktens e-post")
-    parser.add_argument("--contact-phone", help="gruppekontaktens telefon")
-    parser.add_argument("--contact-birth-year", type=int, help="gruppekontaktens fødselsår (ungdomsgrupper)")
+    parser.add_argument("--contact-name", metavar="NAVN", help="gruppekontaktens navn")
+    parser.add_argument("--contact-number", metavar="NR", help="gruppekontaktens medlemsnummer")
+    parser.add_argument("--contact-email", metavar="E-POST", help="gruppekontaktens e-post")
+    parser.add_argument("--contact-phone", metavar="TELEFON", help="gruppekontaktens telefon")
+    parser.add_argument("--contact-birth-year", type=int, metavar="ÅR", help="gruppekontaktens fødselsår (ungdomsgrupper)")
     parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="«NAVN; NR»",
                         help="et medlem til: navn; medlemsnummer[; e-post; telefon; fødselsår]; kan gjentas")
     parser.add_argument("--endorsed", metavar="ÅÅÅÅ-MM-DD",

@@ -179,3 +179,16 @@ def test_a_link_or_a_pipe_in_the_register_is_refused_without_reading_it(cli, reg
     assert "amnesty-null.yaml:1:1: error: Fila er en symbolsk lenke" in out
     assert "amnesty-passord.yaml:1:1: error: Fila er en symbolsk lenke" in out
     assert "amnesty-ror.yaml:1:1: error: Dette er ikke en vanlig fil" in out
+
+
+def test_usage_errors_and_help_are_in_norwegian():
+    def grupper(*args):
+        return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+    wrong = grupper("validate", "--format", "xml")
+    assert wrong.returncode == 2 and wrong.stdout == ""
+    assert wrong.stderr.startswith("bruk: grupper validate")
+    assert "grupper validate: feil: --format: ugyldig valg 'xml' (velg en av 'text'" in wrong.stderr
+    help_text = grupper("new", "--help").stdout
+    assert help_text.startswith("bruk: grupper new") and "\nvalg:\n" in help_text
+    assert "vis denne hjelpen og avslutt" in help_text and "options" not in help_text

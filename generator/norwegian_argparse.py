@@ -1,0 +1,61 @@
+"""argparse in Norwegian: the headings, the help option and the usage errors users see.
+
+argparse writes its own words in English; its documented extension points (the
+help formatter, `add_argument_group`, `add_argument` and `error`) are enough to
+give a volunteer one language from the first line of help to the last error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+_WORDS = {
+    "positional arguments": "argumenter",
+    "options": "valg",
+    "show this help message and exit": "vis denne hjelpen og avslutt",
+}
+
+_ERRORS = (
+    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
+     "{arg}: ugyldig valg {value} (velg en av {choices})"),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "{arg} trenger en verdi"),
+    (re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)"), "{arg}: {value} er ikke et heltall"),
+    (re.compile(r"argument (?P<arg>\S+): (?P<message>.+)"), "{arg}: {message}"),
+    (re.compile(r"the following arguments are required: (?P<args>.+)"), "mangler: {args}"),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"), "ukjente argumenter: {args}"),
+    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"),
+     "{option} kan bety flere valg: {matches}"),
+)
+
+
+def norwegian_error(message: str) -> str:
+    for pattern, norwegian in _ERRORS:
+        match = pattern.fullmatch(message)
+        if match:
+            return norwegian.format(**match.groupdict())
+    return message
+
+
+class NorwegianHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="bruk: " if prefix is None else prefix)
+
+
+class NorwegianArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", NorwegianHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def add_argument_group(self, title=None, *args, **kwargs):
+        return super().add_argument_group(_WORDS.get(title, title), *args, **kwargs)
+
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get("help") in _WORDS:
+            kwargs["help"] = _WORDS[kwargs["help"]]
+        return super().add_argument(*args, **kwargs)
+
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: feil: {norwegian_error(message)}\n")
