@@ -6,9 +6,12 @@ Each build runs in its own process, so its wall time and peak memory (maximum
 resident set size) are its own. The floor is Material for MkDocs building as
 many plain Markdown pages as both sites have, with an explicit navigation of the
 index page alone: the least this engine can do for that many pages. It is shown
-twice: with short pages, and with pages of plain prose as long, on average, as
+three times: with short pages; with pages of plain prose as long, on average, as
 the generated Markdown of both sites (the engine's cost for the same amount of
-text, without our templates, links and theme overrides). Then `grupper build`
+text, without our links, lists and tables); and with the very Markdown pages
+both sites generate (the engine's cost for our content, so that what is left is
+our own: loading, checking, rendering the pages, the theme overrides and the
+navigation). Then `grupper build`
 as users run it: one validation, the two sites built at once in two processes
 (wall time and the CPU time of both). Last, the
 serve latency: the time from saving one group file to the updated page being
@@ -45,6 +48,14 @@ plugins:
   - search
 nav:
   - index.md
+"""
+
+SITE_EXTENSIONS = """markdown_extensions:
+  - admonition
+  - attr_list
+  - md_in_html
+  - tables
+  - toc
 """
 
 BUILD_STEP = """
@@ -125,8 +136,8 @@ def write_floor(directory: Path, pages: int, characters_per_page: int = 0) -> tu
     return config, docs
 
 
-def generated_characters(groups: Path) -> int:
-    """How much Markdown both sites generate for these groups (the hand-written pages aside)."""
+def generated_pages(groups: Path) -> dict[str, str]:
+    """The Markdown pages both sites generate for these groups (the hand-written pages aside), by site folder."""
     from datetime import date
 
     from generator.checking import load_register
@@ -137,8 +148,20 @@ def generated_characters(groups: Path) -> int:
 
     register = load_register(sorted(groups.glob("*.yaml")))
     ctx = CheckContext(vocabularies(), date.fromisoformat(AS_OF))
-    sites = (public_files(register.groups, ctx), internal_site_pages(register.groups, ctx))
-    return sum(len(page) for pages in sites for name, page in pages.items() if name.endswith(".md"))
+    sites = {"offentlig": public_files(register.groups, ctx), "intern": internal_site_pages(register.groups, ctx)}
+    return {f"{site}/{name}": page for site, pages in sites.items() for name, page in pages.items()
+            if name.endswith(".md")}
+
+
+def write_same_pages_floor(directory: Path, pages: dict[str, str], total_pages: int) -> tuple[Path, Path]:
+    """The floor with the sites' own generated Markdown as its pages (topped up with short ones to as many
+    pages as both sites have), rendered with the Markdown extensions the sites use."""
+    config, docs = write_floor(directory, total_pages - len(pages))
+    for name, page in pages.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(page, encoding="utf-8")
+    config.write_text(FLOOR_CONFIG + SITE_EXTENSIONS, encoding="utf-8")
+    return config, docs
 
 
 def free_port() -> int:
@@ -198,7 +221,6 @@ def main() -> None:
         groups = work / "groups"
         write_groups(groups, options.groups, reports_per_group=options.reports)
         rows = []
-        sites = {}
         for name, module, function in (("public", "public", "build_public_site"),
                                        ("internal", "internal", "build_internal_site")):
             code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF)
@@ -207,20 +229,22 @@ def main() -> None:
             except RuntimeError as error:
                 print(f"{name} site: not built ({error})")
                 continue
-            sites[name] = work / name
             rows.append((f"{name} site", seconds, memory, size_mib(work / name), pages_in(work / name)))
         total_pages = sum(row[4] for row in rows)
         floors = []
-        for label, characters in (("floor, short pages", 0),
-                                  ("floor, as much text", generated_characters(groups) // total_pages)):
-            config, docs = write_floor(work / label, total_pages, characters)
+        pages = generated_pages(groups)
+        characters = sum(len(page) for page in pages.values()) // total_pages
+        for label, (config, docs) in (
+                ("floor, short pages", write_floor(work / "short", total_pages)),
+                ("floor, as much text", write_floor(work / "long", total_pages, characters)),
+                ("floor, the same pages", write_same_pages_floor(work / "same", pages, total_pages))):
             seconds, memory = measured(FLOOR_STEP, str(config), str(docs), str(work / f"{label}-site"))
             floors.append((label, seconds, memory, size_mib(work / f"{label}-site"), pages_in(work / f"{label}-site")))
 
         print(f"{options.groups} synthetic groups, {options.reports} quarterly reports each\n")
         print(f"{'build':<22}{'seconds':>9}{'peak MiB':>10}{'output MiB':>12}{'html pages':>12}")
-        for name, seconds, memory, size, pages in rows + floors:
-            print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{pages:>12}")
+        for name, seconds, memory, size, html_pages in rows + floors:
+            print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{html_pages:>12}")
         sites_seconds = sum(row[1] for row in rows)
         sites_size = sum(row[3] for row in rows)
         for name, seconds, _, size, _ in floors:

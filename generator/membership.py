@@ -23,10 +23,13 @@ def parse_member_export(text: str) -> frozenset[str]:
         if not reader.fieldnames or "member_number" not in [f.strip() for f in reader.fieldnames]:
             raise MemberExportError("uttrekket fra medlemsregisteret må ha kolonnen member_number i første linje")
         column = next(f for f in reader.fieldnames if f.strip() == "member_number")
-        return frozenset(row[column].strip() for row in reader if row.get(column) and row[column].strip())
+        numbers = frozenset(row[column].strip() for row in reader if row.get(column) and row[column].strip())
     except csv.Error as exc:
         message = f"uttrekket fra medlemsregisteret kan ikke leses som CSV (linje {reader.line_num})"
         raise MemberExportError(message) from exc
+    if not numbers:   # an export without members would make every member of every group a lapsed one
+        raise MemberExportError("uttrekket fra medlemsregisteret har ingen medlemsnumre under member_number")
+    return numbers
 
 
 def read_member_export(path: Path) -> frozenset[str]:

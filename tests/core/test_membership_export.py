@@ -23,3 +23,10 @@ def test_a_tab_separated_export_is_read(tmp_path):
     export = tmp_path / "medlemmer.txt"
     export.write_text("navn\tmember_number\nÅse\t100234\n", encoding="utf-8")
     assert read_member_export(export) == {"100234"}
+
+
+def test_an_export_without_member_numbers_is_refused_rather_than_lapsing_everyone(tmp_path):
+    export = tmp_path / "medlemmer.csv"
+    export.write_text("member_number\n\n", encoding="utf-8")
+    with pytest.raises(MemberExportError, match="ingen medlemsnumre"):
+        read_member_export(export)
