@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from ..loading import GroupFile
+from ..municipalities import spaced, usual_spellings
 from ..problems import Severity
+from .access import is_closed
 
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d"})
 # Cyrillic and Greek letters drawn like Latin ones (after casefold): "Аmnesty" with a Cyrillic А is "amnesty".
@@ -37,31 +39,19 @@ def unique_names(groups: list[GroupFile]):
                                            f"({others}). Velg et navn som skiller gruppene.", "§6.1")
 
 
-def municipality_key(name: str) -> str:
-    """A municipality as compared: case and spacing ignored ("bergen" and "Bergen " are one place)."""
-    return " ".join(name.split()).casefold()
-
-
-def usual_spelling(spellings: list[str]) -> str:
-    """The spelling most files use; on a tie, a capitalised one, then the first in alphabetical order."""
-    counts = Counter(" ".join(s.split()) for s in spellings)
-    return min(counts, key=lambda s: (-counts[s], not s[:1].isupper(), s))
-
-
 def one_spelling_per_municipality(groups: list[GroupFile]):
-    """§6.7: groups in one municipality are shown together, so every file writes it the same way."""
-    by_key = defaultdict(list)
-    for group in groups:
-        municipality = group.data.get("municipality")
-        if isinstance(municipality, str) and municipality.strip():
-            by_key[municipality_key(municipality)].append((group, municipality))
-    for written in by_key.values():
-        usual = usual_spelling([municipality for _, municipality in written])
-        for group, municipality in written:
-            if municipality != usual:
-                yield group.problem(("municipality",), f"Kommunen er skrevet «{municipality}» her, men «{usual}» i "
-                                    "andre gruppefiler. Skriv den likt, så vises gruppene i kommunen sammen.",
-                                    "§6.7", Severity.WARNING)
+    """§6.7: the active groups of a municipality are shown together, so every file writes it the same way."""
+    written = [(group, m) for group in groups if not is_closed(group.data)
+               if isinstance(m := group.data.get("municipality"), str) and m.strip()]
+    usual = usual_spellings([municipality for _, municipality in written])
+    for group, municipality in written:
+        spelling = usual[municipality]
+        if spaced(municipality) != spelling:
+            others = sum(1 for _, other in written if usual[other] == spelling) - 1
+            where = "en annen gruppefil" if others == 1 else "andre gruppefiler"
+            yield group.problem(("municipality",), f"Kommunen er skrevet «{municipality}» her, men «{spelling}» i "
+                                f"{where}. Skriv den likt, så vises gruppene i kommunen sammen.", "§6.7",
+                                Severity.WARNING)
 
 
 CROSS_FILE_RULES = (unique_names, one_spelling_per_municipality)

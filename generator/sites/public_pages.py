@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
 
-from ..checks.cross_file_rules import municipality_key, usual_spelling
 from ..views.public_view import PublicActivity, PublicGroup
 from ..vocabulary import Vocabularies
 from .public_render import markdown_environment
@@ -53,8 +52,8 @@ class PublicPages:
         self.settings = settings
         self.as_of = as_of
         self.municipalities = municipalities_of(groups)
-        self.slug_of = {g.municipality: m.slug for m in self.municipalities for g in m.groups}   # as each writes it
-        self.groups_in = {g.municipality: m.groups for m in self.municipalities for g in m.groups}
+        self.slug_of = {m.name: m.slug for m in self.municipalities}
+        self.groups_in = {m.name: m.groups for m in self.municipalities}
 
     def all_pages(self) -> dict[str, str]:
         pages = {
@@ -138,15 +137,13 @@ def group_page(group_id: str) -> str:
 
 
 def municipalities_of(groups: list[PublicGroup]) -> list[Municipality]:
-    """The municipalities that have groups, each under the spelling most of its groups use, sorted by name, each
-    with a unique ASCII slug."""
-    by_key = defaultdict(list)
+    """The municipalities that have groups, sorted by name, each with a unique ASCII slug."""
+    by_name = defaultdict(list)
     for group in groups:
         if group.municipality:
-            by_key[municipality_key(group.municipality)].append(group)
-    named = {usual_spelling([g.municipality for g in members]): members for members in by_key.values()}
+            by_name[group.municipality].append(group)
     taken: set[str] = set()
-    return [Municipality(name, _unique(slugify(name), taken), named[name]) for name in sorted(named, key=str.casefold)]
+    return [Municipality(name, _unique(slugify(name), taken), by_name[name]) for name in sorted(by_name, key=str.casefold)]
 
 
 def slugify(name: str) -> str:

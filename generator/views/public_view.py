@@ -6,10 +6,11 @@ field added to the group file later stays private until it is named here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..loading import GroupFile
+from ..municipalities import spaced, usual_spellings
 from ..quarters import parse_date
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "website", "instagram", "facebook", "meets")
@@ -57,7 +58,7 @@ def public_view(group: GroupFile) -> PublicGroup | None:
         name=data["name"],
         category=data["category"],
         region=data["region"],
-        municipality=_one_line(data.get("municipality")),
+        municipality=_municipality(data.get("municipality")),
         institution=data.get("institution"),
         theme=data.get("theme"),
         student_council=data.get("student_council"),
@@ -67,15 +68,17 @@ def public_view(group: GroupFile) -> PublicGroup | None:
     )
 
 
-def _one_line(value) -> str | None:
-    """Text as one line with single spaces: "Bergen " and "Bergen" are one municipality."""
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+def _municipality(value) -> str | None:
+    return spaced(value) if isinstance(value, str) and value.strip() else None
 
 
 def public_views(groups: list[GroupFile]) -> list[PublicGroup]:
-    """The public views of the active groups, sorted by name."""
-    views = (public_view(group) for group in groups)
-    return sorted((view for view in views if view is not None), key=lambda view: (view.name.casefold(), view.id))
+    """The public views of the active groups, sorted by name; a municipality written in several ways is shown
+    one way, so its groups are found together (§6.7)."""
+    views = [view for view in map(public_view, groups) if view is not None]
+    usual = usual_spellings([view.municipality for view in views if view.municipality])
+    views = [replace(view, municipality=usual[view.municipality]) if view.municipality else view for view in views]
+    return sorted(views, key=lambda view: (view.name.casefold(), view.id))
 
 
 def _public_planned_activities(reports) -> tuple[PublicActivity, ...]:

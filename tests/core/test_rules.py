@@ -130,6 +130,14 @@ def test_a_municipality_spelled_unlike_the_other_files_is_a_warning_at_it(check)
     assert problem.message.startswith("Kommunen er skrevet «trondheim» her, men «Trondheim» i andre gruppefiler.")
 
 
+def test_a_municipality_is_not_judged_by_its_spaces_or_by_closed_groups(check):
+    closed = edited("status: active ", "status: closed ").replace(
+        "# A closed group keeps its file:", "closed:\n  date: 2026-10-30\n  reason: Lagt ned.")
+    assert check({NAME: edited("municipality: Trondheim", 'municipality: "Trondheim "'),
+                  "amnesty-gamle-trondheim.yaml": edited("municipality: Trondheim", "municipality: trondheim",
+                                                         closed.replace("Amnesty Nidaros", "Amnesty Gamle"))}) == []
+
+
 def test_group_names_clash_regardless_of_case_and_accents(check):
     first = edited("name: Amnesty Nidaros", "name: Amnesty Ås")
     second = edited("name: Amnesty Nidaros", "name: amnesty  as")
