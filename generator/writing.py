@@ -59,7 +59,9 @@ def _replace_field(group: GroupFile, text: str, key: str, value) -> str:
     block = render_fields({key: value})
     old = group.data.get(key)
     if isinstance(old, list) and old and isinstance(value, list) and value[:len(old)] == old:
-        return _appended(group, lines, key, value[len(old):])
+        dash = _dash_indent(group, lines, key)
+        if dash is not None:
+            return _appended(group, lines, key, value[len(old):], dash)
     if key in group.data:
         start, end = _span(group, lines, key)
         return "".join(lines[:start]) + block + "".join(lines[end:])
@@ -73,14 +75,29 @@ def _replace_field(group: GroupFile, text: str, key: str, value) -> str:
     return "".join(lines[:at]) + block + "".join(lines[at:])
 
 
-def _appended(group: GroupFile, lines: list[str], key: str, items: list) -> str:
-    """New items at the end of a list field, the items already there (and their comments) untouched."""
+def _appended(group: GroupFile, lines: list[str], key: str, items: list, dash: str) -> str:
+    """New items at the end of a list field, the items already there (and their comments) untouched; each new
+    item starts with `dash`, the indentation the file's own items have."""
     end = _span(group, lines, key)[1]
     if end and not lines[end - 1].endswith("\n"):
         lines[end - 1] += "\n"
     schema = _schema()["properties"][key]
-    added = "".join(line + "\n" for line in _sequence(_ordered(items, schema), 1))
+    added = "".join(dash + line + "\n" for line in _sequence(_ordered(items, schema), 0))
     return "".join(lines[:end]) + added + "".join(lines[end:])
+
+
+def _dash_indent(group: GroupFile, lines: list[str], key: str) -> str | None:
+    """The indentation before the `-` of a block list's items, or None if the list is written another way
+    (`[a, b]` on one line): then the whole field is written again."""
+    start, end = _span(group, lines, key)
+    if re.fullmatch(rf"{re.escape(key)}\s*:\s*(#.*)?", lines[start].strip()):
+        for line in lines[start + 1:end]:
+            match = re.match(r"( *)- ", line)
+            if match:
+                return match.group(1)
+            if line.strip() and not line.lstrip().startswith("#"):
+                return None
+    return None
 
 
 def _span(group: GroupFile, lines: list[str], key: str) -> tuple[int, int]:

@@ -128,6 +128,22 @@ def test_quarterly_report_is_appended(grupper, project):
         "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
 
 
+@pytest.mark.parametrize("layout", ["dashes at the key's column", "a list on one line"])
+def test_a_report_is_added_however_the_file_writes_its_list_of_reports(grupper, project, layout):
+    path = project / "groups" / "amnesty-nidaros.yaml"
+    text = path.read_text()
+    reports = text[text.index("\nreports:") + 1:text.index("\nfollowups:") + 1]
+    written = (reports.replace("\n  ", "\n") if layout.startswith("dashes") else
+               "reports: [{quarter: 2026-Q3, submitted: 2026-10-04}]\n\n")
+    path.write_text(text.replace(reports, written))
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "completed1_type": label("activity_types", "stand"),
+               "completed1_date": "2026-10-15", "completed1_title": "Stand på Torvet"}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 0, result.stdout
+    assert [r["quarter"] for r in _written(project, "amnesty-nidaros")["reports"]] == ["2026-Q3", "2026-Q4"]
+    assert grupper("validate", str(path)).returncode == 0
+
+
 def test_a_report_sent_again_replaces_the_first_and_keeps_the_day_it_was_sent(grupper, project):
     answers = {"group": "amnesty-nidaros", "quarter": "2026-Q3",
                "completed1_type": label("activity_types", "stand"), "completed1_date": "2026-08-20",
