@@ -49,6 +49,6 @@ def find_member(members: list[dict], reference: str) -> dict | None:
     """The member a role answer points at, by membership number or by name (case ignored)."""
     wanted = reference.replace(" ", "") if _NUMBER.match(reference) else reference.casefold()
     for member in members:
-        if wanted in (member["member_number"], " ".join(member["name"].split()).casefold()):
+        if wanted in (member.get("member_number"), " ".join((member.get("name") or "").split()).casefold()):
             return member
     return None

@@ -17,6 +17,7 @@ from ..intake.convert import CHANGES, new_group
 from ..intake.report import Outcome, render_markdown, render_text
 from ..io_messages import io_reason
 from ..issue_forms import Form, forms
+from ..markdown_text import inline
 from ..vocabulary import vocabularies
 from ..writing import render_group, replace_fields
 from .common import UsageError, check_context, display_path, error_guide_url, load_all
@@ -42,7 +43,7 @@ def run(options) -> int:
     register = load_all(options)
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
         answers, register, options, form)
-    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields})
+    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields}, text=text)
     if not answers.errors and form.key == REGISTRATION:
         outcome.problems = check_draft(register, outcome.path, text, check_context(options))
     elif not answers.errors:
@@ -112,4 +113,4 @@ def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path
 
 def _issue_words(options) -> str:
     number = f"sak #{options.number}" if options.number else "saken"
-    return f"{number} «{options.title}»" if options.title else number
+    return f"{number} «{inline(options.title)}»" if options.title else number   # the reply is Markdown

@@ -6,12 +6,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..checking import has_errors
+from ..checks.access import text
+from ..loading import GroupFile, parse_group
+from ..markdown_text import inline
 from ..problems import Problem
 from ..reporting import format_markdown, format_text
 
 
 # Fields of the group file that a form asks for under another name.
 _ASKED_AS = {"endorses_guidelines": "endorses"}
+_NAMED_FIELD = re.compile(r"«([a-z_]+)»(?: \(([^)]*)\))?")
 
 
 @dataclass
@@ -20,6 +24,7 @@ class Outcome:
     form_errors: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)   # form field id -> the label the volunteer saw
+    text: str = ""                                          # the group file the answers make
 
     @property
     def valid(self) -> bool:
@@ -34,21 +39,46 @@ def render_text(outcome: Outcome) -> str:
 
 
 def in_form_words(outcome: Outcome) -> list[Problem]:
-    """The problems with each field of the group file named as the form asked for it («Prioriterte områder»)."""
-    def reworded(message: str) -> str:
-        for key in {*outcome.labels, *_ASKED_AS}:
-            label = outcome.labels.get(_ASKED_AS.get(key, key))
-            if label:   # «municipality» (kommune) reads «Kommune»
-                message = re.sub(f"«{re.escape(key)}»(?: \\([^)]*\\))?", lambda _, label=label: f"«{label}»", message)
-        return message
+    """The problems with each field of the group file named as the form asked for it («Prioriterte områder»), and
+    a problem with one of the other members prefixed by who it is («Andre medlemmer», Ola Hansen)."""
+    draft = parse_group(outcome.path, outcome.text.encode("utf-8")) if outcome.text else None
+    paths = _paths_by_position(draft) if isinstance(draft, GroupFile) else {}
+    return [_reworded(p, paths.get((p.line, p.col), ()), draft, outcome.labels) for p in outcome.problems]
 
-    return [replace(p, message=reworded(p.message)) for p in outcome.problems]
+
+def _reworded(problem: Problem, path: tuple, draft, labels: dict[str, str]) -> Problem:
+    if path[:1] == ("members",) and len(path) > 1 and path[1] != 0:
+        name = text(draft.data["members"][path[1]].get("name")) or f"medlem nummer {path[1] + 1}"
+        return replace(problem, message=f"«{labels.get('members', 'Andre medlemmer')}», {name}: {problem.message}")
+
+    def label(match: re.Match) -> str:
+        asked = labels.get(_form_field(path, match[1]))
+        return f"«{asked}»" if asked else match[0]
+    return replace(problem, message=_NAMED_FIELD.sub(label, problem.message))
+
+
+def _form_field(path: tuple, key: str) -> str:
+    """The id of the form field that asks for the file's field `key` at `path`."""
+    if path[:1] == ("members",):
+        return f"contact_{key}"          # the other members were handled before; this is the contact person
+    if path[:1] == ("public",) and key == "email":
+        return "public_email"
+    return _ASKED_AS.get(key, key)
+
+
+def _paths_by_position(draft: GroupFile) -> dict[tuple[int, int], tuple]:
+    """Each (line, column) of the draft -> the deepest field path that stands there."""
+    found: dict[tuple[int, int], tuple] = {}
+    for path, position in [*draft.positions.values.items(), *draft.positions.keys.items()]:
+        if len(path) >= len(found.get(position, ())):
+            found[position] = path
+    return found
 
 
 def render_markdown(outcome: Outcome, issue: str, guide: str | None = None) -> str:
     if outcome.form_errors:
         body = ["## Skjemaet må rettes", "", f"Vi kunne ikke lage `{outcome.path}` fra {issue}:", ""]
-        body += [f"- {message}" for message in outcome.form_errors]
+        body += [f"- {inline(message)}" for message in outcome.form_errors]
     elif not outcome.valid:
         body = ["## Gruppefila blir ikke gyldig", "", f"Slik {issue} er fylt ut, har `{outcome.path}` feil:", "",
                 format_markdown(in_form_words(outcome), guide)]

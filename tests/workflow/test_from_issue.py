@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from generator.loading import read_group_file
@@ -87,6 +89,35 @@ def test_unreadable_answers_are_named_by_their_form_label(grupper, project):
     assert result.returncode == 1
     assert "«Andre medlemmer»: «Pål Ærø uten nummer»" in result.stdout
     assert "«Leder»: finner ikke «Ukjent Person»" in result.stdout
+
+
+def test_a_problem_with_a_member_is_named_by_the_member_and_the_form_field(grupper, project):
+    answers = {**registration_answers(ÅS), "contact_name": "K" * 300, "role_leader": None,
+               "members": "Pål Ærø; 130002\nBjørg Lie; 130002"}
+    result = grupper("from-issue", "--format", "markdown", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1
+    shown = html.unescape(result.stdout)
+    assert "Teksten i «Gruppekontaktens navn» er for lang" in shown
+    assert "«Andre medlemmer», Bjørg Lie: Medlemsnummer 130002 står også på medlem nummer 2" in shown
+
+
+def test_a_role_given_while_the_contact_has_no_name_is_a_form_error_not_a_crash(grupper, project):
+    members = [{"name": "Kari Nordmann", "member_number": "100234", "email": "kari.nordmann@example.org",
+                "roles": ["contact"]}, {"name": "Ola Hansen", "member_number": "100871", "roles": ["leader"]}]
+    answers = {"group": "amnesty-nidaros", **member_answers(members), "contact_name": None}
+    result = grupper("from-issue", "--format", "markdown", stdin=form_body("medlemmer", answers))
+    assert result.returncode == 1 and "intern feil" not in result.stderr
+    assert "«Gruppekontaktens navn»" in result.stdout
+
+
+def test_answers_and_the_issue_title_are_shown_in_the_reply_as_written_without_markup(grupper, project):
+    hostile = "@amnesty/sekretariatet <img src=https://evil.example/x.png> [logg inn](https://evil.example)"
+    answers = {**registration_answers(ÅS), "region": hostile}
+    result = grupper("from-issue", "--format", "markdown", "--title", hostile,
+                     stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1
+    assert "<img" not in result.stdout and "](https://evil" not in result.stdout and "@amnesty/" not in result.stdout
+    assert hostile in html.unescape(result.stdout)
 
 
 def test_a_taken_name_is_refused(grupper, project):
