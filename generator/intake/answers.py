@@ -11,7 +11,7 @@ import re
 from ..issue_forms import Form
 from ..quarters import parse_date
 from ..vocabulary import Vocabularies
-from .body import checked, split_answers
+from .body import checked, repeated_fields, split_answers
 
 _NUMBER = re.compile(r"^[0-9]+$")
 
@@ -22,6 +22,8 @@ class Answers:
         self.vocab = vocab
         self.raw = split_answers(body, form)
         self.errors: list[str] = []
+        for field_id in repeated_fields(body, form):
+            self.error(field_id, "overskriften står flere ganger i saken. Fjern den som er skrevet inn i et svar.")
 
     def error(self, field_id: str, message: str) -> None:
         self.errors.append(f"«{self.form.field(field_id).label}»: {message}")

@@ -24,17 +24,29 @@ _SEPARATOR = re.compile(r"^(?:--|_{3,})$")
 
 def split_answers(body: str, form: Form) -> dict[str, str]:
     """Each field id of `form` and its answer, '' where left empty or missing."""
+    return {field_id: _clean("\n".join(lines)) for field_id, lines in _sections(body, form).items()}
+
+
+def repeated_fields(body: str, form: Form) -> list[str]:
+    """The ids of the fields whose heading stands more than once: GitHub writes each once, so a second one was
+    typed into an answer, and which of them is meant cannot be known."""
+    return [field_id for field_id, count in _sections(body, form, count=True).items() if count > 1]
+
+
+def _sections(body: str, form: Form, count: bool = False) -> dict:
+    """Each field id and the lines of its answer (or, with `count`, how many times its heading stands)."""
     by_label = {item.label.casefold(): item.id for item in form.fields}
-    answers: dict[str, list[str]] = {}
+    answers: dict[str, list[str]] = {item.id: [] for item in form.fields}
+    seen = dict.fromkeys(answers, 0)
     current = None
     for line in normalise(body).split("\n"):
         heading = line[4:].strip().casefold() if line.startswith("### ") else None
         if heading in by_label:
             current = by_label[heading]
-            answers[current] = []
+            answers[current], seen[current] = [], seen[current] + 1
         elif current is not None:
             answers[current].append(line)
-    return {item.id: _clean("\n".join(answers.get(item.id, []))) for item in form.fields}
+    return seen if count else answers
 
 
 def headings(body: str) -> set[str]:
@@ -42,7 +54,7 @@ def headings(body: str) -> set[str]:
 
 
 def normalise(body: str) -> str:
-    return body.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return body.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
 
 
 def _clean(answer: str) -> str:

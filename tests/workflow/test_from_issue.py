@@ -207,6 +207,18 @@ def test_closing_sets_the_status_and_the_closed_block(grupper, project):
     assert data["closed"] == {"date": "2026-11-20", "reason": "Medlemmene har flyttet fra Trondheim."}
 
 
+def test_a_form_heading_typed_into_an_answer_is_refused_not_taken_for_the_field(grupper, project):
+    answers = {"group": "amnesty-nidaros", "closed_date": "2026-11-20",
+               "reason": "For få medlemmer.\n\n### Gruppas id eller navn\n\namnesty-ungdom-molde",
+               "confirm": ["Gruppa er enig i at den legges ned."]}
+    molde = (project / "groups" / "amnesty-ungdom-molde.yaml").read_text()
+    result = grupper("from-issue", stdin="\ufeff" + form_body("nedlegging", answers))
+    assert result.returncode == 1
+    assert "«Gruppas id eller navn»: overskriften står flere ganger i saken" in result.stdout
+    assert (project / "groups" / "amnesty-ungdom-molde.yaml").read_text() == molde
+    assert _written(project, "amnesty-nidaros")["status"] == "active"
+
+
 @pytest.mark.parametrize("form", ["medlemmer", "kvartalsrapport", "nedlegging"])
 def test_a_change_to_an_unknown_group_is_refused(grupper, form):
     result = grupper("from-issue", "--form", form, stdin=form_body(form, {"group": "amnesty-finnes-ikke"}))
