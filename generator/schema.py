@@ -153,7 +153,8 @@ def _category_requirements() -> list[dict]:
         # group, so that a group that fails them (§8.2) can be closed.
         {"if": {"properties": {"status": {"const": "closed"}}, "required": ["status"]},
          "then": {"required": ["closed"]},
-         "else": {"properties": {"open_to_new_members": {"const": True}, "members": {"minItems": 1}}}},
+         "else": {"required": ["open_to_new_members", "members"],
+                  "properties": {"open_to_new_members": {"const": True}, "members": {"minItems": 1}}}},
     ]
 
 
@@ -211,7 +212,7 @@ def build_schema(vocab: Vocabularies) -> dict:
         "type": "object",
         "properties": properties,
         "required": ["name", "category", "status", "registered", "region", "priority_areas",
-                     "endorses_guidelines", "open_to_new_members", "members"],
+                     "endorses_guidelines"],
         "additionalProperties": False,
         "allOf": _category_requirements(),
         "$defs": _definitions(vocab),

@@ -148,8 +148,8 @@ def report_dates(group: GroupFile, ctx: CheckContext):
             if day is not None and day > submitted:
                 yield group.problem(("reports", i, "completed", j, "date"), f"Aktiviteten er datert "
                                     f"{norwegian_date(day)}, etter at rapporten ble sendt "
-                                    f"({norwegian_date(submitted)}). Det som er gjennomført, har skjedd før "
-                                    "rapporten sendes: rett datoen, eller før aktiviteten under planned.", "§6.2")
+                                    f"({norwegian_date(submitted)}). Det som er gjennomført, skjedde før "
+                                    "rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.", "§6.2")
 
 
 def closure_consistent(group: GroupFile, ctx: CheckContext):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..loading import GroupFile
 from .access import entries, is_closed, roles_of, text
+from ..wording import norwegian_list
 from .context import CheckContext
 
 
@@ -35,7 +36,7 @@ def roles_held_by_members(group: GroupFile, ctx: CheckContext):
             if len(labels) == 1:
                 held, advice = f"rollen {labels[0]}", "Gi rollen til et annet medlem."
             else:
-                held, advice = f"rollene {', '.join(labels[:-1])} og {labels[-1]}", "Gi rollene til andre medlemmer."
+                held, advice = f"rollene {norwegian_list(labels)}", "Gi rollene til andre medlemmer."
             yield group.problem(("members", i, "roles"), f"{who} har {held}, men er ikke lenger medlem. {advice}",
                                 "§8.1")
 
@@ -45,9 +46,10 @@ def contact_in_register(group: GroupFile, ctx: CheckContext):
     contacts = [i for i, member in entries(group.data, "members") if "contact" in roles_of(member)]
     lapsed = {i: member for i, member, _ in _lapsed(group, ctx)}
     if contacts and all(i in lapsed for i in contacts):
-        names = ", ".join(text(lapsed[i].get("name")) or "gruppekontakten" for i in contacts)
+        names = norwegian_list([text(lapsed[i].get("name")) or "gruppekontakten" for i in contacts])
+        members = "medlem" if len(contacts) == 1 else "medlemmer"
         yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({names} er ikke lenger "
-                            "medlem). Gi rollen contact til et medlem.", "§2.4")
+                            f"{members}). Gi rollen gruppekontakt (contact) til et annet medlem.", "§2.4")
 
 
 REGISTER_RULES = (members_in_register, roles_held_by_members, contact_in_register)

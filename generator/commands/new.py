@@ -62,7 +62,7 @@ def run(options) -> int:
     try:
         path, text = _draft(options, register)
     except Refused as exc:
-        print(f"grupper new: {exc}. Skrev ingen fil.", file=sys.stderr)
+        print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
         return 1
     problems = check_draft(register, display_path(path), text, check_context(options))
     print_problems(problems, "text", 1)

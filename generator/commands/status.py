@@ -28,7 +28,8 @@ def run(options) -> int:
     register = load_all(options)
     path = Path(options.regions_file or REGIONS_FILE)
     if options.regions_file and not path.is_file():   # named, so meant: no data would give every region a finding
-        raise UsageError(f"finner ikke regionfila {options.regions_file}")
+        raise UsageError(f"{options.regions_file} er en mappe, ikke en regionfil" if path.is_dir() else
+                         f"finner ikke regionfila {options.regions_file}")
     regions = read_regions(path, ctx.vocab, display_path(path))
     for problem in register.unreadable + regions.problems:
         print(format_text(problem), file=sys.stderr)

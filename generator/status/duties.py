@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ..problems import Severity
 from ..quarters import Quarter, norwegian_date
 from ..vocabulary import Vocabularies
+from ..wording import norwegian_list
 from .deadlines import last_due_quarter, months_before, report_due
 from .facts import GroupFacts
 from .model import Finding
@@ -49,7 +50,7 @@ def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
     latest = facts.reports[-context.settings.outward_report_window:]
     if not latest or any(t in context.vocab.outward_types for r in latest for t in r.activity_types):
         return None
-    quarters = " og ".join(str(r.quarter) for r in latest)
+    quarters = norwegian_list([str(r.quarter) for r in latest])
     return Finding("§6.3", WARNING, f"Ingen utadrettet aktivitet i de siste rapportene ({quarters}). "
                                     "Snakk med gruppa om stand, leserinnlegg eller åpne arrangementer.")
 

@@ -16,10 +16,12 @@ def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Findin
     finding = _regional_meeting_this_year(region, as_of, vocab)
     if finding is None or not _early_in_year(as_of):
         return finding
-    if any(m.board_present for m in region.meetings if m.date.year == as_of.year - 1):
+    last_year = [m for m in region.meetings if m.date.year == as_of.year - 1]
+    if any(m.board_present is not False for m in last_year):   # met, or the board's presence not recorded
         return finding
-    return Finding("§7.4", Severity.WARNING, f"Region {vocab.label('regions', region.id)} holdt ikke regionmøte med "
-                                             f"styret til stede i {as_of.year - 1}.")
+    name = vocab.label("regions", region.id)
+    held = "holdt regionmøte uten styret til stede" if last_year else "holdt ikke regionmøte"
+    return Finding("§7.4", Severity.WARNING, f"Region {name} {held} i {as_of.year - 1}.")
 
 
 def _regional_meeting_this_year(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:

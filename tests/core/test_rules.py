@@ -113,6 +113,8 @@ def test_a_contact_person_whose_membership_stopped_leaves_the_group_without_a_co
     problems = check({NAME: EXAMPLE}, members=frozenset({"100871", "101552"}))
     assert [(p.rule, p.line) for p in problems] == [("§2.4", 17), ("§2.2", 18), ("§8.1", 21)]
     assert "ingen gruppekontakt som er medlem (Kari Nordmann er ikke lenger medlem)" in problems[0].message
+    both = check({NAME: edited("roles: [social-media]", "roles: [contact]")}, members=frozenset({"101552"}))
+    assert "(Kari Nordmann og Ola Hansen er ikke lenger medlemmer)" in both[0].message
     assert problems[2].message.startswith("Kari Nordmann har rollene gruppekontakt og leder, men er ikke lenger")
 
 
@@ -212,9 +214,13 @@ def test_a_group_that_fails_the_criteria_can_still_be_closed(check, edit, rule):
     assert rule in {p.rule for p in check({NAME: still_active}) if p.is_error}
 
 
-def test_a_closed_group_may_drop_its_member_list(check):
+def test_a_closed_group_may_drop_its_member_list_and_its_openness(check):
     members = CLOSED_YOUTH[CLOSED_YOUTH.index("\nmembers:") + 1:CLOSED_YOUTH.index("\npublic:") + 1]
     assert check({NAME: CLOSED_YOUTH.replace(members, "members: []\n\n")}) == []
+    assert check({NAME: CLOSED_YOUTH.replace(members, "").replace("open_to_new_members: true", "")}) == []
+    active = edited("status: closed ", "status: active ", CLOSED_YOUTH).split("closed:\n")[0]
+    missing = check({NAME: active.replace(members, "").replace("open_to_new_members: true", "")})
+    assert {p.rule for p in missing} == {"§2.5", "§6.1", "§2.4"}       # no members: no contact person either
 
 
 @pytest.mark.parametrize("phone", ['"+47 912 34 567"', '"91234567"', '"+47-912-34-567"', '"0047 91234567"',

@@ -37,8 +37,12 @@ def test_no_meeting_this_year_is_a_reminder_until_the_last_quarter_then_a_warnin
 def test_last_years_missed_meeting_stays_a_warning_through_the_first_quarter():
     missed = region(date(2025, 3, 1), board_present=False)
     finding = regional_meeting(missed, date(2026, 1, 1), VOCAB)
-    assert (finding.severity, finding.message) == (Severity.WARNING, "Region Vest holdt ikke regionmøte med styret "
-                                                                     "til stede i 2025.")
+    assert (finding.severity, finding.message) == (Severity.WARNING, "Region Vest holdt regionmøte uten styret til "
+                                                                     "stede i 2025.")
+    unrecorded = region(date(2025, 3, 1), board_present=None)
+    assert regional_meeting(unrecorded, date(2026, 1, 1), VOCAB).severity is Severity.INFO
+    assert regional_meeting(region(), date(2026, 1, 1), VOCAB).message == ("Region Vest holdt ikke regionmøte i "
+                                                                           "2025.")
     assert regional_meeting(missed, date(2026, 4, 1), VOCAB).severity is Severity.INFO
     assert national_meeting((), date(2026, 3, 31)).message == ("Det ble ikke holdt nasjonalt møte (eller landsmøte) "
                                                                "i 2025.")
