@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..checks.access import entries, roles_of, text
+from ..checks.access import entries, is_closed, roles_of, text
 from ..loading import GroupFile
 from ..status.model import StatusReport
 from ..status.spreadsheet import excel_csv
@@ -45,8 +45,8 @@ def contacts_csv(groups: list[GroupFile], vocab: Vocabularies) -> str:
     rows = [(group.id, group.data.get("name"), vocab.label("regions", group.data.get("region")),
              member.get("name"), member.get("member_number"),
              ", ".join(vocab.label("roles", r) for r in roles_of(member)), member.get("email"), member.get("phone"))
-            for group in groups for _, member in entries(group.data, "members")]
-    return excel_csv(CONTACTS_HEADER, rows)
+            for group in groups if not is_closed(group.data) for _, member in entries(group.data, "members")]
+    return excel_csv(CONTACTS_HEADER, rows)   # a closed group's members are history, not people to write to
 
 
 def overdue_csv(groups: list[GroupFile], report: StatusReport, vocab: Vocabularies) -> str:

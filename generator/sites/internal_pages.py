@@ -9,10 +9,11 @@ from markupsafe import Markup
 
 from ..checks.access import entries
 from ..loading import GroupFile
+from ..problems import Severity
 from ..regions import RegionData
 from ..status.facts import facts_of
 from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
-from ..status.summary import region_summaries, summarise
+from ..status.summary import counts_line, region_summaries, summarise
 from ..vocabulary import Vocabularies
 from .internal_charts import render_chart
 from .internal_exports import EXPORTS, contact_of, csv_files
@@ -53,11 +54,13 @@ def category_counts(report: StatusReport, vocab: Vocabularies) -> list[tuple[str
 
 
 def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: dict[Path, list[Commit]], vocab: Vocabularies) -> dict[str, str]:
+                   histories: dict[Path, list[Commit]], vocab: Vocabularies, members_checked: bool) -> dict[str, str]:
     env = markdown_environment(vocab)
     statuses = {s.id: s for s in report.groups}
     shown = [g for g in sorted(groups, key=lambda g: str(g.data.get("name", g.id))) if g.id in statuses]
     all_tasks = tasks(report, vocab)
+    urgent = [t for t in all_tasks if t.finding.severity is not Severity.INFO]
+    reminders = [t for t in all_tasks if t.finding.severity is Severity.INFO]
     common = {"as_of": report.as_of, "vocab": vocab}
 
     def render(template: str, here: str, **context) -> str:
@@ -65,15 +68,17 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
 
     pages = {"index.md": render("dashboard.md", "index.md", summaries=region_summaries(report),
                                 region_problems=regions.problems,
-                                counts=category_counts(report, vocab), tasks=all_tasks,
+                                counts=category_counts(report, vocab), tasks=urgent, reminders=reminders,
+                                members_checked=members_checked,
                                 charts=_charts(shown, report, vocab), exports=EXPORTS),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),
              "eksport.md": render("exports.md", "eksport.md", exports=EXPORTS)}
     for region in vocab.regions:
         here = f"regioner/{region}.md"
         pages[here] = render("region.md", here, region=regions.region(region), status=report.region(region),
-                             summary=summarise(region, report.groups_in(region)),
-                             tasks=[t for t in all_tasks if t.region == region],
+                             counts=counts_line(summarise(region, report.groups_in(region))),
+                             tasks=[t for t in urgent if t.region == region],
+                             reminders=[t for t in reminders if t.region == region],
                              groups=[g for g in shown if statuses[g.id].region == region], statuses=statuses)
     for group in shown:
         here = f"grupper/{group.id}.md"

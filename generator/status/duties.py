@@ -124,7 +124,7 @@ offered_visit = RecurringDuty(        # §7.2: groups are offered a visit from t
 
 offered_training = RecurringDuty(     # §7.3: members who want it get training
     "§7.3", INFO, lambda facts: facts.trainings, lambda settings: settings.training_window_months,
-    "Ingen fra gruppa har vært på opplæring de siste {months} månedene.",
+    "Ingen fra gruppa har vært på opplæring fra Amnesty de siste {months} månedene (møter av typen opplæring).",
     " Tilby opplæring i menneskerettigheter, aktivisme, prosjektledelse eller verving.")
 
 

@@ -42,7 +42,8 @@ def region_summaries(report: StatusReport) -> list[RegionSummary]:
 
 
 def counts_line(summary: RegionSummary) -> str:
-    return (f"{_count(summary.groups, 'gruppe', 'grupper')} ({summary.active} aktive, {summary.closed} nedlagt), "
+    return (f"{_count(summary.groups, 'gruppe', 'grupper')} ({_count(summary.active, 'aktiv', 'aktive')}, "
+            f"{summary.closed} nedlagt), "
             f"{summary.overdue} med rapport på overtid, {summary.not_contacted} ikke kontaktet, "
             f"{_count(summary.closure_candidates, 'kandidat', 'kandidater')} for nedleggelse")
 

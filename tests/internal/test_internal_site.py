@@ -60,11 +60,15 @@ def test_closed_group_is_kept_and_marked_with_date_and_reason(internal_site):
 def test_dashboard_lists_the_same_findings_as_status_most_urgent_first(internal_site):
     text = visible_text(page(internal_site, ""))
     assert "Status per 24. november 2026" in text
-    todo = text.split("Det som haster mest, står først.")[1].split("Rapporter og aktiviteter")[0]
-    assert todo.index("Kandidat for nedleggelse") < todo.index("på overtid") < todo.index("kvartalet slutter")
+    assert "Medlemskapene er sjekket mot uttrekket fra medlemsregisteret." in text
+    todo, reminders = text.split("Det som haster mest, står først.")[1].split("Rapporter og aktiviteter")[0].split(
+        "Påminnelser")
+    assert todo.index("Kandidat for nedleggelse") < todo.index("på overtid")
     for message in ("Region Vest har ikke holdt regionmøte i 2026", "Velkomstpakken er ikke sendt",
                     "er ikke kontaktet av sekretariatet", "Ingen utadrettet aktivitet"):
         assert message in todo
+    for message in ("kvartalet slutter", "Tilby gruppa et besøk", "Tilby opplæring"):    # information only
+        assert message in reminders and message not in todo
 
 
 def test_dashboard_charts_are_svg_images_with_text_alternatives(internal_site):
@@ -99,6 +103,7 @@ def test_csv_exports_open_in_a_norwegian_excel(internal_site):
     assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "Camilla Nygård", "130526", "Leder",
             "camilla.nygard@example.org", ""] in contacts
     assert sorted(row[1] for row in overdue[1:]) == ["amnesty-kristiansand", "amnesty-studentgruppe-uit"]
+    assert "amnesty-hamar" not in {row[0] for row in contacts}     # a closed group's members are not written to
 
 
 def test_group_page_history_comes_from_git(internal_site):

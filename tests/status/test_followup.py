@@ -128,7 +128,8 @@ def test_a_group_without_a_training_within_twelve_months_is_offered_training():
     group = make_group(meetings=[{"date": "2026-03-14", "kind": "regional"}])
     [finding] = findings(group, date(2026, 11, 24), "§7.3")
     assert finding.severity is Severity.INFO
-    assert finding.message.startswith("Ingen fra gruppa har vært på opplæring de siste 12 månedene. Tilby")
+    assert finding.message.startswith("Ingen fra gruppa har vært på opplæring fra Amnesty de siste 12 månedene "
+                                      "(møter av typen opplæring). Tilby")
     trained = make_group(meetings=[{"date": "2026-03-14", "kind": "training"}])
     assert findings(trained, date(2026, 11, 24), "§7.3") == []
 
