@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 COLOURS = ("#1f5aa6", "#b3470c", "#2e7d32", "#6a3d9a", "#8c6d00", "#00727a", "#a3195b")
 BAR, GAP, HEIGHT, LEFT, BOTTOM, TOP = 12, 16, 160, 36, 40, 12
+LABEL_WIDTH = 46   # a quarter's label ("2026-Q3") at font size 10, so labels never run together
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def _e(text) -> str:
 
 def _svg(chart: BarChart) -> str:
     peak = max([v for s in chart.series for v in s.values] + [1])
-    slot = BAR * len(chart.series) + GAP
+    slot = max(BAR * len(chart.series) + GAP, LABEL_WIDTH)
     width = LEFT + slot * len(chart.categories) + GAP
     legend_top = TOP + HEIGHT + BOTTOM
     total_height = legend_top + 18 * len(chart.series)
