@@ -63,7 +63,11 @@ class Answers:
 
     def yes_no(self, field_id: str) -> bool | None:
         answer = self.text(field_id)
-        return None if answer is None else answer.casefold() == "ja"
+        if answer is None:
+            return None
+        if answer.casefold() not in ("ja", "nei"):
+            self.error(field_id, f"«{answer}» er ikke et av valgene (Ja eller Nei).")
+        return answer.casefold() == "ja"
 
     def date(self, field_id: str) -> str | None:
         answer = self.text(field_id)

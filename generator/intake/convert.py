@@ -109,8 +109,9 @@ def _activities(answers: Answers, kind: str) -> list[dict]:
     slots = dict.fromkeys(item.id.split("_")[0] for item in answers.form.fields if item.id.startswith(kind))
     activities = []
     for slot in slots:
-        if not any(answers.raw[f"{slot}_{part}"] for part in ("type", "date", "title")):
-            continue
+        if not any(answers.raw[f"{slot}_{part}"] for part in ("type", "date", "title", "signatures")
+                   if f"{slot}_{part}" in answers.raw):
+            continue          # an activity slot left empty; one answered only in part is checked as a whole
         activity = {"date": answers.date(f"{slot}_date"), "type": answers.choice(f"{slot}_type"),
                     "title": answers.text(f"{slot}_title")}
         if kind == "completed":

@@ -120,6 +120,18 @@ def test_answers_and_the_issue_title_are_shown_in_the_reply_as_written_without_m
     assert hostile in html.unescape(result.stdout)
 
 
+def test_an_activity_answered_only_in_part_is_not_dropped_without_a_word(grupper, project):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "completed1_signatures": "50"}
+    result = grupper("from-issue", "--format", "markdown", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 1 and "mangler" in result.stdout
+
+
+def test_a_yes_or_no_answer_must_be_one_of_the_two(grupper, project):
+    answers = {**registration_answers(ÅS), "student_council": "Ja, vi deltar"}
+    result = grupper("from-issue", stdin=form_body("ny-gruppe", answers))
+    assert result.returncode == 1 and "«Ja, vi deltar» er ikke et av valgene (Ja eller Nei)" in result.stdout
+
+
 def test_a_taken_name_is_refused(grupper, project):
     answers = {**registration_answers(ÅS), "name": "amnesty NIDAROS"}
     result = grupper("from-issue", stdin=form_body("ny-gruppe", answers))
