@@ -162,7 +162,7 @@ def build_schema(vocab: Vocabularies) -> dict:
     """The complete group-file schema as a JSON-ready dict."""
     properties = {
         "name": _text("Navn", "Gruppas navn, slik det vises offentlig.", 100, pattern=VISIBLE_PATTERN,
-                      patternErrorMessage="Navnet må ha minst én bokstav eller ett tall."),
+                      patternErrorMessage="Navnet må ha minst én bokstav fra a til å eller ett tall."),
         "category": _choice(vocab.categories, "Kategori", "Gruppas kategori (§4)."),
         "status": _choice(vocab.statuses, "Status", "active for aktive grupper, closed når gruppa er lagt ned."),
         "registered": _date("Registrert", "Dagen sekretariatet mottok registreringen (§6.1)."),

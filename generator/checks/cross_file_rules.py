@@ -10,7 +10,8 @@ from ..municipalities import spaced, usual_spellings
 from ..problems import Severity
 from .access import is_closed
 
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d"})
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d",
+                       "ŧ": "t", "ŋ": "n"})   # the last two: Sámi letters with no accent to strip
 # Cyrillic and Greek letters drawn like Latin ones (after casefold): "Аmnesty" with a Cyrillic А is "amnesty".
 _LOOK_ALIKES = str.maketrans("авеіјкмнорѕтсухαβεικμνορτυχ", "abeijkmhopstcyxabeikmvoptux")
 

@@ -196,7 +196,7 @@ def _name_problem(register, name: str) -> str | None:
         return f"Navnet er tatt av {taken.path}. Velg et annet navn."
     group_id = group_id_for(name)
     if not group_id:
-        return "Navnet må ha minst én bokstav eller ett tall."
+        return "Navnet må ha minst én bokstav fra a til å eller ett tall."
     if any(g.id == group_id for g in register.groups):
         return f"Navnet gir id-en {group_id}, som en annen gruppe har. Velg et annet navn."
     return None

@@ -190,3 +190,9 @@ def test_new_says_it_wrote_nothing_when_the_answers_break_a_rule(project, gruppe
 def test_new_refuses_a_name_that_gives_no_id(project, grupper):
     result = grupper("new", *[f if f != "Amnesty Ås" else "!!!" for f in FLAGS])
     assert result.returncode == 1 and "navnet «!!!» gir ingen id" in result.stderr
+
+
+def test_a_name_with_sami_letters_keeps_them_in_its_id():
+    from generator.drafts import group_id_for
+
+    assert group_id_for("Amnesty Ŧana Ŋuorra") == "amnesty-tana-nuorra"
