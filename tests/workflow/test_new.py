@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+from generator.drafts import group_id_for
 from generator.loading import read_group_file
 from generator.writing import MODELINE
 
@@ -193,6 +194,4 @@ def test_new_refuses_a_name_that_gives_no_id(project, grupper):
 
 
 def test_a_name_with_sami_letters_keeps_them_in_its_id():
-    from generator.drafts import group_id_for
-
     assert group_id_for("Amnesty Ŧana Ŋuorra") == "amnesty-tana-nuorra"
