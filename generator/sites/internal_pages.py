@@ -42,6 +42,20 @@ def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
                                         t.group.name if t.group else ""))
 
 
+# What the reminders (information) of each rule are about, for the dashboard's count of them.
+REMINDER_TOPICS = {"§6.2": "Kvartalsrapport", "§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.2": "Tilby besøk",
+                   "§7.3": "Tilby opplæring", "§7.4": "Regionmøte eller nasjonalt møte"}
+
+
+def reminder_counts(reminders: list[Task], vocab: Vocabularies) -> list[tuple[str, str, list[int]]]:
+    """(topic, rule, reminders in each region) for each rule that has reminders; the whole organisation's under
+    every region, as they concern all of them."""
+    rules = sorted({t.finding.rule for t in reminders}, key=lambda rule: [int(n) for n in rule[1:].split(".")])
+    return [(REMINDER_TOPICS.get(rule, "Annet"), rule,
+             [sum(t.finding.rule == rule and t.region in (region, "") for t in reminders) for region in vocab.regions])
+            for rule in rules]
+
+
 def category_counts(report: StatusReport, vocab: Vocabularies) -> list[tuple[str, list[int], int]]:
     """(region label, active groups per category, closed groups) for each region."""
     rows = []
@@ -68,7 +82,8 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
 
     pages = {"index.md": render("dashboard.md", "index.md", summaries=region_summaries(report),
                                 region_problems=regions.problems,
-                                counts=category_counts(report, vocab), tasks=urgent, reminders=reminders,
+                                counts=category_counts(report, vocab), tasks=urgent,
+                                reminder_counts=reminder_counts(reminders, vocab),
                                 members_checked=members_checked,
                                 charts=_charts(shown, report, vocab), exports=EXPORTS),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),

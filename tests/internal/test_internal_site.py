@@ -67,8 +67,12 @@ def test_dashboard_lists_the_same_findings_as_status_most_urgent_first(internal_
     for message in ("Region Vest har ikke holdt regionmøte i 2026", "Velkomstpakken er ikke sendt",
                     "er ikke kontaktet av sekretariatet", "Ingen utadrettet aktivitet"):
         assert message in todo
-    for message in ("kvartalet slutter", "Tilby gruppa et besøk", "Tilby opplæring"):    # information only
-        assert message in reminders and message not in todo
+    for message in ("kvartalet slutter", "Tilby gruppa et besøk", "Tilby opplæring i"):    # information only
+        assert message not in todo
+    for topic in ("Ikke fulgt opp ennå i kvartalet", "Tilby besøk", "Tilby opplæring"):   # counted per region
+        assert topic in reminders
+    region = visible_text(page(internal_site, "regioner/nord")).split("Det som ikke haster ennå")[1]
+    assert "Tilby gruppa et besøk" in region and "Tilby opplæring i" in region
 
 
 def test_dashboard_charts_are_svg_images_with_text_alternatives(internal_site):
