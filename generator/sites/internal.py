@@ -29,7 +29,8 @@ def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file
     report = compute_status(groups, regions, ctx, settings)
     folders = {Path(g.path).parent for g in groups}
     histories = {path: commits for folder in folders for path, commits in file_histories(folder).items()}
-    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.registered_members is not None)
+    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.registered_members is not None,
+                          settings)
 
 
 def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:

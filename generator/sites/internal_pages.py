@@ -11,8 +11,10 @@ from ..checks.access import entries
 from ..loading import GroupFile
 from ..problems import Severity
 from ..regions import RegionData
+from ..status.duties import missing_reports
 from ..status.facts import facts_of
 from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
+from ..status.settings import StatusSettings
 from ..status.summary import counts_line, region_summaries, summarise
 from ..vocabulary import Vocabularies
 from .internal_charts import render_chart
@@ -68,7 +70,8 @@ def category_counts(report: StatusReport, vocab: Vocabularies) -> list[tuple[str
 
 
 def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: dict[Path, list[Commit]], vocab: Vocabularies, members_checked: bool) -> dict[str, str]:
+                   histories: dict[Path, list[Commit]], vocab: Vocabularies, members_checked: bool,
+                   settings: StatusSettings) -> dict[str, str]:
     env = markdown_environment(vocab)
     statuses = {s.id: s for s in report.groups}
     shown = [g for g in sorted(groups, key=lambda g: str(g.data.get("name", g.id))) if g.id in statuses]
@@ -99,6 +102,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
                              contact=contact_of(group), entries=entries,
+                             missing_reports=missing_reports(facts_of(group, report.as_of), report.as_of, settings),
                              history=histories.get(Path(group.path).resolve(), []))
     pages.update(csv_files(shown, report, vocab))
     return pages

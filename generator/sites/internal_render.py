@@ -11,6 +11,7 @@ from markupsafe import Markup
 from ..quarters import norwegian_date, parse_date
 from ..status.summary import SEVERITY_WORD
 from ..vocabulary import Vocabularies
+from ..wording import norwegian_list
 from .markdown_env import markdown_environment as shared_environment
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "internal"
@@ -39,5 +40,6 @@ def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
         labels=lambda keys, vocabulary: ", ".join(vocab.label(vocabulary, key) for key in keys or []),
         severity=lambda finding: SEVERITY_WORD[finding.severity],
         raw=Markup,
+        and_list=lambda items: norwegian_list([str(item) for item in items]),
         page_title=_page_title,
     )

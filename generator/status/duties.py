@@ -45,6 +45,14 @@ def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
                                     f"{norwegian_date(due)}.")
 
 
+def missing_reports(facts: GroupFacts, as_of: date, settings: StatusSettings, quarters: int = 4) -> list[Quarter]:
+    """Of the last `quarters` quarters whose report is due, those the group existed in and has not reported."""
+    due = [last_due_quarter(as_of, settings.report_grace_days)]
+    while len(due) < quarters:
+        due.append(due[-1].previous())
+    return [q for q in reversed(due) if _existed_by(facts, q.last_day) and not facts.report_for(q)]
+
+
 def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.3: the latest reports tell of at least one activity aimed at people outside the group."""
     latest = facts.reports[-context.settings.outward_report_window:]
