@@ -6,19 +6,18 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from .checking import Register, check_register
 from .checks.context import CheckContext
-from .checks.cross_file_rules import name_key
 from .loading import MAX_ID_LENGTH, GroupFile, parse_group
+from .names import name_key, slug
 from .problems import Problem
 
 
 def group_id_for(name: str) -> str:
     """The id a name gives: "Amnesty Ås" is amnesty-as (at most MAX_ID_LENGTH characters)."""
-    return re.sub(r"[^a-z0-9]+", "-", name_key(name))[:MAX_ID_LENGTH].strip("-")
+    return slug(name)[:MAX_ID_LENGTH].strip("-")
 
 
 def group_with_name(register: Register, name: str) -> GroupFile | None:

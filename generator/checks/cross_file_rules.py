@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 
 from ..loading import GroupFile
 from ..municipalities import spaced, usual_spellings
+from ..names import name_key
 from ..problems import Severity
 from .access import is_closed
-
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "ł": "l", "đ": "d",
-                       "ŧ": "t", "ŋ": "n"})   # the last two: Sámi letters with no accent to strip
-# Cyrillic and Greek letters drawn like Latin ones (after casefold): "Аmnesty" with a Cyrillic А is "amnesty".
-_LOOK_ALIKES = str.maketrans("авеіјкмнорѕтсухαβεικμνορτυχ", "abeijkmhopstcyxabeikmvoptux")
-
-
-def name_key(name: str) -> str:
-    """The name as compared: case, accents, spacing and look-alike letters ignored ("Amnesty Ås" = "amnesty as")."""
-    folded = name.casefold().translate(_FOLD).translate(_LOOK_ALIKES)
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded)
-                       if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")  # Cf: zero-width marks
-    return " ".join(stripped.split())
-
 
 def unique_names(groups: list[GroupFile]):
     """§6.1: a group is known by a name no other group has."""

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
 
+from ..names import slug
 from ..views.public_view import PublicActivity, PublicGroup
 from ..vocabulary import Vocabularies
 from .public_render import markdown_environment
 from .public_settings import SiteSettings
 
-_NORWEGIAN_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
 # A group page lists at most this many neighbours and links the rest, so that every
 # page has a bounded size and the build time grows linearly with the groups.
 MAX_NEIGHBOURS = 8
@@ -143,13 +141,7 @@ def municipalities_of(groups: list[PublicGroup]) -> list[Municipality]:
         if group.municipality:
             by_name[group.municipality].append(group)
     taken: set[str] = set()
-    return [Municipality(name, _unique(slugify(name), taken), by_name[name]) for name in sorted(by_name, key=str.casefold)]
-
-
-def slugify(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name.casefold().translate(_NORWEGIAN_LETTERS))
-    ascii_name = ascii_name.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "kommune"
+    return [Municipality(name, _unique(slug(name) or "kommune", taken), by_name[name]) for name in sorted(by_name, key=str.casefold)]
 
 
 def _unique(slug: str, taken: set[str]) -> str:
