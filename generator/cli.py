@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from datetime import date
@@ -62,10 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
     options.as_of = options.as_of or date.today()
     try:
-        return _command_module(options.command).run(options)
+        code = _command_module(options.command).run(options)
+        sys.stdout.flush()      # here, so that a reader gone away is met by the handler below, not at exit
+        return code
     except UsageError as exc:
         print(f"grupper {options.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped (`grupper status | head`): nothing is wrong, and nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (KeyboardInterrupt, EOFError):  # Ctrl+C, or Ctrl+D at a question
         print(f"grupper {options.command}: avbrutt", file=sys.stderr)
         return 130

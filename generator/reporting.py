@@ -49,7 +49,8 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
     if not problems:
         return "## Gruppefilene er i orden\n\nIngen feil eller advarsler."
     errors = sum(p.is_error for p in problems)
-    lines = [f"## {errors} feil og {len(problems) - errors} advarsler i gruppefilene", ""]
+    warnings = len(problems) - errors
+    lines = [f"## {errors} feil og {warnings} {'advarsel' if warnings == 1 else 'advarsler'} i gruppefilene", ""]
     for path in sorted({p.path for p in problems}):
         lines += [f"### {_file_name(path)}", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
         for p in (p for p in problems if p.path == path):

@@ -6,7 +6,7 @@ import math
 
 from ..loading import GroupFile
 from ..quarters import Quarter, parse_date
-from .access import entries, is_closed
+from .access import entries, is_closed, text
 from .context import CheckContext
 
 YOUTH_AGES = range(13, 20)
@@ -20,7 +20,8 @@ def youth_ages(group: GroupFile, ctx: CheckContext):
     for i, member in entries(group.data, "members"):
         born = _whole_number(member.get("birth_year"))
         if born is not None and year - born not in YOUTH_AGES:
-            yield group.problem(("members", i, "birth_year"), f"Medlemmet er {year - born} år i {year}. "
+            who = text(member.get("name")) or "Medlemmet"
+            yield group.problem(("members", i, "birth_year"), f"{who} er {year - born} år i {year}. "
                                 "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
 
 

@@ -79,11 +79,11 @@ def shared_responsibility(group: GroupFile, ctx: CheckContext):
                             "§6.4", WARNING)
         return
     holders = [(i, m) for i, m in members if roles_of(m)]
-    if len(members) > 1 and len(holders) == 1:
+    if len(holders) == 1:
         i, member = holders[0]
         who = text(member.get("name")) or "Ett medlem"
-        yield group.problem(("members", i, "roles"), f"{who} har alle rollene i gruppa. Del ansvaret: gi en annen "
-                                                     "en av rollene.", "§6.4", WARNING)
+        yield group.problem(("members", i, "roles"), f"{who} er den eneste med en rolle i gruppa. Del ansvaret: gi "
+                                                     "også andre en rolle, for eksempel leder.", "§6.4", WARNING)
 
 
 def unique_member_numbers(group: GroupFile, ctx: CheckContext):

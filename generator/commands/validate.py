@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..checking import check_register, has_errors, load_register
+from ..problems import Problem, Severity
 from .common import UsageError, add_format_argument, check_context, display_path, group_paths, print_problems
 
 
@@ -29,11 +30,20 @@ def _register_with(register: list[Path], given: list[Path]) -> list[Path]:
     return [p for p in register if p.stem not in given_ids] + given
 
 
+def _misplaced(given: list[Path], groups_dir: Path) -> list[Problem]:
+    """A file in a folder under groups/ passes alone but stops the build once merged: say so now."""
+    inside = groups_dir.resolve()
+    return [Problem(display_path(p), 1, 1, Severity.ERROR, "Gruppefila ligger i en undermappe av groups/. Flytt den "
+                    "rett inn i groups/, ellers stopper den byggingen av nettsidene.", "§6.1")
+            for p in given if inside in p.resolve().parent.parents]
+
+
 def run(options) -> int:
     given = [file for p in options.paths for file in _files(Path(p))]
     others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
     register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
-    problems = check_register(register, check_context(options), targets=targets)
+    problems = _misplaced(given, Path(options.groups_dir)) + check_register(register, check_context(options),
+                                                                          targets=targets)
     print_problems(problems, options.format, len(targets if targets is not None else register.paths))
     return 1 if has_errors(problems) else 0

@@ -192,3 +192,11 @@ def test_usage_errors_and_help_are_in_norwegian():
     help_text = grupper("new", "--help").stdout
     assert help_text.startswith("bruk: grupper new") and "\nvalg:\n" in help_text
     assert "vis denne hjelpen og avslutt" in help_text and "options" not in help_text
+
+
+def test_a_group_file_in_a_subfolder_is_refused_even_when_given_by_name(cli, register_dir):
+    (register_dir / "nord").mkdir()
+    (register_dir / "nord" / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(register_dir / "nord" / "amnesty-nidaros.yaml"),
+                       cwd=register_dir.parent)
+    assert code == 1 and out.startswith("groups/nord/amnesty-nidaros.yaml:1:1: error: Gruppefila ligger i en undermappe")

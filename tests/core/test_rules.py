@@ -190,7 +190,9 @@ CLOSED_YOUTH = edited("category: local ", "category: youth ",
 
 def test_a_closed_youth_group_is_judged_by_the_ages_in_the_year_it_closed(check):
     assert check({NAME: CLOSED_YOUTH}) == []
-    assert [p.rule for p in check({NAME: CLOSED_YOUTH.replace("birth_year: 2001", "birth_year: 1990")})] == ["§4.1"]
+    [too_old] = check({NAME: CLOSED_YOUTH.replace("birth_year: 2001", "birth_year: 1990")})
+    assert (too_old.rule, too_old.message) == ("§4.1", "Kari Nordmann er 29 år i 2019. Ungdomsgrupper er for "
+                                                       "medlemmer fra 13 til 19 år.")
 
 
 @pytest.mark.parametrize("written", ["1990.0", "1990e0"])

@@ -81,3 +81,11 @@ def test_a_regions_file_named_but_missing_is_a_usage_error_not_a_year_without_me
     result = status(ROOT / "groups", "--regions-file", str(tmp_path / "regioner.yaml"))
     assert (result.returncode, result.stdout) == (2, "")
     assert "finner ikke regionfila" in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_error_message():
+    process = subprocess.Popen([sys.executable, "-m", "generator", "status", "--as-of", "2027-04-02"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()              # as `grupper status | head -0` does
+    assert process.wait(timeout=60) == 141
+    assert process.stderr.read() == b""

@@ -127,6 +127,13 @@ def test_pull_request_job_ignores_a_dated_problem_in_a_group_it_did_not_touch(re
     assert "Ingen feil" in summary
 
 
+def test_pull_request_summary_tells_of_a_renamed_group_file(repo, tmp_path):
+    _git(repo, "mv", "groups/amnesty-ungdom-molde.yaml", "groups/amnesty-molde.yaml")
+    codes, _, summary = _run_pull_request_job(repo, tmp_path)
+    assert codes["Finn endrede gruppefiler"] != 0
+    assert summary.startswith("## Gruppefiler er slettet eller har fått nytt navn")
+
+
 def test_changed_files_lists_added_and_changed_group_files_and_refuses_deleted_ones(repo, grupper):
     base = _git(repo, "rev-parse", "HEAD")
     (repo / "groups" / "amnesty-ungdom-molde.yaml").unlink()
