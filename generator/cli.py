@@ -87,6 +87,3 @@ def main(argv: list[str] | None = None) -> int:
               "Kjør med --debug for detaljer, og meld feilen til utviklerne.", file=sys.stderr)
         return 2
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,6 +12,9 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}   # as users read it
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str

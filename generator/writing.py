@@ -25,7 +25,6 @@ _INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 _YAML11_WORDS = {"yes", "no", "on", "off", "y", "n"}
 _YAML11_NOT_TEXT = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")  # 18:00 is 1080 in YAML 1.1
 _YAML_LINE_BREAKS = str.maketrans({"\u0085": "\\N", "\u2028": "\\L", "\u2029": "\\P"})
-_TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 
 def render_group(data: dict) -> str:

@@ -9,7 +9,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..quarters import norwegian_date, parse_date
-from ..status.summary import SEVERITY_WORD
+from ..problems import SEVERITY_WORD
 from ..vocabulary import Vocabularies
 from ..wording import norwegian_list
 from .markdown_env import markdown_environment as shared_environment

@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 
 from ..markdown_text import inline
-from ..problems import Problem
+from ..problems import SEVERITY_WORD, Problem
 from ..regions import RegionData
 from ..reporting import format_github
 from ..quarters import norwegian_date
 from ..vocabulary import Vocabularies
 from .model import Finding, GroupStatus, StatusReport
 from .spreadsheet import excel_csv
-from .summary import SEVERITY_WORD, counts_line, region_summaries
+from .summary import counts_line, region_summaries
 
 NATIONAL = "Hele landet"
 FINDING_HEADER = ("Region", "Gruppe-id", "Gruppe", "Kategori", "Status", "Regel", "Alvorlighet", "Melding")

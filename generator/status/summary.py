@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..problems import Severity
 from .model import GroupStatus, StatusReport
 
-SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}
 OVERDUE_RULES = ("§6.2",)
 CONTACT_RULES = ("§7.1",)   # not contacted this quarter (a new group never contacted is too)
 
