@@ -40,6 +40,13 @@ class Quarter:
     def previous(self) -> Quarter:
         return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
 
+    def and_earlier(self, count: int) -> tuple[Quarter, ...]:
+        """This quarter and the `count - 1` before it, oldest first."""
+        quarters = [self]
+        while len(quarters) < count:
+            quarters.append(quarters[-1].previous())
+        return tuple(reversed(quarters))
+
     def __str__(self) -> str:
         return f"{self.year}-Q{self.number}"
 

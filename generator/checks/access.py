@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from ..quarters import parse_date
+
 
 def entries(data: dict, key: str):
     """(index, mapping) for each mapping in the list `data[key]`; nothing if it is not a list."""
@@ -22,3 +26,9 @@ def text(value) -> str | None:
 
 def is_closed(data: dict) -> bool:
     return isinstance(data, dict) and data.get("status") == "closed"
+
+
+def closing_date(data: dict) -> date | None:
+    """The day a closed group closed, as its file says; None for an active group or no valid date."""
+    closed = data.get("closed") if is_closed(data) else None
+    return parse_date(closed.get("date")) if isinstance(closed, dict) else None

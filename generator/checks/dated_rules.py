@@ -6,7 +6,7 @@ import math
 
 from ..loading import GroupFile
 from ..quarters import Quarter, parse_date
-from .access import entries, is_closed, text
+from .access import closing_date, entries, text
 from .context import CheckContext
 
 YOUTH_AGES = range(13, 20)
@@ -36,8 +36,7 @@ def _whole_number(value) -> int | None:
 
 def _year_of_record(data: dict, ctx: CheckContext) -> int:
     """A closed group's members are as they were when it closed; they are not expected to stay young."""
-    closed = data.get("closed") if is_closed(data) else None
-    closing = parse_date(closed.get("date")) if isinstance(closed, dict) else None
+    closing = closing_date(data)
     return min(closing, ctx.as_of).year if closing else ctx.as_of.year
 
 

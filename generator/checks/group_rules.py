@@ -8,7 +8,7 @@ from collections import Counter
 from ..loading import GroupFile
 from ..problems import Severity
 from ..quarters import Quarter, norwegian_date, parse_date
-from .access import entries, is_closed, roles_of, text
+from .access import closing_date, entries, is_closed, roles_of, text
 from .context import CheckContext
 from .rule_ids import field_pattern
 
@@ -116,8 +116,7 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
 def within_lifetime(group: GroupFile, ctx: CheckContext):
     """§6.1, §6.2: a group reports only for quarters it existed in, and closes after it was registered."""
     registered = parse_date(group.data.get("registered"))
-    closed = group.data.get("closed")
-    closing = parse_date(closed.get("date")) if isinstance(closed, dict) and is_closed(group.data) else None
+    closing = closing_date(group.data)
     for i, report in entries(group.data, "reports"):
         quarter = Quarter.parse(report.get("quarter"))
         if quarter is not None and registered is not None and quarter.last_day < registered:

@@ -14,10 +14,7 @@ QUARTERS_SHOWN = 8
 
 
 def ended_quarters(as_of: date, count: int = QUARTERS_SHOWN) -> tuple[Quarter, ...]:
-    quarters = [Quarter.of(as_of).previous()]
-    while len(quarters) < count:
-        quarters.append(quarters[-1].previous())
-    return tuple(reversed(quarters))
+    return Quarter.of(as_of).previous().and_earlier(count)
 
 
 def reports_chart(facts: list[tuple[str, GroupFacts]], quarters: tuple[Quarter, ...],

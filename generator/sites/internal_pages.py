@@ -11,7 +11,7 @@ from ..checks.access import entries
 from ..loading import GroupFile
 from ..problems import Severity
 from ..regions import RegionData
-from ..status.duties import missing_reports
+from ..status.deadlines import missing_reports
 from ..status.facts import facts_of
 from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
 from ..status.settings import StatusSettings
@@ -102,7 +102,8 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
                              contact=contact_of(group), entries=entries,
-                             missing_reports=missing_reports(facts_of(group, report.as_of), report.as_of, settings),
+                             missing_reports=missing_reports(facts_of(group, report.as_of), report.as_of,
+                                                             settings.report_grace_days),
                              history=histories.get(Path(group.path).resolve(), []))
     pages.update(csv_files(shown, report, vocab))
     return pages

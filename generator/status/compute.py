@@ -22,7 +22,7 @@ def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckConte
     """Groups registered after `ctx.as_of` did not exist yet and are left out; a file that cannot be read at
     all (`unreadable`) is still listed, by its file name, so no group drops out of sight."""
     duty_context = DutyContext(ctx.as_of, settings, ctx.vocab)
-    existing = [(g, facts) for g in groups if _existed((facts := facts_of(g, ctx.as_of)), ctx.as_of)]
+    existing = [(g, facts) for g in groups if (facts := facts_of(g, ctx.as_of)).existed_by(ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
     statuses = [_group_status(g, facts, duty_context, criteria.get(g.path, [])) for g, facts in existing]
     statuses += _unreadable_statuses(unreadable)
@@ -31,10 +31,6 @@ def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckConte
                        for region_id in ctx.vocab.regions] + [RegionStatus(region_id, []) for region_id in unknown]
     national = [finding] if (finding := national_meeting(regions.national_meetings, ctx.as_of)) else []
     return StatusReport(ctx.as_of, sorted(statuses, key=lambda s: s.id), region_statuses, national)
-
-
-def _existed(facts: GroupFacts, as_of) -> bool:
-    return facts.registered is None or facts.registered <= as_of
 
 
 def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, criteria: list) -> GroupStatus:

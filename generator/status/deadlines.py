@@ -6,6 +6,7 @@ import calendar
 from datetime import date, timedelta
 
 from ..quarters import Quarter
+from .facts import GroupFacts
 
 
 def report_due(quarter: Quarter, grace_days: int) -> date:
@@ -25,3 +26,9 @@ def months_before(day: date, months: int) -> date:
     year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
     month += 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def missing_reports(facts: GroupFacts, as_of: date, grace_days: int, count: int = 4) -> list[Quarter]:
+    """Of the last `count` quarters whose report is due, those the group existed in and has not reported."""
+    return [q for q in last_due_quarter(as_of, grace_days).and_earlier(count)
+            if facts.existed_by(q.last_day) and not facts.report_for(q)]

@@ -31,26 +31,14 @@ class DutyContext:
     vocab: Vocabularies
 
 
-def _existed_by(facts: GroupFacts, day: date) -> bool:
-    return facts.registered is None or facts.registered <= day
-
-
 def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.2: the report of the latest quarter past its due date has come in (owed from the quarter registered)."""
     quarter = last_due_quarter(context.as_of, context.settings.report_grace_days)
-    if not _existed_by(facts, quarter.last_day) or facts.report_for(quarter):
+    if not facts.existed_by(quarter.last_day) or facts.report_for(quarter):
         return None
     due = report_due(quarter, context.settings.report_grace_days)
     return Finding("§6.2", WARNING, f"Kvartalsrapporten for {quarter} er på overtid: fristen var "
                                     f"{norwegian_date(due)}.")
-
-
-def missing_reports(facts: GroupFacts, as_of: date, settings: StatusSettings, quarters: int = 4) -> list[Quarter]:
-    """Of the last `quarters` quarters whose report is due, those the group existed in and has not reported."""
-    due = [last_due_quarter(as_of, settings.report_grace_days)]
-    while len(due) < quarters:
-        due.append(due[-1].previous())
-    return [q for q in reversed(due) if _existed_by(facts, q.last_day) and not facts.report_for(q)]
 
 
 def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -70,7 +58,7 @@ def quarterly_followup(facts: GroupFacts, context: DutyContext) -> Finding | Non
         return None
     previous = current.previous()
     grace = timedelta(days=context.settings.new_group_contact_days)   # a group new at the quarter's end: §7.2
-    missed_previous = (_existed_by(facts, previous.last_day - grace)
+    missed_previous = (facts.existed_by(previous.last_day - grace)
                        and not facts.followups_between(previous.first_day, previous.last_day))
     if missed_previous:
         return Finding("§7.1", WARNING, f"Ingen oppfølging fra sekretariatet i {previous}, og ingen ennå i "
@@ -116,7 +104,7 @@ class RecurringDuty:
     def __call__(self, facts: GroupFacts, context: DutyContext) -> Finding | None:
         months, days = self.months(context.settings), self.days(facts)
         since = months_before(context.as_of, months)
-        if not _existed_by(facts, since) or any(day >= since for day in days):
+        if not facts.existed_by(since) or any(day >= since for day in days):
             return None
         last = f" Sist: {norwegian_date(days[-1])}." if days else ""
         return Finding(self.rule, self.severity, self.missing.format(months=months) + last + self.advice)

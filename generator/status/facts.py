@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..checks.access import entries
+from ..checks.access import closing_date, entries, is_closed
 from ..loading import GroupFile
 from ..quarters import Quarter, parse_date
 
@@ -30,6 +30,10 @@ class GroupFacts:
     meetings: tuple[date, ...]          # sorted
     trainings: tuple[date, ...]         # meetings that were trainings, sorted
     welcome_package_sent: date | None
+
+    def existed_by(self, day: date) -> bool:
+        """Registered on or before `day` (a file without a valid registration date is taken as always there)."""
+        return self.registered is None or self.registered <= day
 
     def followups_between(self, first: date, last: date) -> bool:
         return any(first <= day <= last for day in self.followups)
@@ -57,10 +61,10 @@ def _until(day: date | None, as_of: date) -> date | None:
 
 
 def _closed_on(data: dict, as_of: date) -> date | None:
-    if data.get("status") != "closed":
+    """The closing day if it had come by `as_of`; a closed group without a valid date counts as closed."""
+    if not is_closed(data):
         return None
-    closed = data.get("closed")
-    day = parse_date(closed.get("date")) if isinstance(closed, dict) else None
+    day = closing_date(data)
     return _until(day, as_of) if day else as_of
 
 
