@@ -261,12 +261,8 @@ def _is_comment_or_blank(line: str) -> bool:
 
 
 def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
-    return _position_of_character(raw[:offset].decode("utf-8", "replace"), None)
-
-
-def _position_of_character(text: str, offset: int | None) -> tuple[int, int]:
-    """1-based line and column of `text[offset]` (of the end of `text` if offset is None)."""
-    before = text if offset is None else text[:offset]
+    """1-based line and column, counted in characters, of the byte at `offset`."""
+    before = raw[:offset].decode("utf-8", "replace")
     return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 

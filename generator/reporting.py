@@ -1,8 +1,8 @@
-"""Problems out: the formats of the contract (text, github, json), and a Markdown summary.
+"""Problems out: the agreed formats (text, github, json), and a Markdown summary.
 
 Where the public site's error guide is known (`guide`, the address of its page
 «Feilmeldinger»), the summary links each rule to its section; annotations keep the
-contract's exact message.
+exact message.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which guideline rule (RULES.md) a field of the group file answers to."""
+"""Which of the guidelines' numbered rules (§2.4; docs/feilmeldinger.md) a field of the group file answers to."""
 
 from __future__ import annotations
 

@@ -69,8 +69,8 @@ class SchemaChecker:
             rule = rule_for_path(path) or "§6.1"      # the registration's fields are the ones the schema knows
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
-        message, where, at_key, subject = _explain(error, path, group.positions.source_of(path), self._titles)
-        return [group.problem(where, message, rule_for_path(subject), at_key=at_key)]
+        message, subject = _explain(error, path, group.positions.source_of(path), self._titles)
+        return [group.problem(path, message, rule_for_path(subject))]
 
 
 def _properties(schema):
@@ -117,42 +117,42 @@ def _suggest(word, choices) -> str:
     return f" Mente du «{match[0]}»?" if match else ""
 
 
-def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) -> tuple[str, tuple, bool, tuple]:
-    """Norwegian message, where to point (path, at the key?), and the field it concerns."""
+def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) -> tuple[str, tuple]:
+    """The Norwegian message, and the field it concerns (for a missing field: that field)."""
     kind, schema, value = error.validator, error.schema, error.instance
     name = _field(path)
     if kind == "required":
         missing = _missing_key(error)
         title = schema.get("properties", {}).get(missing, {}).get("title") or titles.get(missing)
         label = f" ({title.lower()})" if title else ""
-        return f"Feltet «{missing}»{label} mangler her. Legg det til.", path, False, path + (missing,)
+        return f"Feltet «{missing}»{label} mangler her. Legg det til.", path + (missing,)
     if kind == "enum":
         options = ", ".join(f"{key} ({label})" for key, label in zip(error.validator_value, schema.get("enumDescriptions", [])))
         options = options or ", ".join(map(str, error.validator_value))
         return (f"«{_value_text(value)}» er ikke en gyldig verdi for «{name}».{_suggest(value, error.validator_value)} "
-                f"Gyldige verdier: {options}.", path, False, path)
+                f"Gyldige verdier: {options}.", path)
     if kind == "const" and name == "open_to_new_members":
-        return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path, False, path
+        return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path
     if kind == "type" and schema.get("format") == "date":
         return (f"«{name}» skal være en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2026-09-01, men er "
-                f"«{_value_text(value)}».", path, False, path)
+                f"«{_value_text(value)}».", path)
     if kind == "type":
-        return _type_message(name, value, error.validator_value, written), path, False, path
+        return _type_message(name, value, error.validator_value, written), path
     if kind in ("pattern", "format"):
         hint = schema.get("patternErrorMessage", "")
         what = "en gyldig dato" if schema.get("format") == "date" else "på riktig form"
-        return f"«{_value_text(value)}» i «{name}» er ikke {what}. {hint}".rstrip(), path, False, path
+        return f"«{_value_text(value)}» i «{name}» er ikke {what}. {hint}".rstrip(), path
     if kind == "minItems":
-        return f"Lista «{name}» kan ikke være tom. Legg til minst ett element.", path, False, path
+        return f"Lista «{name}» kan ikke være tom. Legg til minst ett element.", path
     if kind == "uniqueItems":
-        return f"Lista «{name}» har samme verdi flere ganger. Fjern gjentakelsen.", path, False, path
+        return f"Lista «{name}» har samme verdi flere ganger. Fjern gjentakelsen.", path
     if kind in ("minLength", "maxLength"):
         limit = error.validator_value
         text = "kan ikke være tom" if kind == "minLength" else f"er for lang (høyst {limit} tegn)"
-        return f"Teksten i «{name}» {text}.", path, False, path
+        return f"Teksten i «{name}» {text}.", path
     if kind in ("minimum", "maximum"):
-        return f"Verdien {_value_text(value)} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path, False, path
-    return f"Ugyldig verdi i «{name}»: {error.message}", path, False, path
+        return f"Verdien {_value_text(value)} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path
+    return f"Ugyldig verdi i «{name}»: {error.message}", path
 
 
 def _reads_as(text: str, expected) -> bool:

@@ -18,7 +18,7 @@ from ..status.settings import StatusSettings
 from ..status.summary import counts_line, region_summaries, summarise
 from ..vocabulary import Vocabularies
 from .internal_charts import render_chart
-from .internal_exports import EXPORTS, contact_of, csv_files
+from .internal_exports import EXPORTS, csv_files
 from .internal_figures import ended_quarters, outward_chart, reports_chart
 from .internal_git_history import Commit
 from .internal_render import markdown_environment
@@ -101,7 +101,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
     for group in shown:
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
-                             contact=contact_of(group), entries=entries,
+                             entries=entries,
                              missing_reports=missing_reports(facts_of(group, report.as_of), report.as_of,
                                                              settings.report_grace_days),
                              history=histories.get(Path(group.path).resolve(), []))

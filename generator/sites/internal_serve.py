@@ -21,8 +21,10 @@ from .engine import stage_pages, write_page
 from .internal import CONFIG, HAND_WRITTEN, internal_site_pages
 
 
-def serve_internal(groups_dir: Path, ctx: CheckContext, address: str = "127.0.0.1:8000", display=str,
-                   poll_seconds: float = 1.0) -> None:
+POLL_SECONDS = 1.0
+
+
+def serve_internal(groups_dir: Path, ctx: CheckContext, address: str, display=str) -> None:
     """Serve until interrupted; `grupper serve --internal` calls this (as `serve_public` for the public site)."""
     from mkdocs.commands.serve import serve
 
@@ -31,7 +33,7 @@ def serve_internal(groups_dir: Path, ctx: CheckContext, address: str = "127.0.0.
         stage_pages(staging, {}, HAND_WRITTEN)
         refresh = page_refresher(groups_dir, ctx, staging, display)
         refresh()
-        threading.Thread(target=_watch, args=(groups_dir, refresh, poll_seconds), daemon=True).start()
+        threading.Thread(target=_watch, args=(groups_dir, refresh, POLL_SECONDS), daemon=True).start()
         serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=address, livereload=True)
 
 

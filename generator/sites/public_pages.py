@@ -117,8 +117,7 @@ class PublicPages:
 
 
 def render(vocab: Vocabularies, template: str, here: str, **values) -> str:
-    return markdown_environment(vocab).get_template(template).render(here=here, vocab=vocab, group_page=group_page,
-                                                                     **values)
+    return markdown_environment(vocab).get_template(template).render(here=here, group_page=group_page, **values)
 
 
 @lru_cache(maxsize=4096)

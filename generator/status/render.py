@@ -1,4 +1,4 @@
-"""The status out: json (CONTRACT.md), csv (for Excel), text (terminal), markdown (job summary) and github
+"""The status out: json (the agreed shape other tools read), csv (for Excel), text (terminal), markdown (job summary) and github
 (workflow annotations on the group files)."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def as_json(report: StatusReport) -> dict:
         "as_of": report.as_of.isoformat(),
         "groups": [{"id": g.id, "name": g.name, "region": g.region, "category": g.category, "status": g.status,
                     "findings": [f.as_dict() for f in g.findings]} for g in report.groups],
-        # The contract has no place for the organisation's own duties: each region carries them as well.
+        # The agreed JSON shape has no place for the organisation's own duties: each region carries them as well.
         "regions": [{"id": r.id, "findings": [f.as_dict() for f in r.findings + report.national]}
                     for r in report.regions],
     }
