@@ -21,9 +21,10 @@ def municipality_key(name: str) -> str:
 
 
 def usual_spelling(spellings: list[str]) -> str:
-    """The spelling to show: a capitalised one before others, then the one most files use, then alphabetical."""
+    """The spelling to show: capitalised ("Bergen") before lowercase or all capitals, then the one most files
+    use, then alphabetical."""
     counts = Counter(spaced(s) for s in spellings)
-    return min(counts, key=lambda s: (not s[:1].isupper(), -counts[s], s))
+    return min(counts, key=lambda s: (not s[:1].isupper(), len(s) > 1 and s.isupper(), -counts[s], s))
 
 
 def usual_spellings(spellings: list[str]) -> dict[str, str]:

@@ -11,6 +11,7 @@ import json
 
 from .markdown_text import inline
 from .problems import SEVERITY_WORD, Problem, Severity
+from .wording import count
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -50,7 +51,7 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
         return "## Gruppefilene er i orden\n\nIngen feil eller advarsler."
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
-    lines = [f"## {errors} feil og {warnings} {'advarsel' if warnings == 1 else 'advarsler'} i gruppefilene", ""]
+    lines = [f"## {errors} feil og {count(warnings, 'advarsel', 'advarsler')} i gruppefilene", ""]
     for path in sorted({p.path for p in problems}):
         lines += [f"### {_file_name(path)}", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
         for p in (p for p in problems if p.path == path):
@@ -80,6 +81,4 @@ def render_problems(problems: list[Problem], fmt: str, guide: str | None = None)
 def summary_line(problems: list[Problem], files: int) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = sum(p.severity is Severity.WARNING for p in problems)
-    noun = "gruppefil" if files == 1 else "gruppefiler"
-    advarsler = "advarsel" if warnings == 1 else "advarsler"
-    return f"{files} {noun} sjekket: {errors} feil, {warnings} {advarsler}."
+    return f"{count(files, 'gruppefil', 'gruppefiler')} sjekket: {errors} feil, {count(warnings, 'advarsel', 'advarsler')}."

@@ -1,4 +1,4 @@
-"""Norwegian wording shared by messages: lists read "a, b og c"."""
+"""Norwegian wording shared by messages: counts with the right noun, lists read "a, b og c"."""
 
 from __future__ import annotations
 
@@ -6,3 +6,8 @@ from __future__ import annotations
 def norwegian_list(items: list[str]) -> str:
     """The items as a Norwegian list: "a", "a og b", "a, b og c"."""
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} og {items[-1]}"
+
+
+def count(number: int, one: str, many: str) -> str:
+    """A number and its noun: "1 advarsel", "2 advarsler"."""
+    return f"{number} {one if number == 1 else many}"

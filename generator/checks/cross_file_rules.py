@@ -34,7 +34,7 @@ def one_spelling_per_municipality(groups: list[GroupFile]):
     for group, municipality in written:
         spelling = usual[municipality]
         if spaced(municipality) != spelling:
-            others = sum(1 for _, other in written if usual[other] == spelling) - 1
+            others = sum(1 for _, other in written if spaced(other) == spelling)
             where = "en annen gruppefil" if others == 1 else "andre gruppefiler"
             yield group.problem(("municipality",), f"Kommunen er skrevet «{municipality}» her, men «{spelling}» i "
                                 f"{where}. Skriv den likt, så vises gruppene i kommunen sammen.", "§6.7",

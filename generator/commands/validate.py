@@ -33,8 +33,9 @@ def _register_with(register: list[Path], given: list[Path]) -> list[Path]:
 def _misplaced(given: list[Path], groups_dir: Path) -> list[Problem]:
     """A file in a folder under groups/ passes alone but stops the build once merged: say so now."""
     inside = groups_dir.resolve()
-    return [Problem(display_path(p), 1, 1, Severity.ERROR, "Gruppefila ligger i en undermappe av groups/. Flytt den "
-                    "rett inn i groups/, ellers stopper den byggingen av nettsidene.", "§6.1")
+    folder = f"{groups_dir.as_posix().rstrip('/')}/"
+    return [Problem(display_path(p), 1, 1, Severity.ERROR, f"Gruppefila ligger i en undermappe av {folder}. Flytt "
+                    f"den rett inn i {folder}, ellers stopper den byggingen av nettsidene.", "§6.1")
             for p in given if inside in p.resolve().parent.parents]
 
 

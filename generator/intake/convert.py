@@ -110,7 +110,7 @@ def _activities(answers: Answers, kind: str) -> list[dict]:
     activities = []
     for slot in slots:
         if not any(answers.raw[f"{slot}_{part}"] for part in ("type", "date", "title", "signatures")
-                   if f"{slot}_{part}" in answers.raw):
+                   if f"{slot}_{part}" in answers.raw) and not (kind == "planned" and answers.confirmed(f"{slot}_public")):
             continue          # an activity slot left empty; one answered only in part is checked as a whole
         activity = {"date": answers.date(f"{slot}_date"), "type": answers.choice(f"{slot}_type"),
                     "title": answers.text(f"{slot}_title")}

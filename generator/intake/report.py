@@ -49,7 +49,8 @@ def in_form_words(outcome: Outcome) -> list[Problem]:
 def _reworded(problem: Problem, path: tuple, draft, labels: dict[str, str]) -> Problem:
     if path[:1] == ("members",) and len(path) > 1 and path[1] != 0:
         name = text(draft.data["members"][path[1]].get("name")) or f"medlem nummer {path[1] + 1}"
-        return replace(problem, message=f"«{labels.get('members', 'Andre medlemmer')}», {name}: {problem.message}")
+        who = "" if name in problem.message else f", {name}"      # messages that name the member already
+        return replace(problem, message=f"«{labels.get('members', 'Andre medlemmer')}»{who}: {problem.message}")
 
     def label(match: re.Match) -> str:
         asked = labels.get(_form_field(path, match[1]))

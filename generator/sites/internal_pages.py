@@ -45,7 +45,7 @@ def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
 
 
 # What the reminders (information) of each rule are about, for the dashboard's count of them.
-REMINDER_TOPICS = {"§6.2": "Kvartalsrapport", "§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.2": "Tilby besøk",
+REMINDER_TOPICS = {"§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.2": "Tilby besøk",
                    "§7.3": "Tilby opplæring", "§7.4": "Regionmøte eller nasjonalt møte"}
 
 
@@ -96,7 +96,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         pages[here] = render("region.md", here, region=regions.region(region), status=report.region(region),
                              counts=counts_line(summarise(region, report.groups_in(region))),
                              tasks=[t for t in urgent if t.region == region],
-                             reminders=[t for t in reminders if t.region == region],
+                             reminders=[t for t in reminders if t.region in (region, "")],   # and the nation's
                              groups=[g for g in shown if statuses[g.id].region == region], statuses=statuses)
     for group in shown:
         here = f"grupper/{group.id}.md"

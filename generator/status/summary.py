@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..wording import count
 from .model import GroupStatus, StatusReport
 
 OVERDUE_RULES = ("§6.2",)
@@ -40,11 +41,7 @@ def region_summaries(report: StatusReport) -> list[RegionSummary]:
 
 
 def counts_line(summary: RegionSummary) -> str:
-    return (f"{_count(summary.groups, 'gruppe', 'grupper')} ({_count(summary.active, 'aktiv', 'aktive')}, "
+    return (f"{count(summary.groups, 'gruppe', 'grupper')} ({count(summary.active, 'aktiv', 'aktive')}, "
             f"{summary.closed} nedlagt), "
             f"{summary.overdue} med rapport på overtid, {summary.not_contacted} ikke kontaktet, "
-            f"{_count(summary.closure_candidates, 'kandidat', 'kandidater')} for nedleggelse")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
+            f"{count(summary.closure_candidates, 'kandidat', 'kandidater')} for nedleggelse")

@@ -132,6 +132,16 @@ def test_a_municipality_spelled_unlike_the_other_files_is_a_warning_at_it(check)
     assert problem.message.startswith("Kommunen er skrevet «trondheim» her, men «Trondheim» i andre gruppefiler.")
 
 
+def test_a_capitalised_municipality_wins_over_capitals_and_the_count_names_only_its_files(check):
+    problems = check({NAME: edited("municipality: Trondheim", "municipality: trondheim"),
+                      "amnesty-b.yaml": edited("name: Amnesty Nidaros", "name: Amnesty B").replace(
+                          "municipality: Trondheim", "municipality: TRONDHEIM"),
+                      "amnesty-c.yaml": edited("name: Amnesty Nidaros", "name: Amnesty C")})
+    assert sorted(p.message.split(". ")[0] for p in problems) == [
+        "Kommunen er skrevet «TRONDHEIM» her, men «Trondheim» i en annen gruppefil",
+        "Kommunen er skrevet «trondheim» her, men «Trondheim» i en annen gruppefil"]
+
+
 def test_a_municipality_is_not_judged_by_its_spaces_or_by_closed_groups(check):
     closed = edited("status: active ", "status: closed ").replace(
         "# A closed group keeps its file:", "closed:\n  date: 2026-10-30\n  reason: Lagt ned.")

@@ -51,7 +51,7 @@ def test_group_page_shows_members_roles_and_contact_details(internal_site):
 
 def test_group_page_names_the_reports_missing_from_the_last_four_quarters(internal_site):
     text = visible_text(page(internal_site, "grupper/amnesty-nidaros"))
-    assert "Av de fire siste kvartalene med passert frist mangler rapporten for 2025-Q4, 2026-Q1 og 2026-Q2." in text
+    assert "Av de fire siste kvartalene med passert frist mangler rapportene for 2025-Q4, 2026-Q1 og 2026-Q2." in text
 
 
 def test_closed_group_is_kept_and_marked_with_date_and_reason(internal_site):

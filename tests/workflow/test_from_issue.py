@@ -120,8 +120,10 @@ def test_answers_and_the_issue_title_are_shown_in_the_reply_as_written_without_m
     assert hostile in html.unescape(result.stdout)
 
 
-def test_an_activity_answered_only_in_part_is_not_dropped_without_a_word(grupper, project):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "completed1_signatures": "50"}
+@pytest.mark.parametrize("part", [{"completed1_signatures": "50"},
+                                  {"planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}])
+def test_an_activity_answered_only_in_part_is_not_dropped_without_a_word(grupper, project, part):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", **part}
     result = grupper("from-issue", "--format", "markdown", stdin=form_body("kvartalsrapport", answers))
     assert result.returncode == 1 and "mangler" in result.stdout
 
