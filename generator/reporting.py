@@ -81,4 +81,5 @@ def render_problems(problems: list[Problem], fmt: str, guide: str | None = None)
 def summary_line(problems: list[Problem], files: int) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = sum(p.severity is Severity.WARNING for p in problems)
-    return f"{count(files, 'gruppefil', 'gruppefiler')} sjekket: {errors} feil, {count(warnings, 'advarsel', 'advarsler')}."
+    checked = count(files, "gruppefil", "gruppefiler")
+    return f"{checked} sjekket: {errors} feil, {count(warnings, 'advarsel', 'advarsler')}."

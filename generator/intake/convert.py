@@ -109,8 +109,8 @@ def _activities(answers: Answers, kind: str) -> list[dict]:
     slots = dict.fromkeys(item.id.split("_")[0] for item in answers.form.fields if item.id.startswith(kind))
     activities = []
     for slot in slots:
-        if not any(answers.raw[f"{slot}_{part}"] for part in ("type", "date", "title", "signatures")
-                   if f"{slot}_{part}" in answers.raw) and not (kind == "planned" and answers.confirmed(f"{slot}_public")):
+        answered = any(answers.raw.get(f"{slot}_{part}") for part in ("type", "date", "title", "signatures"))
+        if not answered and not (kind == "planned" and answers.confirmed(f"{slot}_public")):
             continue          # an activity slot left empty; one answered only in part is checked as a whole
         activity = {"date": answers.date(f"{slot}_date"), "type": answers.choice(f"{slot}_type"),
                     "title": answers.text(f"{slot}_title")}

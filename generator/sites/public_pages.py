@@ -140,7 +140,8 @@ def municipalities_of(groups: list[PublicGroup]) -> list[Municipality]:
         if group.municipality:
             by_name[group.municipality].append(group)
     taken: set[str] = set()
-    return [Municipality(name, _unique(slug(name) or "kommune", taken), by_name[name]) for name in sorted(by_name, key=str.casefold)]
+    return [Municipality(name, _unique(slug(name) or "kommune", taken), by_name[name])
+            for name in sorted(by_name, key=str.casefold)]
 
 
 def _unique(slug: str, taken: set[str]) -> str:

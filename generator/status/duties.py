@@ -1,4 +1,4 @@
-"""The duties of an active group and of the secretariat towards it (the rules the status site tracks; docs-internal/om.md).
+"""The duties of an active group and of the secretariat towards it (docs-internal/om.md lists them).
 
 Each duty looks at one group's facts on the day of the status and returns a
 finding when the duty is unmet, or None.

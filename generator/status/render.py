@@ -1,5 +1,5 @@
-"""The status out: json (the agreed shape other tools read), csv (for Excel), text (terminal), markdown (job summary) and github
-(workflow annotations on the group files)."""
+"""The status out: json (the agreed shape other tools read), csv (for Excel), text (terminal), markdown (job
+summary) and github (workflow annotations on the group files)."""
 
 from __future__ import annotations
 
