@@ -7,7 +7,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ..checks.access import entries
+from ..checks.access import entries, text
 from ..loading import GroupFile
 from ..problems import Severity
 from ..regions import RegionData
@@ -97,7 +97,8 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
                              counts=counts_line(summarise(region, report.groups_in(region))),
                              tasks=[t for t in urgent if t.region == region],
                              reminders=[t for t in reminders if t.region in (region, "")],   # and the nation's
-                             groups=[g for g in shown if statuses[g.id].region == region], statuses=statuses)
+                             groups=sorted((g for g in shown if statuses[g.id].region == region), key=_by_place),
+                             statuses=statuses)
     for group in shown:
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
@@ -107,6 +108,12 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
                              history=histories.get(Path(group.path).resolve(), []))
     pages.update(csv_files(shown, report, vocab))
     return pages
+
+
+def _by_place(group: GroupFile) -> tuple[bool, str, str]:
+    """Municipality, then name; groups without a municipality last."""
+    municipality = text(group.data.get("municipality"))
+    return (municipality is None, (municipality or "").casefold(), str(group.data.get("name", group.id)).casefold())
 
 
 def _charts(groups: list[GroupFile], report: StatusReport, vocab: Vocabularies) -> list[Markup]:

@@ -44,6 +44,11 @@ class GroupStatus:
     def is_closure_candidate(self) -> bool:
         return any(f.rule == CLOSURE_RULE for f in self.findings)
 
+    @property
+    def reminders(self) -> list[Finding]:
+        """The findings that are information only: nothing is due yet."""
+        return [f for f in self.findings if f.severity is Severity.INFO]
+
     def has_rule(self, *rules: str) -> bool:
         return any(f.rule in rules for f in self.findings)
 

@@ -95,6 +95,8 @@ def test_region_page_lists_its_groups_tasks_and_regional_meetings(internal_site)
     assert "Regionrådgiver: Regionrådgiver Vest" in text
     assert "Amnesty Regnbuegruppa Stavanger" in text and "Amnesty Kristiansand" not in text
     assert "10. mai 2025, Bergen" in text
+    groups = text.split("Gruppene står etter kommune")[1]
+    assert groups.index("Bergen") < groups.index("Stavanger") and "Feil og advarsler" in groups
 
 
 def read_csv(path):
