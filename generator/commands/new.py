@@ -17,7 +17,7 @@ from ..checking import has_errors
 from ..checks.dated_rules import YOUTH_AGES
 from ..drafts import check_draft, group_id_for, group_with_name
 from ..loading import ID_PATTERN, MAX_ID_LENGTH
-from ..member_lines import MemberLineError, parse_member_line
+from ..member_lines import MemberLineError, find_member, parse_member_line
 from ..quarters import parse_date
 from ..schema import EMAIL_PATTERN, MEMBER_NUMBER_PATTERN, PHONE_PATTERN
 from ..vocabulary import vocabularies
@@ -46,6 +46,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--contact-birth-year", type=int, metavar="ÅR", help="gruppekontaktens fødselsår (ungdomsgrupper)")
     parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="«NAVN; NR»",
                         help="et medlem til: navn; medlemsnummer[; e-post; telefon; fødselsår]; kan gjentas")
+    parser.add_argument("--role", action="append", default=None, dest="roles", metavar="ROLLE=NAVN",
+                        help="gi et medlem en rolle, for eksempel leader=Pål Ærø (navn eller medlemsnummer); "
+                             "kan gjentas")
     parser.add_argument("--endorsed", metavar="ÅÅÅÅ-MM-DD",
                         help="datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (standard: --as-of)")
     parser.add_argument("--registered", metavar="ÅÅÅÅ-MM-DD", help="datoen registreringen kom inn (standard: --as-of)")
@@ -118,7 +121,15 @@ def _members(options) -> list[dict]:
         others = [{**parse_member_line(line), "roles": []} for line in options.extra_members or []]
     except MemberLineError as exc:
         raise Refused(f"--member {exc}") from None
-    return [contact] + others
+    members = [contact] + others
+    for given in options.roles or []:
+        role, _, who = given.partition("=")
+        member = find_member(members, who.strip())
+        if role.strip() not in vocabularies().roles or member is None:
+            raise Refused(f"--role «{given}»: skriv rolle=navn, der rollen er en av "
+                          f"{', '.join(vocabularies().roles)} og navnet er et av medlemmene")
+        member["roles"] = list(dict.fromkeys(member["roles"] + [role.strip()]))
+    return members
 
 
 def _ask(options, ask: Asker, register) -> None:

@@ -195,3 +195,13 @@ def test_new_refuses_a_name_that_gives_no_id(project, grupper):
 
 def test_a_name_with_sami_letters_keeps_them_in_its_id():
     assert group_id_for("Amnesty Ŧana Ŋuorra") == "amnesty-tana-nuorra"
+
+
+def test_new_gives_other_members_roles_so_the_responsibility_is_shared(project, grupper):
+    result = grupper("new", *FLAGS, "--id", "amnesty-aas", "--role", "leader=Pål Ærø", "--role", "treasurer=130001")
+    assert result.returncode == 0, result.stderr
+    members = read_group_file(project / "groups" / "amnesty-aas.yaml").data["members"]
+    assert [m["roles"] for m in members] == [["contact", "treasurer"], ["leader"]]
+    assert "§6.4" not in result.stdout
+    refused = grupper("new", *FLAGS, "--id", "amnesty-aas-2", "--role", "sjef=Pål Ærø")
+    assert refused.returncode == 1 and "--role «sjef=Pål Ærø»" in refused.stderr
