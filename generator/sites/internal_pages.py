@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from markupsafe import Markup
@@ -12,7 +13,7 @@ from ..loading import GroupFile
 from ..problems import Severity
 from ..regions import RegionData
 from ..status.deadlines import missing_reports
-from ..status.facts import facts_of
+from ..status.facts import GroupFacts, facts_of
 from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
 from ..status.settings import StatusSettings
 from ..status.summary import counts_line, region_summaries, summarise
@@ -45,8 +46,7 @@ def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
 
 
 # What the reminders (information) of each rule are about, for the dashboard's count of them.
-REMINDER_TOPICS = {"§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.2": "Tilby besøk",
-                   "§7.3": "Tilby opplæring", "§7.4": "Regionmøte eller nasjonalt møte"}
+REMINDER_TOPICS = {"§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.4": "Regionmøte eller nasjonalt møte"}
 
 
 def reminder_counts(reminders: list[Task], vocab: Vocabularies) -> list[tuple[str, str, list[int]]]:
@@ -75,6 +75,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
     env = markdown_environment(vocab)
     statuses = {s.id: s for s in report.groups}
     shown = [g for g in sorted(groups, key=lambda g: str(g.data.get("name", g.id))) if g.id in statuses]
+    facts = {g.id: facts_of(g, report.as_of) for g in shown}
     all_tasks = tasks(report, vocab)
     urgent = [t for t in all_tasks if t.finding.severity is not Severity.INFO]
     reminders = [t for t in all_tasks if t.finding.severity is Severity.INFO]
@@ -88,7 +89,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
                                 counts=category_counts(report, vocab), tasks=urgent,
                                 reminder_counts=reminder_counts(reminders, vocab),
                                 members_checked=members_checked,
-                                charts=_charts(shown, report, vocab), exports=EXPORTS),
+                                charts=_charts(shown, facts, report.as_of, vocab), exports=EXPORTS),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),
              "eksport.md": render("exports.md", "eksport.md", exports=EXPORTS)}
     for region in vocab.regions:
@@ -98,13 +99,12 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
                              tasks=[t for t in urgent if t.region == region],
                              reminders=[t for t in reminders if t.region in (region, "")],   # and the nation's
                              groups=sorted((g for g in shown if statuses[g.id].region == region), key=_by_place),
-                             statuses=statuses)
+                             statuses=statuses, facts=facts)
     for group in shown:
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
-                             entries=entries,
-                             missing_reports=missing_reports(facts_of(group, report.as_of), report.as_of,
-                                                             settings.report_grace_days),
+                             entries=entries, facts=facts[group.id],
+                             missing_reports=missing_reports(facts[group.id], report.as_of, settings.report_grace_days),
                              history=histories.get(Path(group.path).resolve(), []))
     pages.update(csv_files(shown, report, vocab))
     return pages
@@ -116,7 +116,7 @@ def _by_place(group: GroupFile) -> tuple[bool, str, str]:
     return (municipality is None, (municipality or "").casefold(), str(group.data.get("name", group.id)).casefold())
 
 
-def _charts(groups: list[GroupFile], report: StatusReport, vocab: Vocabularies) -> list[Markup]:
-    quarters = ended_quarters(report.as_of)
-    facts = [(str(g.data.get("region")), facts_of(g, report.as_of)) for g in groups]
-    return [Markup(render_chart(chart(facts, quarters, vocab))) for chart in (reports_chart, outward_chart)]
+def _charts(groups: list[GroupFile], facts: dict[str, GroupFacts], as_of: date, vocab: Vocabularies) -> list[Markup]:
+    by_region = [(str(g.data.get("region")), facts[g.id]) for g in groups]
+    quarters = ended_quarters(as_of)
+    return [Markup(render_chart(chart(by_region, quarters, vocab))) for chart in (reports_chart, outward_chart)]

@@ -6,7 +6,6 @@ finding when the duty is unmet, or None.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -89,40 +88,16 @@ def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
                                     f"{norwegian_date(registered)}).")
 
 
-@dataclass(frozen=True)
-class RecurringDuty:
-    """A duty met by something that happens at least once within a window of months: the finding says when
-    it last happened, and what to offer."""
-
-    rule: str
-    severity: Severity
-    days: Callable[[GroupFacts], tuple[date, ...]]
-    months: Callable[[StatusSettings], int]
-    missing: str                 # what has not happened, with {months}
-    advice: str = ""
-
-    def __call__(self, facts: GroupFacts, context: DutyContext) -> Finding | None:
-        months, days = self.months(context.settings), self.days(facts)
-        since = months_before(context.as_of, months)
-        if not facts.existed_by(since) or any(day >= since for day in days):
-            return None
-        last = f" Sist: {norwegian_date(days[-1])}." if days else ""
-        return Finding(self.rule, self.severity, self.missing.format(months=months) + last + self.advice)
-
-
-meeting_attendance = RecurringDuty(   # §6.5: represented at a regional or national meeting or a training
-    "§6.5", WARNING, lambda facts: facts.meetings, lambda settings: settings.meeting_window_months,
-    "Gruppa har ikke vært representert på regionmøte, nasjonalt møte eller opplæring de siste {months} månedene.")
-
-offered_visit = RecurringDuty(        # §7.2: groups are offered a visit from time to time
-    "§7.2", INFO, lambda facts: facts.visits, lambda settings: settings.visit_window_months,
-    "Sekretariatet har ikke besøkt gruppa de siste {months} månedene.", " Tilby gruppa et besøk.")
-
-offered_training = RecurringDuty(     # §7.3: members who want it get training
-    "§7.3", INFO, lambda facts: facts.trainings, lambda settings: settings.training_window_months,
-    "Ingen fra gruppa har vært på opplæring fra Amnesty de siste {months} månedene (møter av typen opplæring).",
-    " Tilby opplæring i menneskerettigheter, aktivisme, prosjektledelse eller verving.")
+def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | None:
+    """§6.5: represented at a regional or national meeting or a training within the window."""
+    months = context.settings.meeting_window_months
+    since = months_before(context.as_of, months)
+    if not facts.existed_by(since) or any(m >= since for m in facts.meetings):
+        return None
+    last = f" Sist: {norwegian_date(facts.meetings[-1])}." if facts.meetings else ""
+    return Finding("§6.5", WARNING, f"Gruppa har ikke vært representert på regionmøte, nasjonalt møte eller "
+                                    f"opplæring de siste {months} månedene.{last}")
 
 
 GROUP_DUTIES = (quarterly_report, outward_activity, quarterly_followup, new_group_contacted, welcome_package,
-                meeting_attendance, offered_visit, offered_training)
+                meeting_attendance)

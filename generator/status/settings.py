@@ -11,6 +11,4 @@ class StatusSettings:
     new_group_contact_days: int = 14     # §7.2: a new group is contacted within this many days
     welcome_package_days: int = 30       # §7.5: a new group is sent its welcome package within this many days
     meeting_window_months: int = 12      # §6.5: represented at a meeting within this many months
-    visit_window_months: int = 12        # §7.2: offered a visit ("from time to time") within this many months
-    training_window_months: int = 12     # §7.3: offered training within this many months
     outward_report_window: int = 2       # §6.3: outward activity within this many latest reports

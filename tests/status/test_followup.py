@@ -1,10 +1,11 @@
-"""§7.1 quarterly follow-up, §7.2 contact with new groups and visits, §7.3 training, §7.5 welcome package, §6.5 meetings."""
+"""§7.1 quarterly follow-up, §7.2 contact with new groups, §7.5 welcome package, §6.5 meetings; visits, trainings."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from generator.problems import Severity
+from generator.status.facts import facts_of
 
 from .conftest import findings, make_group
 
@@ -110,31 +111,8 @@ def test_a_group_younger_than_the_window_is_not_owed_a_meeting():
     assert findings(group, date(2026, 11, 24), "§6.5") == []
 
 
-def test_a_group_not_visited_within_twelve_months_is_offered_a_visit():
-    visited = make_group(followups=[{"date": "2025-11-24", "channel": "visit", "by": "Regionrådgiver Midt"}])
-    assert findings(visited, date(2026, 11, 24), "§7.2") == []
-    [finding] = findings(visited, date(2026, 11, 25), "§7.2")
-    assert finding.severity is Severity.INFO
-    assert finding.message == ("Sekretariatet har ikke besøkt gruppa de siste 12 månedene. Sist: "
-                               "24. november 2025. Tilby gruppa et besøk.")
-
-
-def test_only_a_followup_by_visit_counts_as_a_visit():
-    group = make_group(followups=followups("2026-11-01"))
-    assert [f.severity for f in findings(group, date(2026, 11, 24), "§7.2")] == [Severity.INFO]
-
-
-def test_a_group_without_a_training_within_twelve_months_is_offered_training():
-    group = make_group(meetings=[{"date": "2026-03-14", "kind": "regional"}])
-    [finding] = findings(group, date(2026, 11, 24), "§7.3")
-    assert finding.severity is Severity.INFO
-    assert finding.message.startswith("Ingen fra gruppa har vært på opplæring fra Amnesty de siste 12 månedene "
-                                      "(møter av typen opplæring). Tilby")
-    trained = make_group(meetings=[{"date": "2026-03-14", "kind": "training"}])
-    assert findings(trained, date(2026, 11, 24), "§7.3") == []
-
-
-def test_a_group_younger_than_twelve_months_is_not_yet_owed_a_visit_or_training():
-    group = make_group(registered="2026-01-10", endorses_guidelines="2026-01-10", followups=followups("2026-01-12"),
-                       welcome_package_sent="2026-01-12")
-    assert findings(group, date(2026, 11, 24), "§7.2") == findings(group, date(2026, 11, 24), "§7.3") == []
+def test_visits_and_trainings_are_the_followups_by_visit_and_the_meetings_that_were_trainings():
+    group = make_group(followups=followups("2026-11-01") + [{"date": "2026-06-02", "channel": "visit", "by": "Rådgiver"}],
+                       meetings=[{"date": "2026-03-14", "kind": "regional"}, {"date": "2026-09-19", "kind": "training"}])
+    facts = facts_of(group, date(2026, 11, 24))
+    assert (facts.visits, facts.trainings) == ((date(2026, 6, 2),), (date(2026, 9, 19),))
