@@ -122,13 +122,14 @@ def _members(options) -> list[dict]:
     except MemberLineError as exc:
         raise Refused(f"--member {exc}") from None
     members = [contact] + others
+    known_roles = vocabularies().roles
     for given in options.roles or []:
-        role, _, who = given.partition("=")
-        member = find_member(members, who.strip())
-        if role.strip() not in vocabularies().roles or member is None:
-            raise Refused(f"--role «{given}»: skriv rolle=navn, der rollen er en av "
-                          f"{', '.join(vocabularies().roles)} og navnet er et av medlemmene")
-        member["roles"] = list(dict.fromkeys(member["roles"] + [role.strip()]))
+        role, _, who = (part.strip() for part in given.partition("="))
+        member = find_member(members, who)
+        if role not in known_roles or member is None:
+            raise Refused(f"--role «{given}»: skriv rolle=navn, der rollen er en av {', '.join(known_roles)} "
+                          "og navnet er et av medlemmene")
+        member["roles"] = list(dict.fromkeys(member["roles"] + [role]))
     return members
 
 
