@@ -31,7 +31,16 @@ EMAIL_PATTERN = _whole(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0
 PHONE_PATTERN = _whole(r"\(?(?:\+|00)?[0-9][0-9 ()-]{6,20}[0-9]")
 MEMBER_NUMBER_PATTERN = _whole(r"[0-9]{1,12}")
 HANDLE_PATTERN = _whole(r"[A-Za-z0-9._]{1,30}")
+# GitHub's rule for user names: letters, digits and single hyphens inside, at most 39 characters.
+GITHUB_USER_PATTERN = _whole(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 VISIBLE_PATTERN = r"[0-9A-Za-z\u00C0-\u024F]"  # a name needs a letter or digit, not only spaces or invisible marks
+
+
+# Exactly what the public directory shows of a listed, active group (views/public_view.py is the allowlist).
+PUBLIC_FIELDS_DESCRIPTION = ("Alt her vises i den offentlige gruppeoversikten. Ellers viser den bare gruppas navn, "
+                             "kategori, region, kommune, lærested, tema, om gruppa er med i Studentrådet, "
+                             "prioriterte områder og planlagte aktiviteter merket public. En gruppe med "
+                             "listed: false eller status closed vises ikke. Ikke skriv personopplysninger her.")
 
 
 def _text(title: str, description: str, max_length: int = 200, **extra) -> dict:
@@ -86,23 +95,17 @@ def _definitions(vocab: Vocabularies) -> dict:
 
 def _member(vocab: Vocabularies) -> dict:
     return _object(
-        "Medlem", "Et medlem av gruppa. Alle må være medlemmer i Amnesty Norge (§2.2).",
+        "Medlem", "Et medlem av gruppa, med medlemsnummer og roller. Navn, e-post, telefon og fødselsår står i "
+                  "medlemsregisteret, aldri i gruppefila (§2.2).",
         {
-            "name": _text("Navn", "Medlemmets fulle navn."),
             "member_number": {"type": "string", "pattern": MEMBER_NUMBER_PATTERN, "title": "Medlemsnummer",
                               "description": "Medlemsnummeret i Amnesty Norge, i anførselstegn (§2.2).",
                               "patternErrorMessage": "Medlemsnummeret skal bare ha sifre, i anførselstegn: \"100234\"."},
-            "email": {"$ref": "#/$defs/email", "title": "E-post", "description": "Medlemmets e-postadresse."},
-            "phone": {"type": "string", "pattern": PHONE_PATTERN, "title": "Telefon",
-                      "description": "Telefonnummer, i anførselstegn: \"+47 912 34 567\".",
-                      "patternErrorMessage": "Skriv telefonnummeret med sifre, i anførselstegn: \"+47 912 34 567\"."},
             "roles": _list(_choice(vocab.roles, "Rolle", "En rolle i gruppa."), "Roller",
                            "Rollene medlemmet har. Minst ett medlem må være gruppekontakt, contact (§2.4).",
                            uniqueItems=True),
-            "birth_year": {"type": "integer", "minimum": 1900, "maximum": 2100, "title": "Fødselsår",
-                           "description": "Fødselsår, for medlemmer av ungdomsgrupper (13-19 år, §4.1)."},
         },
-        ["name", "member_number"],
+        ["member_number"],
     )
 
 
@@ -124,11 +127,14 @@ def _report() -> dict:
 
 def _public() -> dict:
     return _object(
-        "Offentlig informasjon", "Det eneste fra fila som vises i den offentlige gruppeoversikten.",
+        "Offentlig informasjon", PUBLIC_FIELDS_DESCRIPTION,
         {
             "description": _text("Beskrivelse", "Hva gruppa gjør, for nye medlemmer og publikum.", 2000),
             "email": {"$ref": "#/$defs/email", "title": "Gruppas e-post",
                       "description": "Gruppas egen adresse, ikke en persons."},
+            "phone": {"type": "string", "pattern": PHONE_PATTERN, "title": "Gruppas telefon",
+                      "description": "Gruppas eget telefonnummer, ikke en persons, i anførselstegn: \"+47 22 40 22 00\".",
+                      "patternErrorMessage": "Skriv telefonnummeret med sifre, i anførselstegn: \"+47 22 40 22 00\"."},
             "website": {"$ref": "#/$defs/https_url", "title": "Nettside", "description": "Gruppas nettside (https://)."},
             "instagram": {"type": "string", "pattern": HANDLE_PATTERN, "title": "Instagram",
                           "description": "Brukernavnet på Instagram, uten @.",
@@ -148,7 +154,6 @@ def _category_requirements() -> list[dict]:
         when("student", {"required": ["institution"]}),
         when("theme", {"required": ["theme"]}),
         when("local", {"required": ["municipality"]}),
-        when("youth", {"properties": {"members": {"items": {"required": ["birth_year"]}}}}),
         # A closed group's file is its history: it needs its closure, and no longer the criteria of an active
         # group, so that a group that fails them (§8.2) can be closed.
         {"if": {"properties": {"status": {"const": "closed"}}, "required": ["status"]},
@@ -180,6 +185,15 @@ def build_schema(vocab: Vocabularies) -> dict:
         "open_to_new_members": {"type": "boolean", "title": "Åpen for nye medlemmer",
                                 "description": "Må være true for en aktiv gruppe: grupper er åpne for nye "
                                                "medlemmer (§2.5)."},
+        "listed": {"type": "boolean", "title": "Vises i gruppeoversikten",
+                   "description": "false: gruppa er registrert, men skjult fra den offentlige gruppeoversikten, "
+                                  "for grupper der det er en risiko å stå oppført. Standard true."},
+        "maintainers": _list({"type": "string", "pattern": GITHUB_USER_PATTERN, "title": "GitHub-konto",
+                              "description": "Brukernavnet på GitHub, uten @.",
+                              "patternErrorMessage": "Skriv brukernavnet på GitHub uten @: bokstaver, tall og "
+                                                     "enkle bindestreker, høyst 39 tegn."},
+                             "Gruppas GitHub-kontoer", "GitHub-kontoene som kan godkjenne endringer i fila.",
+                             uniqueItems=True),
         "members": _list(_member(vocab), "Medlemmer", "Gruppas medlemmer (§2.2, §6.1); minst ett i en aktiv "
                                                       "gruppe."),
         "public": _public(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..membership import MemberRegister
 from ..vocabulary import Vocabularies
 
 
@@ -12,4 +13,4 @@ from ..vocabulary import Vocabularies
 class CheckContext:
     vocab: Vocabularies
     as_of: date
-    registered_members: frozenset[str] | None = None   # from --members; None: no export given
+    member_register: MemberRegister | None = None   # from --members; None: no export given, nothing checked

@@ -55,18 +55,13 @@ def _texts_with_hidden_characters(data: dict):
 
 
 def contact_person(group: GroupFile, ctx: CheckContext):
-    """§2.4: someone holds the role contact, and can be reached (a closed group is no longer reached)."""
+    """§2.4: someone holds the role contact (whether the register can reach them, `register_rules` checks)."""
     if is_closed(group.data):
         return
     members = entries(group.data, "members")
     contacts = [(i, m) for i, m in members if "contact" in roles_of(m)]
     if not contacts:   # no members at all is no contact person either (§2.4, so a closure candidate)
         yield group.problem(("members",), "Gruppa mangler gruppekontakt: gi minst ett medlem rollen contact.", "§2.4")
-    for i, member in contacts:
-        if not (text(member.get("email")) or text(member.get("phone"))):
-            who = text(member.get("name")) or "Gruppekontakten"
-            yield group.problem(("members", i), f"{who} er gruppekontakt, men mangler e-post og telefon: "
-                                                "legg til minst én av dem, så sekretariatet kan nå gruppa.", "§2.4")
 
 
 def shared_responsibility(group: GroupFile, ctx: CheckContext):
@@ -81,7 +76,7 @@ def shared_responsibility(group: GroupFile, ctx: CheckContext):
     holders = [(i, m) for i, m in members if roles_of(m)]
     if len(holders) == 1:
         i, member = holders[0]
-        who = text(member.get("name")) or "Ett medlem"
+        who = f"Medlem {text(member.get('member_number')) or i + 1}"
         yield group.problem(("members", i, "roles"), f"{who} er den eneste med en rolle i gruppa. Del ansvaret: gi "
                                                      "også andre en rolle, for eksempel leder.", "§6.4", WARNING)
 
@@ -168,11 +163,6 @@ def category_fields(group: GroupFile, ctx: CheckContext):
         yield group.problem(("institution",), "institution brukes for studentgrupper (lærested) og ungdomsgrupper "
                                               "(skole). Fjern feltet, eller velg riktig kategori.", "§4",
                             WARNING, at_key=True)
-    if category != "youth":
-        for i, member in entries(group.data, "members"):
-            if "birth_year" in member:
-                yield group.problem(("members", i, "birth_year"), "Fødselsår registreres bare for medlemmer av "
-                                    "ungdomsgrupper. Fjern birth_year.", "§4.1", WARNING, at_key=True)
 
 
 FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,

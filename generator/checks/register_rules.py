@@ -1,55 +1,132 @@
-"""Rules checked against the membership register export (`--members`)."""
+"""Rules checked against the membership register export (`--members`).
+
+The group file names members by number; the register says who is still a member,
+how they are reached and when they were born. Messages name members by number
+only, so a check run's output never carries a person's details. A closed group's
+members are history, not checked.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..loading import GroupFile
-from .access import entries, is_closed, roles_of, text
+from ..membership import RegisteredMember
+from ..problems import Severity
 from ..wording import norwegian_list
+from .access import entries, is_closed, roles_of, text
 from .context import CheckContext
 
+YOUTH_AGES = range(13, 20)
+ADULT_AGE = 18
 
-def _lapsed(group: GroupFile, ctx: CheckContext):
-    """Members not in the register export; a closed group's members are history, not checked."""
-    if ctx.registered_members is None or is_closed(group.data):
+
+def _checked_members(group: GroupFile, ctx: CheckContext):
+    """(index, member, number, the register's entry or None) of an active group, when an export is given."""
+    if ctx.member_register is None or is_closed(group.data):
         return
     for i, member in entries(group.data, "members"):
         number = member.get("member_number")
-        if isinstance(number, str) and number not in ctx.registered_members:
-            yield i, member, number
+        if isinstance(number, str):
+            yield i, member, number, ctx.member_register.get(number)
 
 
 def members_in_register(group: GroupFile, ctx: CheckContext):
     """§2.2: every member is an AiN member."""
-    for i, member, number in _lapsed(group, ctx):
-        who = text(member.get("name")) or "Medlemmet"
-        yield group.problem(("members", i, "member_number"), f"{who} (medlemsnummer {number}) finnes ikke i "
-                            "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.", "§2.2")
+    for i, _, number, registered in _checked_members(group, ctx):
+        if registered is None:
+            yield group.problem(("members", i, "member_number"), f"Medlemsnummer {number} finnes ikke i "
+                                "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.", "§2.2")
 
 
 def roles_held_by_members(group: GroupFile, ctx: CheckContext):
     """§8.1: a role ends with the membership."""
-    for i, member, number in _lapsed(group, ctx):
+    for i, member, number, registered in _checked_members(group, ctx):
         roles = roles_of(member)
-        if roles:
-            who = text(member.get("name")) or "Medlemmet"
+        if registered is None and roles:
             labels = [ctx.vocab.label("roles", r).lower() for r in roles]
             if len(labels) == 1:
                 held, advice = f"rollen {labels[0]}", "Gi rollen til et annet medlem."
             else:
                 held, advice = f"rollene {norwegian_list(labels)}", "Gi rollene til andre medlemmer."
-            yield group.problem(("members", i, "roles"), f"{who} har {held}, men er ikke lenger medlem. {advice}",
-                                "§8.1")
+            yield group.problem(("members", i, "roles"), f"Medlem {number} har {held}, men er ikke lenger medlem. "
+                                f"{advice}", "§8.1")
 
 
-def contact_in_register(group: GroupFile, ctx: CheckContext):
-    """§2.4 with §8.1: a contact person whose membership stopped has lost the role, so the group may have none."""
-    contacts = [i for i, member in entries(group.data, "members") if "contact" in roles_of(member)]
-    lapsed = {i: member for i, member, _ in _lapsed(group, ctx)}
-    if contacts and all(i in lapsed for i in contacts):
-        names = norwegian_list([text(lapsed[i].get("name")) or "gruppekontakten" for i in contacts])
-        members = "medlem" if len(contacts) == 1 else "medlemmer"
-        yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({names} er ikke lenger "
-                            f"{members}). Gi rollen gruppekontakt (contact) til et annet medlem.", "§2.4")
+def contact_reachable(group: GroupFile, ctx: CheckContext):
+    """§2.4 with §8.1: a contact person who is still a member and has an e-mail or phone in the register."""
+    contacts = [(i, number, registered) for i, member, number, registered in _checked_members(group, ctx)
+                if "contact" in roles_of(member)]
+    if not contacts or any(registered and registered.reachable for _, _, registered in contacts):
+        return
+    numbers = norwegian_list([number for _, number, _ in contacts])
+    if all(registered is None for _, _, registered in contacts):
+        word = "medlem" if len(contacts) == 1 else "medlemmer"
+        yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({numbers} er ikke lenger "
+                            f"{word}). Gi rollen gruppekontakt (contact) til et annet medlem.", "§2.4")
+    else:
+        yield group.problem(("members",), f"Gruppekontakten ({numbers}) har verken e-post eller telefon i "
+                            "medlemsregisteret, så sekretariatet kan ikke nå gruppa. Be gruppekontakten oppdatere "
+                            "kontaktinformasjonen sin hos Amnesty, eller gi rollen til et annet medlem.", "§2.4")
 
 
-REGISTER_RULES = (members_in_register, roles_held_by_members, contact_in_register)
+def youth_ages(group: GroupFile, ctx: CheckContext):
+    """§4.1: members of a youth group are 13-19 in the year checked, by their birth year in the register."""
+    if group.data.get("category") != "youth":
+        return
+    year = ctx.as_of.year
+    for i, _, number, registered in _checked_members(group, ctx):
+        if registered is None:
+            continue      # §2.2 says so
+        age = registered.age_in(year)
+        if age is None:
+            yield group.problem(("members", i, "member_number"), f"Medlem {number} har ikke fødselsår i "
+                                "medlemsregisteret, så alderen kan ikke sjekkes. Ungdomsgrupper er for medlemmer "
+                                "fra 13 til 19 år.", "§4.1", Severity.WARNING)
+        elif age not in YOUTH_AGES:
+            yield group.problem(("members", i, "member_number"), f"Medlem {number} er {age} år i {year}. "
+                                "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
+
+
+def public_contact_not_personal(group: GroupFile, ctx: CheckContext):
+    """A member's own e-mail or phone in the public block publishes a person, a minor perhaps; the group's own
+    address belongs there."""
+    public = group.data.get("public")
+    if not isinstance(public, dict):
+        return
+    for i, _, number, registered in _checked_members(group, ctx):
+        for field, same in (("email", _same_email), ("phone", _same_phone)):
+            shown = text(public.get(field))
+            if registered is None or not shown or not same(shown, getattr(registered, field)):
+                continue
+            what = "e-postadresse" if field == "email" else "telefonnummer"
+            if _maybe_minor(registered, group, ctx):
+                yield group.problem(("public", field), f"Dette er medlem {number} sin egen {what}, og medlemmet er "
+                                    "under 18 år. Den kan ikke vises offentlig: bruk gruppas egen adresse.", "§6.1")
+            else:
+                yield group.problem(("public", field), f"Dette er medlem {number} sin egen {what}. Alt under "
+                                    "public vises offentlig: bruk helst gruppas egen adresse.", "§6.1",
+                                    Severity.WARNING)
+
+
+def _maybe_minor(member: RegisteredMember, group: GroupFile, ctx: CheckContext) -> bool:
+    """Under 18 in the year checked; a youth group's member without a birth year is taken to be one."""
+    age = member.age_in(ctx.as_of.year)
+    return age < ADULT_AGE if age is not None else group.data.get("category") == "youth"
+
+
+def _same_email(shown: str, registered: str | None) -> bool:
+    return bool(registered) and shown.casefold() == registered.strip().casefold()
+
+
+def _same_phone(shown: str, registered: str | None) -> bool:
+    return bool(registered) and _national_digits(shown) == _national_digits(registered)
+
+
+def _national_digits(phone: str) -> str:
+    digits = re.sub(r"[^0-9]", "", phone)
+    return digits[2:] if phone.strip().startswith("+47") else digits.removeprefix("0047")
+
+
+REGISTER_RULES = (members_in_register, roles_held_by_members, contact_reachable, youth_ages,
+                  public_contact_not_personal)

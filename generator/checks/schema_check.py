@@ -66,6 +66,9 @@ class SchemaChecker:
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":   # one problem per unknown field, each at its own key
             allowed = list(error.schema.get("properties", {}))
+            if _is_member(path):
+                return [group.problem(path + (extra,), _personal_field(extra), "§2.2", at_key=True)
+                        for extra in error.instance if extra not in allowed]
             rule = rule_for_path(path) or "§6.1"      # the registration's fields are the ones the schema knows
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
@@ -167,6 +170,17 @@ def _reads_as(text: str, expected) -> bool:
 
 def _unknown_field(extra, allowed: list[str]) -> str:
     return f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
+
+
+def _is_member(path: tuple) -> bool:
+    return len(path) == 2 and path[0] == "members" and isinstance(path[1], int)
+
+
+def _personal_field(extra) -> str:
+    """Whatever the key, a member is a number with roles: the rest is the register's (the value is not repeated)."""
+    return (f"Feltet «{_value_text(extra)}» hører ikke hjemme under et medlem. Et medlem står bare med "
+            "member_number og roles: navn, e-post, telefon og fødselsår finnes i medlemsregisteret, ikke i "
+            "gruppefila, som alle som kan foreslå endringer kan lese. Slett linjen.")
 
 
 def _missing_key(error) -> str:

@@ -65,7 +65,7 @@ def run(options) -> int:
     _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
     ctx = check_context(options)
-    problems = check_register(register, replace(ctx, registered_members=None))
+    problems = check_register(register, replace(ctx, member_register=None))
     if has_errors(problems):
         print_problems(problems, options.format, len(register.paths))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..checking import Register, load_register
 from ..checks.context import CheckContext
-from ..membership import MemberExportError, read_member_export
+from ..membership import MemberExportError, MemberRegister, read_member_export
 from ..problems import Problem
 from ..reporting import render_problems, summary_line
 from ..vocabulary import vocabularies
@@ -48,14 +48,27 @@ def load_all(options) -> Register:
     return load_register(group_paths(options.groups_dir), display=display_path)
 
 
+NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --members (uttrekk fra medlemsregisteret)."
+
+
 def check_context(options) -> CheckContext:
-    members = None
-    if options.members:
-        try:
-            members = read_member_export(Path(options.members))
-        except MemberExportError as exc:
-            raise UsageError(str(exc)) from None
-    return CheckContext(vocab=vocabularies(), as_of=options.as_of, registered_members=members)
+    """The date and, with --members, the register export; without it, one line says what was not checked, so
+    nobody reads "not checked" as "passed"."""
+    return CheckContext(vocab=vocabularies(), as_of=options.as_of, member_register=member_register(options))
+
+
+def member_register(options) -> MemberRegister | None:
+    if not options.members:
+        print(NOT_CHECKED, file=sys.stderr)
+        return None
+    try:
+        register = read_member_export(Path(options.members), display_path(Path(options.members)))
+    except MemberExportError as exc:
+        raise UsageError(str(exc)) from None
+    if register.problems:
+        print(render_problems(list(register.problems), "text"), file=sys.stderr)
+        raise UsageError(f"rett linjene over i {display_path(Path(options.members))} først")
+    return register
 
 
 def error_guide_url() -> str:

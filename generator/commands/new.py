@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..asking import Asker
 from ..checking import has_errors
-from ..checks.dated_rules import YOUTH_AGES
+from ..checks.register_rules import YOUTH_AGES
 from ..drafts import check_draft, group_id_for, group_with_name
 from ..loading import ID_PATTERN, MAX_ID_LENGTH
 from ..member_lines import MemberLineError, find_member, parse_member_line

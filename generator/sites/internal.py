@@ -29,7 +29,7 @@ def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file
     report = compute_status(groups, regions, ctx, settings)
     folders = {Path(g.path).parent for g in groups}
     histories = {path: commits for folder in folders for path, commits in file_histories(folder).items()}
-    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.registered_members is not None,
+    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.member_register is not None,
                           settings)
 
 

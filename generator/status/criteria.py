@@ -12,13 +12,10 @@ from collections import defaultdict
 
 from ..checking import Register, check_register
 from ..checks.context import CheckContext
-from ..checks.dated_rules import youth_ages
 from ..checks.register_rules import REGISTER_RULES
 from ..loading import GroupFile
 from ..problems import Problem, Severity
 from .model import CLOSURE_RULE, Finding
-
-STATUS_RULES = (youth_ages,) + REGISTER_RULES
 
 
 def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Finding]]:
@@ -27,7 +24,7 @@ def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, l
     for problem in check_register(Register(groups=groups), ctx, intrinsic_only=True):
         problems[problem.path].append(problem)
     for group in groups:
-        for rule in STATUS_RULES:
+        for rule in REGISTER_RULES:
             problems[group.path].extend(rule(group, ctx))
     return {path: _findings(found) for path, found in problems.items() if found}
 

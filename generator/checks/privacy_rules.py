@@ -1,0 +1,76 @@
+"""§2.2: the register, not the group file, holds people's details; no text of the file may carry them.
+
+Every text is searched for an identity number. Every text but the fields made
+for contact details (the values the schema holds to one shape: dates, choices,
+`public.email`, `public.phone`, links) is also searched for an e-mail address or
+a phone number, so a text field added later is guarded without being named here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..loading import GroupFile
+from ..personal_data import Detail, advice, contact_detail_in, identity_number_in
+from ..schema import build_schema
+from .context import CheckContext
+from .rule_ids import field_pattern
+
+RULE = "§6.1"   # what the file holds; not a §2 criterion, so a slip in a note makes no closure candidate
+
+
+def no_personal_details(group: GroupFile, ctx: CheckContext):
+    shaped = _shaped_fields(ctx.vocab)
+    for path, value in _texts(group.data):
+        detail = Detail.IDENTITY_NUMBER if identity_number_in(value) else (
+            None if field_pattern(path) in shaped else contact_detail_in(value))
+        if detail is not None:
+            name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
+            yield group.problem(path, f"«{name}» inneholder det som ser ut som et {detail.value}. "
+                                      f"{advice(detail)}", RULE)
+
+
+def _texts(data):
+    """(path, text) of every text in the data, keys excepted (an unknown key is reported by the schema)."""
+    stack = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+            if isinstance(item, str):
+                yield path + (key,), item
+            elif isinstance(item, (dict, list)):
+                stack.append((path + (key,), item))
+
+
+@cache
+def _shaped_fields(vocab) -> frozenset[str]:
+    """The field patterns (`reports.*.quarter`) whose values the schema holds to a whole shape."""
+    schema = build_schema(vocab)
+    return frozenset(_walk(schema, schema, ""))
+
+
+def _walk(root: dict, node: dict, prefix: str):
+    node = _resolved(root, node)
+    for key, sub in (node.get("properties") or {}).items():
+        yield from _field(root, _resolved(root, sub), f"{prefix}{key}")
+
+
+def _field(root: dict, node: dict, pattern: str):
+    if "items" in node:
+        yield from _field(root, _resolved(root, node["items"]), f"{pattern}.*")
+    elif "properties" in node:
+        yield from _walk(root, node, f"{pattern}.")
+    elif "enum" in node or "format" in node or str(node.get("pattern", "")).startswith("^"):
+        yield pattern
+
+
+def _resolved(root: dict, node: dict) -> dict:
+    """A property with its local `$ref` (`#/$defs/date`) filled in; its own title and description kept."""
+    ref = node.get("$ref", "")
+    if not ref.startswith("#/$defs/"):
+        return node
+    return {**_resolved(root, root["$defs"][ref.removeprefix("#/$defs/")]), **{k: v for k, v in node.items()
+                                                                                 if k != "$ref"}}
+
+
+PRIVACY_RULES = (no_personal_details,)
