@@ -47,10 +47,16 @@ class PublicGroup:
         return tuple(activity for activity in self.activities if activity.date >= as_of)
 
 
+def is_public(data: dict) -> bool:
+    """Active and listed: an unlisted group (`listed: false`, where being listed is a risk) is in no public
+    output at all."""
+    return data.get("status") == "active" and data.get("listed") is not False
+
+
 def public_view(group: GroupFile) -> PublicGroup | None:
-    """The public view of one group, or None when the group is not active."""
+    """The public view of one group, or None when the group is closed or unlisted."""
     data = group.data
-    if data.get("status") != "active":
+    if not is_public(data):
         return None
     public = data.get("public") or {}
     return PublicGroup(

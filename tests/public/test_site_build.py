@@ -8,7 +8,8 @@ from datetime import date
 from .conftest import SAMPLE_GROUPS, build, load_groups
 from .site_reading import page_of, read_article
 
-ACTIVE = sorted(group.id for group in load_groups(SAMPLE_GROUPS) if group.data["status"] == "active")
+ACTIVE = sorted(group.id for group in load_groups(SAMPLE_GROUPS) if group.data["status"] == "active"
+                and group.data.get("listed", True))
 
 
 def test_every_active_group_has_a_page_and_a_feed(sample_site):
