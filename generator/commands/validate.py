@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..checking import check_register, has_errors, load_register
 from ..problems import Problem, Severity
-from .common import UsageError, add_format_argument, check_context, display_path, group_paths, print_problems
+from .common import (UsageError, add_format_argument, check_context, display_path, group_paths, print_problems,
+                     say_what_was_not_checked)
 
 
 def add_arguments(parser) -> None:
@@ -44,7 +45,8 @@ def run(options) -> int:
     others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
     register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
-    problems = _misplaced(given, Path(options.groups_dir)) + check_register(register, check_context(options),
-                                                                          targets=targets)
+    ctx = check_context(options)
+    problems = _misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
     print_problems(problems, options.format, len(targets if targets is not None else register.paths))
+    say_what_was_not_checked(ctx)
     return 1 if has_errors(problems) else 0

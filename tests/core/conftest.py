@@ -11,6 +11,7 @@ import pytest
 from generator.checking import check_register, load_register
 from generator.checks.context import CheckContext
 from generator.cli import main
+from generator.membership import MemberRegister, parse_member_export
 from generator.vocabulary import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,6 +25,19 @@ def edited(old: str, new: str, text: str = EXAMPLE) -> str:
     return text.replace(old, new)
 
 
+EXPORT = """member_number;name;email;phone;birth_year
+100234;Kari Nordmann;kari.nordmann@example.org;+47 912 34 567;1990
+100871;Ola Hansen;;;1985
+101552;Ingrid Berg;ingrid.berg@example.org;;1999
+"""
+
+
+def export(text: str = EXPORT, *, without: tuple[str, ...] = ()) -> MemberRegister:
+    """A register export from CSV text, less the rows of the numbers in `without`."""
+    rows = [row for row in text.splitlines(keepends=True) if row.split(";")[0] not in without]
+    return parse_member_export("".join(rows), "medlemmer.csv")
+
+
 @pytest.fixture
 def register_dir(tmp_path) -> Path:
     directory = tmp_path / "groups"
@@ -34,7 +48,7 @@ def register_dir(tmp_path) -> Path:
 @pytest.fixture
 def check(register_dir):
     """Write files into a scratch register and return every problem found in them."""
-    def run(files: dict[str, str | bytes], as_of: date = AS_OF, members: frozenset[str] | None = None):
+    def run(files: dict[str, str | bytes], as_of: date = AS_OF, members: MemberRegister | None = None):
         for name, content in files.items():
             target = register_dir / name
             target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))

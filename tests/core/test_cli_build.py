@@ -76,11 +76,12 @@ def test_build_refuses_another_tools_site(cli, tmp_path):
 
 
 def test_build_refuses_what_validate_rejects_also_when_it_depends_on_the_date(cli, tmp_path):
-    later = ("--as-of", "2035-01-01")   # the sample youth groups' members are over 19 by then (§4.1)
-    code, out, _ = cli("validate", *later, cwd=ROOT)
-    assert code == 1 and "(§4.1)" in out
-    code, out, _ = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *later, cwd=ROOT)
-    assert code == 1 and "(§4.1)" in out
+    earlier = ("--as-of", "2025-01-01")   # the sample reports and follow-ups of 2026 lie in the future then
+    code, out, _ = cli("validate", *earlier, cwd=ROOT)
+    assert code == 1 and "er etter i dag (2025-01-01)" in out
+    code, out, _ = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *earlier,
+                       cwd=ROOT)
+    assert code == 1 and "er etter i dag (2025-01-01)" in out
     assert not (tmp_path / "p").exists() and not (tmp_path / "i").exists()
 
 

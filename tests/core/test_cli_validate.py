@@ -31,21 +31,21 @@ def test_the_sample_register_validates_clean(cli):
 def test_text_format_is_path_line_col_severity_message_rule(cli, register_dir):
     code, out = validate_broken(cli, register_dir)
     assert code == 1
-    assert out.strip() == ("groups/amnesty-x.yaml:17:3: error: Gruppa mangler gruppekontakt: gi minst ett medlem "
+    assert out.strip() == ("groups/amnesty-x.yaml:22:3: error: Gruppa mangler gruppekontakt: gi minst ett medlem "
                            "rollen contact. (§2.4)")
 
 
 def test_github_format_is_a_workflow_command_per_problem(cli, register_dir):
     code, out = validate_broken(cli, register_dir, "--format", "github")
     assert code == 1
-    assert out.strip() == ("::error file=groups/amnesty-x.yaml,line=17,col=3,title=§2.4::Gruppa mangler "
+    assert out.strip() == ("::error file=groups/amnesty-x.yaml,line=22,col=3,title=§2.4::Gruppa mangler "
                            "gruppekontakt: gi minst ett medlem rollen contact.")
 
 
 def test_json_format_lists_problems_with_the_contract_fields(cli, register_dir):
     code, out = validate_broken(cli, register_dir, "--format", "json")
     assert code == 1
-    assert problems_json(out) == [{"path": "groups/amnesty-x.yaml", "line": 17, "col": 3, "severity": "error",
+    assert problems_json(out) == [{"path": "groups/amnesty-x.yaml", "line": 22, "col": 3, "severity": "error",
                                    "rule": "§2.4", "message": "Gruppa mangler gruppekontakt: gi minst ett medlem "
                                                               "rollen contact."}]
 
@@ -67,7 +67,7 @@ def test_given_paths_are_checked_against_names_in_the_whole_register(cli, regist
     proposed.write_text(EXAMPLE, encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(proposed), cwd=tmp_path)
     assert code == 1
-    assert out.startswith("amnesty-nidaros-2.yaml:4:7: error: Navnet «Amnesty Nidaros»")
+    assert out.startswith("amnesty-nidaros-2.yaml:7:7: error: Navnet «Amnesty Nidaros»")
     assert "groups/amnesty-nidaros.yaml:" not in out
 
 
@@ -81,7 +81,7 @@ def test_date_rules_use_the_as_of_date(cli, register_dir):
 def test_the_membership_export_enables_register_checks(cli, register_dir, tmp_path):
     (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
     export = tmp_path / "medlemmer.csv"
-    export.write_text("\ufeffmember_number\n100234\n101552\n", encoding="utf-8")
+    export.write_text("\ufeffmember_number,email\n100234,kari@example.org\n101552,\n", encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--members", str(export), cwd=tmp_path)
     assert code == 1
     assert ["§2.2", "§8.1"] == [json_line.rsplit("(", 1)[1].rstrip(")") for json_line in out.splitlines()]
@@ -128,14 +128,14 @@ def test_a_register_file_given_by_its_absolute_path_is_not_a_clash_with_itself(c
 def test_a_folder_given_is_checked_file_by_file(cli, register_dir):
     (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, err = cli("validate", "--groups-dir", str(register_dir), str(register_dir), cwd=register_dir.parent)
-    assert code == 1 and out.startswith("groups/amnesty-x.yaml:17:3: error:") and "1 gruppefil sjekket" in err
+    assert code == 1 and out.startswith("groups/amnesty-x.yaml:22:3: error:") and "1 gruppefil sjekket" in err
 
 
 def test_the_markdown_summary_links_each_rule_to_its_section_of_the_error_guide(cli, register_dir):
     (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
     assert code == 1
-    assert "| 17 | feil | [§2.4](https://" in out and "/feilmeldinger/#regel-2-4) |" in out
+    assert "| 22 | feil | [§2.4](https://" in out and "/feilmeldinger/#regel-2-4) |" in out
 
 
 def test_the_markdown_summary_shows_a_hostile_value_as_written_without_markup(cli, register_dir):
@@ -158,7 +158,7 @@ def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, reg
 def test_given_files_are_checked_where_there_is_no_register_folder(cli, tmp_path):
     (tmp_path / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, _ = cli("validate", "amnesty-x.yaml", cwd=tmp_path)
-    assert code == 1 and out.startswith("amnesty-x.yaml:17:3: error:")
+    assert code == 1 and out.startswith("amnesty-x.yaml:22:3: error:")
 
 
 def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir):
@@ -166,7 +166,7 @@ def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir)
     (register_dir / ".gitkeep").write_text("", encoding="utf-8")
     (register_dir / "arkiv").mkdir()
     code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
-    assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep" not in out
+    assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep:1:1: error:" in out
     assert "arkiv:1:1: error: Dette er en mappe" in out
 
 

@@ -135,10 +135,10 @@ def test_scalars_follow_the_yaml_1_2_core_schema(scalar, value):
 
 def test_every_key_and_value_has_its_line_and_column():
     group = parse_group("amnesty-nidaros.yaml", EXAMPLE.encode())
-    assert group.positions.of_key(("members", 1, "roles")) == (24, 5)
-    assert group.positions.of_value(("members", 1, "roles")) == (24, 12)
-    assert group.positions.of_value(("members", 1, "roles", 0)) == (24, 13)
-    assert group.positions.of_value(("reports", 0, "planned", 0, "public")) == (55, 17)
+    assert group.positions.of_key(("members", 1, "roles")) == (25, 5)
+    assert group.positions.of_value(("members", 1, "roles")) == (25, 12)
+    assert group.positions.of_value(("members", 1, "roles", 0)) == (25, 13)
+    assert group.positions.of_value(("reports", 0, "planned", 0, "public")) == (56, 17)
 
 
 @pytest.mark.parametrize("scalar", ["1_000", "0b101", "-1_5.0"])

@@ -16,9 +16,9 @@ from generator.loading import GroupFile, parse_group
 from generator.schema import build_schema
 from generator.vocabulary import vocabularies
 
-from .conftest import AS_OF, EXAMPLE
+from .conftest import AS_OF, EXAMPLE, export
 
-CONTEXT = CheckContext(vocabularies(), AS_OF, frozenset({"100234"}))
+CONTEXT = CheckContext(vocabularies(), AS_OF, export())
 SCHEMA = build_schema(vocabularies())
 COMPILED = jsonschema_rs.Draft202012Validator(SCHEMA, validate_formats=True)
 EXPLAINER = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)

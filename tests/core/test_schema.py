@@ -73,7 +73,7 @@ def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monke
     monkeypatch.setattr(SchemaChecker, "_explainer", jsonschema.Draft202012Validator({}))  # explains nothing
     text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8").replace("region: midt", "region: 5")
     problems = checker.check(parse_group("amnesty-nidaros.yaml", text.encode()))
-    assert [(p.line, p.rule) for p in problems] == [(8, "§6.1")]
+    assert [(p.line, p.rule) for p in problems] == [(11, "§6.1")]
 
 
 def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path):
@@ -84,4 +84,4 @@ def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path):
     assert subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True).returncode == 1
     grupper = subprocess.run([sys.executable, "-m", "generator", "validate", str(bad)], cwd=ROOT, capture_output=True,
                              text=True)
-    assert grupper.returncode == 1 and ":34:10: error:" in grupper.stdout
+    assert grupper.returncode == 1 and ":35:10: error:" in grupper.stdout
