@@ -39,7 +39,7 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
     return GroupStatus(id=group.id, name=text(data.get("name")) or group.id, region=text(data.get("region")) or "",
                        category=text(data.get("category")) or "", status="closed" if closed else "active",
-                       findings=by_urgency(findings), path=group.path)
+                       findings=by_urgency(findings), path=group.path, listed=data.get("listed") is not False)
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:

@@ -35,6 +35,7 @@ class GroupStatus:
     status: str                      # "active" or "closed" on the day of the status
     findings: list[Finding] = field(default_factory=list)
     path: str = ""                   # the group file, for annotations
+    listed: bool = True              # False: kept out of the public directory (`listed: false`)
 
     @property
     def is_closed(self) -> bool:

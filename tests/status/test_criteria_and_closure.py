@@ -69,3 +69,11 @@ def test_findings_come_most_urgent_first():
     group = make_group(registered="2026-10-20", followups=[], welcome_package_sent=None)
     severities = [f.severity for f in findings(group, AS_OF, members=register("100871"))]
     assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index)
+
+
+def test_an_unlisted_group_is_followed_up_as_usual_and_said_to_be_unlisted():
+    from generator.status.render import as_json
+
+    report = status_of([make_group(listed=False, followups=[])], AS_OF)
+    [group] = as_json(report)["groups"]
+    assert group["listed"] is False and "§7.1" in rules(report.groups[0].findings)
