@@ -7,6 +7,9 @@ from datetime import date
 from generator.problems import Severity
 
 from generator.membership import RegisteredMember
+from generator.regions import RegionData
+from generator.status.render import render_text
+from generator.vocabulary import vocabularies
 
 from .conftest import findings, make_group, register, status_of
 
@@ -72,8 +75,8 @@ def test_findings_come_most_urgent_first():
 
 
 def test_an_unlisted_group_is_followed_up_as_usual_and_said_to_be_unlisted():
-    from generator.status.render import as_json
-
     report = status_of([make_group(listed=False, followups=[])], AS_OF)
-    [group] = as_json(report)["groups"]
-    assert group["listed"] is False and "§7.1" in rules(report.groups[0].findings)
+    [group] = report.groups
+    assert not group.listed and "§7.1" in rules(group.findings)
+    assert "amnesty-provegruppa (Amnesty Prøvegruppa, skjult fra gruppeoversikten)" in render_text(
+        report, RegionData(), vocabularies())
