@@ -102,6 +102,8 @@ def read_data_file(path: Path, display: str | None = None) -> GroupFile | list[P
 def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     """Parse the bytes of one group file named `display` (its path as shown to users)."""
     problems = _name_problems(display)
+    if Path(display).name.startswith("."):   # not a group file at all: what it holds is beside the point
+        return problems
     parsed = parse_mapping(display, raw, "Fila er tom. En gruppefil må inneholde minst navn, kategori og medlemmer.")
     if isinstance(parsed, list) or problems:
         return problems + (parsed if isinstance(parsed, list) else [])
@@ -242,8 +244,24 @@ def _syntax_message(detail: str, hint: str | None) -> str:
             f"(feilen fra YAML-leseren: {detail}).")
 
 
+def group_entries(directory: Path) -> list[Path]:
+    """What a folder of group files holds, all of it, sorted: every entry is a group file or a mistake to report
+    (amnesty-x.YAML, x.yaml.bak, a folder, a hidden .notes.yaml), never skipped, so nothing in groups/ goes
+    unchecked. validate, build, the pull-request check and both preview servers read groups/ through this."""
+    return sorted(directory.iterdir())
+
+
+def is_group_file_name(name: str) -> bool:
+    """Whether `name` (without folders) is a group's id followed by .yaml."""
+    return not _name_problems(name)
+
+
 def _name_problems(display: str) -> list[Problem]:
     name = Path(display).name
+    if name.startswith("."):
+        return [Problem(display, 1, 1, Severity.ERROR, f"Fila «{name}» er skjult (navnet begynner med punktum), og "
+                        "skjulte filer er ikke tillatt i groups/. Navnet på en gruppefil er gruppas id, for eksempel "
+                        "amnesty-nidaros.yaml. Flytt fila ut av groups/ eller slett den.", "§6.1")]
     if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]) and len(name) - 5 <= MAX_ID_LENGTH:
         return []
     return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek "

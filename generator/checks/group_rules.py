@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+import regex
+
 from ..loading import GroupFile
+from ..names import INVISIBLE
 from ..problems import Severity
 from ..quarters import Quarter, norwegian_date, parse_date
 from .access import closing_date, entries, is_closed, roles_of, text
@@ -17,26 +19,51 @@ WARNING = Severity.WARNING
 
 MULTI_LINE_FIELDS = frozenset({"public.description", "followups.*.note", "closed.reason"})
 # What a reader cannot see: control characters (Unicode Cc) but tab and line feed, line and paragraph separators,
-# and the invisible format characters (Cf: zero-width spaces, direction marks and overrides, byte order mark).
-# The zero-width joiner and tag characters stay: they draw emoji such as 🏳️‍🌈.
-_INVISIBLE = ("\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u180e\u200b\u200c\u200e\u200f"
-              "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb")
-_HIDDEN_IN_FREE_TEXT = re.compile(f"[{_INVISIBLE}]")
-_HIDDEN_IN_LINE = re.compile(f"[\n{_INVISIBLE}]")
+# the interlinear annotation marks, and `INVISIBLE` (every default-ignorable character: zero-width spaces, direction
+# marks and overrides, byte order mark, soft hyphen, Hangul fillers, ...; and the braille blank). What draws emoji
+# stays in text: the zero-width joiner, variation selector-16 and the tag characters (🏳️‍🌈, the flag of Scotland).
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufff9-\ufffb"
+_EMOJI_PARTS = r"\u200d\ufe0f\U000e0020-\U000e007f"
+_HIDDEN_IN_FREE_TEXT = regex.compile(rf"[[{_CONTROLS}{INVISIBLE}]--[{_EMOJI_PARTS}]]", regex.V1)
+_HIDDEN_IN_LINE = regex.compile(rf"[[\n{_CONTROLS}{INVISIBLE}]--[{_EMOJI_PARTS}]]", regex.V1)
+# A group's name is shown everywhere and compared with the others' (§6.1): there the emoji parts pass only inside an
+# emoji: VS16 after a pictograph, tags after one ending in the cancel tag (a flag), the ZWJ between two of them.
+_EMOJI = (r"(?:\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:[\U000e0020-\U000e007e]+\U000e007f)?"
+          r"|[0-9#*]\ufe0f?\u20e3)")
+_HIDDEN_IN_NAME = regex.compile(rf"{_EMOJI}(?:\u200d{_EMOJI})*|(?P<hidden>[\n{_CONTROLS}{INVISIBLE}])")
 
 
 def plain_text(group: GroupFile, ctx: CheckContext):
     """§6.1: text is what it shows: nothing invisible, and one line but in free-text fields."""
+    name = group.data.get("name")
+    if isinstance(name, str):
+        hidden = next((m.start() for m in _HIDDEN_IN_NAME.finditer(name.removesuffix("\n")) if m["hidden"]), None)
+        if hidden is not None:
+            yield group.problem(("name",), _LINE_MESSAGE.format(name="name", where=_where(name, hidden)), "§6.1")
     for path, value in _texts_with_hidden_characters(group.data):
+        if path == ("name",):
+            continue
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
-        if not multi_line or _HIDDEN_IN_FREE_TEXT.search(value):
-            name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
+        found = (_HIDDEN_IN_FREE_TEXT if multi_line else _HIDDEN_IN_LINE).search(value.removesuffix("\n"))
+        if found:
+            field = next((part for part in reversed(path) if isinstance(part, str)), "fila")
             message = _FREE_TEXT_MESSAGE if multi_line else _LINE_MESSAGE
-            yield group.problem(path, message.format(name=name), "§6.1")
+            yield group.problem(path, message.format(name=field, where=_where(value, found.start())), "§6.1")
 
 
-_LINE_MESSAGE = "Teksten i «{name}» inneholder linjeskift eller usynlige tegn. Skriv den som vanlig tekst på én linje."
-_FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige tegn. Skriv den som vanlig tekst."
+_LINE_MESSAGE = ("Teksten i «{name}» inneholder linjeskift eller usynlige tegn{where}. Skriv den som vanlig tekst på "
+                 "én linje.")
+_FREE_TEXT_MESSAGE = "Teksten i «{name}» inneholder usynlige tegn{where}. Skriv den som vanlig tekst."
+
+
+def _where(value: str, index: int) -> str:
+    """Which invisible character stands where, for a reader who cannot see it: " (U+034F etter «Amnesty»)"."""
+    if value[index] == "\n":
+        return ""
+    before = value[:index].splitlines()[-1:]
+    words = before[0].split()[-3:] if before else []
+    place = f"etter «{' '.join(words)}»" if words else "først i teksten"
+    return f" (U+{ord(value[index]):04X} {place})"
 
 
 def _texts_with_hidden_characters(data: dict):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..checking import Register, load_register
 from ..checks.context import CheckContext
+from ..loading import group_entries
 from ..membership import MemberExportError, MemberRegister, read_member_export
 from ..problems import Problem
 from ..reporting import render_problems, summary_line
@@ -35,13 +36,7 @@ def group_paths(groups_dir: str) -> list[Path]:
     directory = Path(groups_dir)
     if not directory.is_dir():
         raise UsageError(f"finner ikke mappen {groups_dir}/")
-    return sorted(p for p in directory.iterdir() if in_register(p.name))
-
-
-def in_register(name: str) -> bool:
-    """Every entry in groups/ is a group file, or a mistake to report (amnesty-x.YAML, x.yaml.bak, a folder),
-    never silently skipped; only hidden files (.gitkeep) are the tools' own."""
-    return not name.startswith(".")
+    return group_entries(directory)
 
 
 def load_all(options) -> Register:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..checking import load_register
 from ..checks.context import CheckContext
+from ..loading import group_entries
 from ..reporting import format_text
 from .engine import stage_pages, write_page
 from .internal import CONFIG, HAND_WRITTEN, internal_site_pages
@@ -42,7 +43,7 @@ def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=s
     written: dict[str, str] = {}
 
     def restage() -> None:
-        register = load_register(sorted(groups_dir.glob("*.yaml")), display=display)
+        register = load_register(group_entries(groups_dir), display=display)
         for problem in register.unreadable:
             print(format_text(problem), file=sys.stderr)
         pages = internal_site_pages(register.groups, ctx)
@@ -58,7 +59,7 @@ def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=s
 
 def _snapshot(groups_dir: Path) -> dict[Path, float]:
     stamps = {}
-    for path in groups_dir.glob("*.yaml"):
+    for path in group_entries(groups_dir):
         try:
             stamps[path] = path.stat().st_mtime
         except FileNotFoundError:

@@ -28,12 +28,10 @@ from watchdog.observers import Observer
 
 from ..checking import Register, check_register, has_errors
 from ..checks.context import CheckContext
-from ..loading import GroupFile, read_group_file
+from ..loading import GroupFile, group_entries, read_group_file
 from ..reporting import render_problems
 from .public import public_files
 from .public_settings import CONFIG_FILE, HAND_WRITTEN_DOCS
-
-GROUP_SUFFIXES = (".yaml", ".yml")
 
 
 class PublicPreview:
@@ -51,9 +49,8 @@ class PublicPreview:
         self.lock = threading.Lock()
 
     def start(self) -> None:
-        for path in sorted(self.groups_dir.resolve().iterdir()):
-            if path.suffix in GROUP_SUFFIXES:
-                self._reload(path)
+        for path in group_entries(self.groups_dir.resolve()):
+            self._reload(path)
         self.sync()
 
     def saved(self, paths: set[Path]) -> int:
@@ -131,7 +128,7 @@ class _SaveHandler(FileSystemEventHandler):
         with self.lock:
             for raw in (event.src_path, getattr(event, "dest_path", "")):
                 path = Path(raw).resolve() if raw else None
-                if path is not None and path.parent == self.groups_dir and path.suffix in GROUP_SUFFIXES:
+                if path is not None and path.parent == self.groups_dir:   # every entry, as group_entries
                     self.pending.add(path)
                 elif path is not None and HAND_WRITTEN_DOCS in path.parents:
                     self.docs_changed = True
