@@ -1,14 +1,16 @@
 """Realistic, valid synthetic group files for benchmarks: `write_groups(directory, count, ...)`.
 
 Deterministic for a given seed. Categories, regions, municipalities and priority
-areas cycle through the vocabularies; each group has members with one contact,
-its public fields, `reports_per_group` quarterly reports ending in the quarter
+areas cycle through the vocabularies; each group has members (numbers and roles,
+one contact) whose people go to a register export `medlemmer.csv` beside the
+folder (`export_of(directory)`), its public fields, `reports_per_group` quarterly reports ending in the quarter
 before `as_of` (with completed and planned activities, some public), follow-ups,
 meetings and a welcome package.
 """
 
 from __future__ import annotations
 
+import csv
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,16 +38,25 @@ def write_groups(directory: Path, count: int, reports_per_group: int = 4, *, as_
     """Write `count` valid group files into `directory` and return their paths."""
     directory.mkdir(parents=True, exist_ok=True)
     chance = random.Random(seed)
-    paths = []
+    paths, people = [], []
     for number in range(count):
         path = directory / f"gruppe-{number:05d}.yaml"
-        path.write_text(yaml.safe_dump(_group(number, chance, reports_per_group, as_of), allow_unicode=True,
+        path.write_text(yaml.safe_dump(_group(number, chance, reports_per_group, as_of, people), allow_unicode=True,
                                        sort_keys=False), encoding="utf-8")
         paths.append(path)
+    with export_of(directory).open("w", encoding="utf-8", newline="") as export:
+        writer = csv.writer(export, delimiter=";")
+        writer.writerow(("member_number", "name", "email", "phone", "birth_year"))
+        writer.writerows(people)
     return paths
 
 
-def _group(number: int, chance: random.Random, reports: int, as_of: date) -> dict:
+def export_of(directory: Path) -> Path:
+    """The register export written beside the group folder."""
+    return directory.parent / "medlemmer.csv"
+
+
+def _group(number: int, chance: random.Random, reports: int, as_of: date, people: list) -> dict:
     vocab = vocabularies()
     category = list(vocab.categories)[number % len(vocab.categories)]
     region = list(vocab.regions)[number % len(vocab.regions)]
@@ -63,7 +74,7 @@ def _group(number: int, chance: random.Random, reports: int, as_of: date) -> dic
         "priority_areas": areas,
         "endorses_guidelines": (registered - timedelta(days=3)).isoformat(),
         "open_to_new_members": True,
-        "members": _members(number, chance, youth=category == "youth", as_of=as_of),
+        "members": _members(number, chance, category == "youth", as_of, people),
         "public": {
             "description": f"Vi er en gruppe i {municipality} som jobber med menneskerettigheter.\n\n"
                            "Vi står på stand, skriver leserinnlegg og holder fagkvelder. Nye medlemmer er velkomne!",
@@ -94,18 +105,18 @@ def _category_fields(category: str, municipality: str, number: int) -> dict:
     return {}
 
 
-def _members(number: int, chance: random.Random, youth: bool, as_of: date) -> list[dict]:
+def _members(number: int, chance: random.Random, youth: bool, as_of: date, people: list) -> list[dict]:
+    """The group's members as its file holds them; their people (the export's rows) added to `people`."""
     members = []
     for index in range(chance.randint(3, 8)):
-        member = {"name": f"{chance.choice(FIRST_NAMES)} {chance.choice(LAST_NAMES)}",
-                  "member_number": f"{number + 10000:05d}{index:02d}",
-                  "roles": ["contact"] if index == 0 else (["leader"] if index == 1 else [])}
-        if index == 0:
-            member["email"] = f"kontakt{number}@example.org"
-            member["phone"] = f"+47 9{number % 100:02d} {index:02d} {number % 1000:03d}"
-        if youth:
-            member["birth_year"] = as_of.year - chance.randint(14, 18)
-        members.append(member)
+        member_number = f"{number + 10000:05d}{index:02d}"
+        members.append({"member_number": member_number,
+                        "roles": ["contact"] if index == 0 else (["leader"] if index == 1 else [])})
+        contact = index == 0
+        people.append((member_number, f"{chance.choice(FIRST_NAMES)} {chance.choice(LAST_NAMES)}",
+                       f"kontakt{number}@example.org" if contact else "",
+                       f"+47 9{number % 100:02d} {index:02d} {number % 1000:03d}" if contact else "",
+                       as_of.year - chance.randint(14, 18) if youth else ""))
     return members
 
 

@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/validate.py [--sizes 1000 10000] [--skip-check-jsonschema]
 
-Writes realistic synthetic groups (benchmarks/synthetic.py) into a temporary
+Writes realistic synthetic groups and their register export (benchmarks/synthetic.py) into a temporary
 folder and times, each as a fresh process as a user would run it:
-- `grupper validate` (load with positions, schema, every rule, cross-file rules);
+- `grupper validate` (load with positions, schema, every rule, cross-file rules), also with
+  `--members` (the register rules);
 - `check-jsonschema --schemafile schema/group.schema.json` (the schema alone);
 - a bare `yaml.load(..., CSafeLoader)` of every file (the floor).
 Targets at 10,000 groups: validate at most 1/5 of check-jsonschema's time, and
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import write_groups  # noqa: E402
+from benchmarks.synthetic import export_of, write_groups  # noqa: E402
 BIN = Path(sys.executable).parent
 C_PARSE = ("import sys, yaml\n"
            "for name in sys.argv[1:]:\n"
@@ -48,6 +49,8 @@ def measure(count: int, skip_check_jsonschema: bool) -> dict[str, float]:
         figures = {
             "lines per file": lines,
             "grupper validate": timed([str(BIN / "grupper"), "validate"], work),
+            "grupper validate --members": timed([str(BIN / "grupper"), "validate", "--members",
+                                                 str(export_of(work / "groups"))], work),
             "C parse (floor)": timed([sys.executable, "-c", C_PARSE, *names], work),
         }
         if not skip_check_jsonschema:
@@ -62,6 +65,9 @@ def report(count: int, figures: dict[str, float]) -> None:
     print(f"  {'C parse (floor)':<22}{floor:8.2f} s  {floor / count * 1000:6.2f} ms/file")
     print(f"  {'grupper validate':<22}{validate:8.2f} s  {validate / count * 1000:6.2f} ms/file"
           f"  {validate / floor:5.2f}x floor (target <= 2x)")
+    with_export = figures["grupper validate --members"]
+    print(f"  {'validate --members':<22}{with_export:8.2f} s  {with_export / count * 1000:6.2f} ms/file"
+          f"  {with_export / floor:5.2f}x floor (joins the register export)")
     if "check-jsonschema" in figures:
         other = figures["check-jsonschema"]
         print(f"  {'check-jsonschema':<22}{other:8.2f} s  {other / count * 1000:6.2f} ms/file"

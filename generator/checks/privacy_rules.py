@@ -14,16 +14,15 @@ from ..loading import GroupFile
 from ..personal_data import Detail, advice, contact_detail_in, identity_number_in
 from ..schema import build_schema
 from .context import CheckContext
-from .rule_ids import field_pattern
 
 RULE = "§6.1"   # what the file holds; not a §2 criterion, so a slip in a note makes no closure candidate
 
 
 def no_personal_details(group: GroupFile, ctx: CheckContext):
     shaped = _shaped_fields(ctx.vocab)
-    for path, value in _texts(group.data):
+    for path, pattern, value in _texts(group.data):
         detail = Detail.IDENTITY_NUMBER if identity_number_in(value) else (
-            None if field_pattern(path) in shaped else contact_detail_in(value))
+            None if pattern in shaped else contact_detail_in(value))
         if detail is not None:
             name = next((part for part in reversed(path) if isinstance(part, str)), "fila")
             yield group.problem(path, f"«{name}» inneholder det som ser ut som et {detail.value}. "
@@ -31,15 +30,18 @@ def no_personal_details(group: GroupFile, ctx: CheckContext):
 
 
 def _texts(data):
-    """(path, text) of every text in the data, keys excepted (an unknown key is reported by the schema)."""
-    stack = [((), data)]
+    """(path, field pattern, text) of every text in the data, keys excepted (an unknown key is reported by the
+    schema); the pattern (`reports.*.quarter`) grows with the path, as building it for every text costs more
+    than the checks."""
+    stack = [((), "", data)]
     while stack:
-        path, value = stack.pop()
+        path, pattern, value = stack.pop()
         for key, item in (value.items() if isinstance(value, dict) else enumerate(value)):
+            child = f"{pattern}.{'*' if isinstance(key, int) else key}" if pattern else str(key)
             if isinstance(item, str):
-                yield path + (key,), item
+                yield path + (key,), child, item
             elif isinstance(item, (dict, list)):
-                stack.append((path + (key,), item))
+                stack.append((path + (key,), child, item))
 
 
 @cache
