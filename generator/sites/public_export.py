@@ -41,6 +41,7 @@ def _group(group: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_o
         "priority_areas": [_term(vocab, "priority_areas", area) for area in group.priority_areas],
         "description": group.description,
         "email": group.email,
+        "phone": group.phone,
         "website": group.website,
         "instagram": group.instagram,
         "facebook": group.facebook,

@@ -21,7 +21,7 @@ _SAFE_SCHEMES = ("https://",)
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, link=external_link,
-                              mailto=mailto_link)
+                              mailto=mailto_link, tel=tel_link)
 
 
 def external_link(url: str, label: str | None = None) -> Markup:
@@ -34,3 +34,9 @@ def external_link(url: str, label: str | None = None) -> Markup:
 
 def mailto_link(address: str) -> Markup:
     return Markup(f'<a href="mailto:{text.attribute(quote(address, safe="@"))}">{text.inline(address)}</a>')
+
+
+def tel_link(phone: str) -> Markup:
+    """A phone number a phone can call: `tel:` with the digits (and a leading +) alone."""
+    dialled = ("+" if phone.lstrip("(").startswith("+") else "") + "".join(c for c in phone if c.isdigit())
+    return Markup(f'<a href="tel:{dialled}">{text.inline(phone)}</a>')

@@ -13,7 +13,7 @@ from ..loading import GroupFile
 from ..municipalities import spaced, usual_spellings
 from ..quarters import parse_date
 
-PUBLIC_CONTACT_FIELDS = ("description", "email", "website", "instagram", "facebook", "meets")
+PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class PublicGroup:
     priority_areas: tuple[str, ...]
     description: str | None
     email: str | None
+    phone: str | None
     website: str | None
     instagram: str | None
     facebook: str | None
