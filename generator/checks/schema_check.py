@@ -14,6 +14,7 @@ from functools import cached_property
 import jsonschema_rs
 
 from ..loading import GroupFile
+from ..personal_data import identity_number_in
 from ..problems import Problem
 from .rule_ids import rule_for_path
 
@@ -112,6 +113,8 @@ def _value_text(value) -> str:
     if value is None:
         return "tom"
     text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in str(value))
+    if identity_number_in(text):   # a message may travel further than the file (a reply on an issue, a log)
+        return "(et fødselsnummer eller D-nummer)"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -169,7 +172,7 @@ def _reads_as(text: str, expected) -> bool:
 
 
 def _unknown_field(extra, allowed: list[str]) -> str:
-    return f"Ukjent felt «{extra}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
+    return f"Ukjent felt «{_value_text(extra)}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
 
 
 def _is_member(path: tuple) -> bool:

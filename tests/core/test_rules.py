@@ -385,3 +385,14 @@ def test_a_zero_width_space_a_line_break_or_a_direction_mark_is_refused(check, e
 def test_advice_leads_to_a_valid_file_and_every_problem_has_a_rule(check, edit, advice, rule):
     [problem] = check({NAME: edited(*edit)})
     assert (advice in problem.message, problem.rule) == (True, rule)
+
+
+def test_an_identity_number_is_never_repeated_in_a_message(check):
+    problems = check({NAME: edited('"100871"', f'"{IDENTITY_NUMBER}x"').replace(
+        "name: Amnesty Nidaros", f"name: Amnesty Nidaros\n{IDENTITY_NUMBER}: x")})
+    assert len(problems) >= 2 and not [p for p in problems if IDENTITY_NUMBER in p.message]
+
+
+def test_a_d_number_in_a_note_is_an_error(check):
+    [problem] = check({NAME: edited("avtalte besøk i november.", f"D-nummer {D_NUMBER}.")})
+    assert (problem.rule, problem.line) == ("§6.1", 62) and D_NUMBER not in problem.message
