@@ -17,6 +17,7 @@ from ..checking import check_register, has_errors
 from ..sites.site_marker import site_kind
 from ..vocabulary import PROJECT_ROOT
 from .common import UsageError, add_format_argument, check_context, load_all, print_problems
+from .common import project_settings
 
 def add_arguments(parser) -> None:
     parser.add_argument("--public", default="site/public", metavar="MAPPE", help="hvor den offentlige siden bygges")
@@ -65,17 +66,18 @@ def run(options) -> int:
     _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
     ctx = check_context(options)
+    settings = project_settings()
     problems = check_register(register, replace(ctx, member_register=None))
     if has_errors(problems):
         print_problems(problems, options.format, len(register.paths))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
-    _build_both(register.groups, ctx, Path(options.public), Path(options.internal))
+    _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal))
     print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
     return 0
 
 
-def _build_both(groups, ctx, public: Path, internal: Path) -> None:
+def _build_both(groups, ctx, settings, public: Path, internal: Path) -> None:
     """The two builds share nothing but their input, and each is one CPU-bound `mkdocs build`: the internal one
     runs in a second process, so both finish in the time of the longer one."""
     from ..sites.internal import build_internal_site  # MkDocs loads only when a site is built
@@ -85,9 +87,9 @@ def _build_both(groups, ctx, public: Path, internal: Path) -> None:
         second_process = ProcessPoolExecutor(max_workers=1)
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
         build_public_site(groups, ctx, public)
-        build_internal_site(groups, ctx, internal)
+        build_internal_site(groups, ctx, internal, settings)
         return
     with second_process:
-        internal_build = second_process.submit(build_internal_site, groups, ctx, internal)
+        internal_build = second_process.submit(build_internal_site, groups, ctx, internal, settings)
         build_public_site(groups, ctx, public)
         internal_build.result()

@@ -12,6 +12,8 @@ from ..loading import group_entries
 from ..membership import MemberExportError, MemberRegister, read_member_export
 from ..problems import Problem
 from ..reporting import render_problems, summary_line
+from ..settings import SETTINGS_FILE, ProjectSettings, SettingsError
+from ..settings import read_settings as read_project_settings
 from ..vocabulary import vocabularies
 
 
@@ -64,6 +66,15 @@ def member_register(options) -> MemberRegister | None:
         print(render_problems(list(register.problems), "text"), file=sys.stderr)
         raise UsageError(f"rett linjene over i {display_path(Path(options.members))} først")
     return register
+
+
+def project_settings() -> ProjectSettings:
+    """data/settings.yaml (the register's page for a member); a malformed file is a usage error, located."""
+    try:
+        return read_project_settings(SETTINGS_FILE, display_path(SETTINGS_FILE))
+    except SettingsError as exc:
+        print(render_problems(exc.problems, "text"), file=sys.stderr)
+        raise UsageError(f"rett {display_path(SETTINGS_FILE)} først") from None
 
 
 def error_guide_url() -> str:

@@ -7,6 +7,7 @@ import signal
 from pathlib import Path
 
 from .common import check_context, display_path, group_paths
+from .common import project_settings
 
 
 def add_arguments(parser) -> None:
@@ -18,7 +19,10 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
     if options.internal:
-        from ..sites.internal_serve import serve_internal as serve
+        from functools import partial
+
+        from ..sites.internal_serve import serve_internal
+        serve = partial(serve_internal, project=project_settings())   # the register's page for each member
         site = "den interne siden"
     else:
         from ..sites.public_preview import serve_public as serve

@@ -36,12 +36,12 @@ def run(options) -> int:
     report = compute_status(register.groups, regions, ctx, unreadable=register.unreadable)
     if options.region:
         report = report.for_region(options.region)
-    output = _render(report, regions, display_path(path), ctx.vocab, options.format)
+    output = _render(report, regions, display_path(path), ctx.vocab, options.format, ctx.member_register is not None)
     print(output, end="" if options.format == "csv" else "\n")
     return 0
 
 
-def _render(report, regions, regions_path: str, vocab, fmt: str) -> str:
+def _render(report, regions, regions_path: str, vocab, fmt: str, members_checked: bool) -> str:
     if fmt == "github":
         return render_github(report, regions_path)
     if fmt == "json":
@@ -49,5 +49,5 @@ def _render(report, regions, regions_path: str, vocab, fmt: str) -> str:
     if fmt == "csv":
         return render_csv(report, vocab)
     if fmt == "markdown":
-        return render_markdown(report, vocab)
+        return render_markdown(report, vocab, members_checked)
     return render_text(report, regions, vocab)

@@ -2,7 +2,10 @@
 
 Region data and Git history are read here from their conventional places
 (data/regions.yaml, the Git history of the groups' folder), so the caller needs
-only the groups, the context and where to build.
+only the groups, the context, the project settings (data/settings.yaml, read by
+the command line) and where to build. Names and contact details come only from
+the membership register export in the context: built without it, the site
+holds nothing the repository does not.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 from ..checks.context import CheckContext
 from ..loading import GroupFile
 from ..regions import REGIONS_FILE, read_regions
+from ..settings import ProjectSettings
 from ..status import StatusSettings, compute_status
 from ..vocabulary import PROJECT_ROOT
 from .engine import build_site, stage_pages
@@ -24,16 +28,18 @@ HAND_WRITTEN = PROJECT_ROOT / "docs-internal"
 
 
 def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file: Path = REGIONS_FILE,
-                        settings: StatusSettings = StatusSettings()) -> dict[str, str]:
+                        settings: StatusSettings = StatusSettings(),
+                        project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
+    """The pages; names and contact details only when `ctx` holds the membership register export."""
     regions = read_regions(regions_file, ctx.vocab)
     report = compute_status(groups, regions, ctx, settings)
     folders = {Path(g.path).parent for g in groups}
     histories = {path: commits for folder in folders for path, commits in file_histories(folder).items()}
-    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.member_register is not None,
-                          settings)
+    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.member_register, settings, project)
 
 
-def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:
+def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path,
+                        project: ProjectSettings = ProjectSettings()) -> None:
     with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
-        stage_pages(Path(staging), internal_site_pages(groups, ctx), HAND_WRITTEN)
+        stage_pages(Path(staging), internal_site_pages(groups, ctx, project=project), HAND_WRITTEN)
         build_site(CONFIG, Path(staging), site_dir, "internal")

@@ -10,16 +10,19 @@ from markupsafe import Markup
 
 from ..checks.access import entries, text
 from ..loading import GroupFile
+from ..membership import MemberRegister
 from ..problems import Severity
 from ..regions import RegionData
+from ..settings import ProjectSettings
 from ..status.deadlines import missing_reports
 from ..status.facts import GroupFacts, facts_of
 from ..status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
 from ..status.settings import StatusSettings
 from ..status.summary import counts_line, region_summaries, summarise
+from ..views.internal_members import member_rows
 from ..vocabulary import Vocabularies
 from .internal_charts import render_chart
-from .internal_exports import EXPORTS, csv_files
+from .internal_exports import csv_files, exports
 from .internal_figures import ended_quarters, outward_chart, reports_chart
 from .internal_git_history import Commit
 from .internal_render import markdown_environment
@@ -70,16 +73,19 @@ def category_counts(report: StatusReport, vocab: Vocabularies) -> list[tuple[str
 
 
 def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: dict[Path, list[Commit]], vocab: Vocabularies, members_checked: bool,
-                   settings: StatusSettings) -> dict[str, str]:
+                   histories: dict[Path, list[Commit]], vocab: Vocabularies, register: MemberRegister | None,
+                   settings: StatusSettings, project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
+    """Every page and CSV file; names and contact details only from `register` (the export), if given."""
     env = markdown_environment(vocab)
+    members_checked = register is not None
+    downloads = exports(members_checked)
     statuses = {s.id: s for s in report.groups}
     shown = [g for g in sorted(groups, key=lambda g: str(g.data.get("name", g.id))) if g.id in statuses]
     facts = {g.id: facts_of(g, report.as_of) for g in shown}
     all_tasks = tasks(report, vocab)
     urgent = [t for t in all_tasks if t.finding.severity is not Severity.INFO]
     reminders = [t for t in all_tasks if t.finding.severity is Severity.INFO]
-    common = {"as_of": report.as_of, "vocab": vocab}
+    common = {"as_of": report.as_of, "vocab": vocab, "members_checked": members_checked}
 
     def render(template: str, here: str, **context) -> str:
         return env.get_template(template).render(here=here, **common, **context)
@@ -88,10 +94,9 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
                                 region_problems=regions.problems,
                                 counts=category_counts(report, vocab), tasks=urgent,
                                 reminder_counts=reminder_counts(reminders, vocab),
-                                members_checked=members_checked,
-                                charts=_charts(shown, facts, report.as_of, vocab), exports=EXPORTS),
+                                charts=_charts(shown, facts, report.as_of, vocab), exports=downloads),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=shown, statuses=statuses),
-             "eksport.md": render("exports.md", "eksport.md", exports=EXPORTS)}
+             "eksport.md": render("exports.md", "eksport.md", exports=downloads)}
     for region in vocab.regions:
         here = f"regioner/{region}.md"
         pages[here] = render("region.md", here, region=regions.region(region), status=report.region(region),
@@ -104,9 +109,11 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         here = f"grupper/{group.id}.md"
         pages[here] = render("group.md", here, group=group, data=group.data, status=statuses[group.id],
                              entries=entries, facts=facts[group.id],
+                             members=member_rows(group.data, register, project),
+                             member_links=project.member_url is not None,
                              missing_reports=missing_reports(facts[group.id], report.as_of, settings.report_grace_days),
                              history=histories.get(Path(group.path).resolve(), []))
-    pages.update(csv_files(shown, report, vocab))
+    pages.update(csv_files(shown, report, vocab, register))
     return pages
 
 

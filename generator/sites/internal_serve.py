@@ -19,26 +19,29 @@ from ..checks.context import CheckContext
 from ..loading import group_entries
 from ..reporting import format_text
 from .engine import stage_pages, write_page
+from ..settings import ProjectSettings
 from .internal import CONFIG, HAND_WRITTEN, internal_site_pages
 
 
 POLL_SECONDS = 1.0
 
 
-def serve_internal(groups_dir: Path, ctx: CheckContext, address: str, display=str) -> None:
+def serve_internal(groups_dir: Path, ctx: CheckContext, address: str, display=str,
+                   project: ProjectSettings = ProjectSettings()) -> None:
     """Serve until interrupted; `grupper serve --internal` calls this (as `serve_public` for the public site)."""
     from mkdocs.commands.serve import serve
 
     with tempfile.TemporaryDirectory(prefix="grupper-internal-serve-") as folder:
         staging = Path(folder)
         stage_pages(staging, {}, HAND_WRITTEN)
-        refresh = page_refresher(groups_dir, ctx, staging, display)
+        refresh = page_refresher(groups_dir, ctx, staging, display, project)
         refresh()
         threading.Thread(target=_watch, args=(groups_dir, refresh, POLL_SECONDS), daemon=True).start()
         serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=address, livereload=True)
 
 
-def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=str) -> Callable[[], None]:
+def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=str,
+                   project: ProjectSettings = ProjectSettings()) -> Callable[[], None]:
     """A function that brings the staged pages in line with `groups_dir`, writing only what changed."""
     written: dict[str, str] = {}
 
@@ -46,7 +49,7 @@ def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=s
         register = load_register(group_entries(groups_dir), display=display)
         for problem in register.unreadable:
             print(format_text(problem), file=sys.stderr)
-        pages = internal_site_pages(register.groups, ctx)
+        pages = internal_site_pages(register.groups, ctx, project=project)
         for relative in written.keys() - pages.keys():
             (staging / relative).unlink(missing_ok=True)
             del written[relative]

@@ -90,8 +90,18 @@ def _group_lines(group: GroupStatus) -> list[str]:
     return [f"  {group.id} ({group.name})"] + [f"    {_finding_line(f)}" for f in group.findings]
 
 
-def render_markdown(report: StatusReport, vocab: Vocabularies) -> str:
-    lines = [f"## Oppfølgingsstatus per {norwegian_date(report.as_of)}", "",
+MEMBERS_CHECKED = "Medlemskapene er sjekket mot uttrekket fra medlemsregisteret."
+MEMBERS_NOT_CHECKED = ("Medlemskapene er ikke sjekket mot medlemsregisteret (kjør med `--members`), så det vises "
+                       "ikke om medlemmene står i registeret (§2.2), om roller holdes av tidligere medlemmer (§8.1), "
+                       "om gruppekontakten kan nås (§2.4) eller alderen i ungdomsgruppene (§4.1).")
+
+
+def render_markdown(report: StatusReport, vocab: Vocabularies, members_checked: bool | None = None) -> str:
+    """The job summary. Members are named by number only (the rules' messages do so), never by name or birth
+    year: whoever can read the repository can read a job summary. `members_checked` adds a line saying whether
+    the membership register export was given."""
+    checked = [] if members_checked is None else [MEMBERS_CHECKED if members_checked else MEMBERS_NOT_CHECKED, ""]
+    lines = [f"## Oppfølgingsstatus per {norwegian_date(report.as_of)}", "", *checked,
              "| Region | Grupper | Aktive | Rapport på overtid | Ikke kontaktet | Kandidater for nedleggelse |",
              "|---|---:|---:|---:|---:|---:|"]
     for s in region_summaries(report):

@@ -7,7 +7,8 @@ import yaml
 
 from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, load_groups
 
-GROUPS = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile") if group.data["status"] == "active"]
+GROUPS = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
+          if group.data["status"] == "active" and group.data.get("listed", True)]
 HOSTILE = yaml.safe_load((FIXTURES / "hostile" / "hostile-skript.yaml").read_text(encoding="utf-8"))
 PAGE_TYPES = {
     "front": "",

@@ -11,7 +11,7 @@ import yaml
 
 from generator.checking import load_register
 from generator.sites.internal import internal_site_pages
-from generator.sites.internal_exports import CONTACTS_HEADER, GROUPS_HEADER, OVERDUE_HEADER
+from generator.sites.internal_exports import CONTACTS_HEADER, groups_header, overdue_header
 
 from .conftest import ROOT, page, sample_context
 
@@ -41,12 +41,27 @@ def test_the_public_configuration_does_not_link_to_the_internal_site():
     assert "internal" not in str(public.get("nav", [])) + str(public.get("extra", {}))
 
 
-def test_group_page_shows_members_roles_and_contact_details(internal_site):
-    text = visible_text(page(internal_site, "grupper/amnesty-bergen"))
-    assert "Eirik Solberg" in text and "130411" in text and "Gruppekontakt" in text
-    assert "eirik.solberg@example.org" in text and "+47 917 48 236" in text
+def test_group_page_shows_members_roles_and_contact_details_from_the_register(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-nidaros"))
+    assert "Kari Nordmann" in text and "100234" in text and "Gruppekontakt" in text
+    assert "kari.nordmann@example.org" in text and "+47 912 34 567" in text
+    assert "hentet fra uttrekket fra medlemsregisteret" in text
+
+
+def test_a_member_the_register_does_not_have_is_marked_as_such(internal_site):
+    markup = page(internal_site, "grupper/amnesty-bergen")
+    row = next(visible_text(row) for row in re.findall(r"<tr>(.*?)</tr>", markup, re.DOTALL) if "130411" in row)
+    assert row.split() == ["ikke", "i", "medlemsregisteret", "130411", "Gruppekontakt"]
+    text = visible_text(markup)
+    assert "Camilla Nygård" in text and "camilla.nygard@example.org" in text
     assert "Stand under Bergen Pride" in text and "Besøkte gruppemøtet og planla Skriv for liv." in text
     assert "Kandidat for nedleggelse" in text
+
+
+def test_a_youth_group_page_shows_birth_years_from_the_register(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-ungdom-molde"))
+    assert "Fødselsår" in text and "Sofie Vik" in text and "2009" in text
+    assert "Fødselsår" not in visible_text(page(internal_site, "grupper/amnesty-nidaros"))
 
 
 def test_group_page_names_the_reports_missing_from_the_last_four_quarters(internal_site):
@@ -107,11 +122,15 @@ def read_csv(path):
 def test_csv_exports_open_in_a_norwegian_excel(internal_site):
     groups, contacts, overdue = (read_csv(internal_site / name) for name in ("grupper.csv", "kontakter.csv",
                                                                               "forfalt.csv"))
-    assert (tuple(groups[0]), tuple(contacts[0]), tuple(overdue[0])) == (GROUPS_HEADER, CONTACTS_HEADER,
-                                                                         OVERDUE_HEADER)
-    assert len(groups) == 19
+    assert (tuple(groups[0]), tuple(contacts[0]), tuple(overdue[0])) == (groups_header(True), CONTACTS_HEADER,
+                                                                         overdue_header(True))
+    assert len(groups) == 1 + len(list((ROOT / "groups").glob("*.yaml")))
     assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "Camilla Nygård", "130526", "Leder",
             "camilla.nygard@example.org", ""] in contacts
+    assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "ikke i medlemsregisteret", "130411", "Gruppekontakt", "",
+            ""] in contacts
+    nidaros = next(row for row in groups if row[0] == "amnesty-nidaros")
+    assert nidaros[8:12] == ["Kari Nordmann", "100234", "kari.nordmann@example.org", "'+47 912 34 567"]
     assert sorted(row[1] for row in overdue[1:]) == ["amnesty-kristiansand", "amnesty-studentgruppe-uit"]
     assert "amnesty-hamar" not in {row[0] for row in contacts}     # a closed group's members are not written to
 

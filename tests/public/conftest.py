@@ -10,12 +10,15 @@ import pytest
 from generator.checking import load_register
 from generator.checks.context import CheckContext
 from generator.loading import GroupFile
+from generator.membership import read_member_export
 from generator.sites.public import build_public_site
 from generator.vocabulary import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_GROUPS = ROOT / "groups"
 FIXTURES = ROOT / "tests" / "fixtures" / "public"
+PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"   # the planted groups' members
+SAMPLE_EXPORT = ROOT / "data" / "medlemsregister-eksempel.csv"                  # the sample groups' members
 AS_OF = date(2026, 11, 24)
 
 
@@ -26,24 +29,26 @@ def load_groups(*directories: Path) -> list[GroupFile]:
     return register.groups
 
 
-def context(as_of: date = AS_OF) -> CheckContext:
-    return CheckContext(vocabularies(), as_of)
+def context(as_of: date = AS_OF, members: Path | None = None) -> CheckContext:
+    return CheckContext(vocabularies(), as_of, read_member_export(members) if members else None)
 
 
-def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF) -> Path:
-    build_public_site(groups, context(as_of), site_dir)
+def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF, members: Path | None = None) -> Path:
+    build_public_site(groups, context(as_of, members), site_dir)
     return site_dir
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
-    """The public site built from the sample groups and the hostile-text groups."""
+    """The public site built from the sample groups and the hostile-text groups, given the sample export (as
+    `grupper build --members` would be)."""
     groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    return build(groups, tmp_path_factory.mktemp("public") / "site")
+    return build(groups, tmp_path_factory.mktemp("public") / "site", members=SAMPLE_EXPORT)
 
 
 @pytest.fixture(scope="session")
 def planted_site(tmp_path_factory) -> Path:
-    """The public site built from the sample groups and the groups full of planted private values."""
+    """The public site built from the sample groups and the groups full of planted private values, given the
+    register export that holds their members' planted names, e-mail addresses, phones and birth years."""
     groups = load_groups(SAMPLE_GROUPS, FIXTURES / "planted")
-    return build(groups, tmp_path_factory.mktemp("planted") / "site")
+    return build(groups, tmp_path_factory.mktemp("planted") / "site", members=PLANTED_EXPORT)

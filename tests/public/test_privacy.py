@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -11,7 +12,7 @@ import pytest
 
 from generator.quarters import norwegian_date
 
-from .conftest import FIXTURES, SAMPLE_GROUPS, load_groups
+from .conftest import FIXTURES, PLANTED_EXPORT, SAMPLE_EXPORT, SAMPLE_GROUPS, load_groups
 
 PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
                "priority_areas", "public"}
@@ -81,6 +82,18 @@ def planted_values() -> list[tuple[str, tuple, object]]:
     return found
 
 
+def export_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file, delimiter=";"))
+
+
+def planted_register_values() -> list[tuple[str, str, object]]:
+    """(member number, column, value) of every personal value in the planted groups' register export."""
+    return [(row["member_number"], column, int(value) if column == "birth_year" else value)
+            for row in export_rows(PLANTED_EXPORT) for column, value in row.items()
+            if column != "member_number" and value]
+
+
 def site_files(site: Path) -> list[tuple[str, str]]:
     return [(str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
             for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz"]
@@ -88,13 +101,27 @@ def site_files(site: Path) -> list[tuple[str, str]]:
 
 def test_the_fixture_plants_a_value_in_every_kind_of_private_field():
     paths = {tuple(part for part in path if isinstance(part, str)) for _, path, _ in planted_values()}
-    for expected in [("members", "name"), ("members", "member_number"), ("members", "email"), ("members", "phone"),
-                     ("members", "birth_year"), ("followups", "note"), ("followups", "by"), ("followups", "date"),
+    for expected in [("members", "member_number"), ("followups", "note"), ("followups", "by"), ("followups", "date"),
                      ("reports", "completed", "title"), ("reports", "completed", "signatures"),
                      ("reports", "planned", "title"), ("reports", "submitted"), ("reports", "quarter"),
                      ("closed", "reason"), ("welcome_package_sent",), ("meetings", "date"), ("registered",),
                      ("endorses_guidelines",), ("name",), ("public", "description")]:
         assert expected in paths
+
+
+def test_the_planted_export_holds_every_personal_value_of_the_planted_members():
+    members = {str(m["member_number"]) for group in load_groups(FIXTURES / "planted") for m in group.data["members"]}
+    assert {number for number, _, _ in planted_register_values()} == members
+    assert {column for _, column, _ in planted_register_values()} == {"name", "email", "phone", "birth_year"}
+
+
+@pytest.mark.parametrize(("number", "column", "value"), planted_register_values(),
+                         ids=lambda item: str(item))
+def test_no_personal_value_from_the_register_export_appears_in_any_file_of_the_site(planted_site, number, column,
+                                                                                    value):
+    hits = [(name, pattern.pattern) for name, content in site_files(planted_site)
+            for pattern in needles(value) if pattern.search(content)]
+    assert hits == []
 
 
 @pytest.mark.parametrize(("group_id", "path", "value"), planted_values(),
@@ -120,13 +147,16 @@ def test_a_closed_group_has_no_page(planted_site):
     assert (planted_site / "groups" / "planted-ungdom" / "index.html").exists()
 
 
-MEMBER_FIELDS = ("name", "member_number", "email", "phone")
+MEMBER_FIELDS = ("name", "email", "phone")
 
 
 def sample_member_values() -> list[tuple[str, str, str]]:
-    """Every member's name, number, e-mail and phone in the sample groups/, with the group and field."""
-    return [(group.id, field, str(member[field])) for group in load_groups(SAMPLE_GROUPS)
-            for member in group.data.get("members") or () for field in MEMBER_FIELDS if member.get(field)]
+    """Every member's number in the sample groups/, and their name, e-mail and phone in the sample export."""
+    numbers = [(group.id, "member_number", str(member["member_number"])) for group in load_groups(SAMPLE_GROUPS)
+               for member in group.data.get("members") or () if member.get("member_number")]
+    people = [("medlemsregister-eksempel.csv", field, row[field]) for row in export_rows(SAMPLE_EXPORT)
+              for field in MEMBER_FIELDS if row.get(field)]
+    return numbers + people
 
 
 def member_needles(value: str) -> list[re.Pattern]:

@@ -6,13 +6,15 @@ import csv
 import html
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
-from generator.status.render import FINDING_HEADER, render_csv
+from generator.status.render import FINDING_HEADER, MEMBERS_CHECKED, MEMBERS_NOT_CHECKED, render_csv
+from tests.planted_register import leaks, planted_people, write_export
 
 from .conftest import make_group, status_of
 
@@ -120,6 +122,30 @@ def test_markdown_summary_has_a_table_per_region_and_the_findings(status):
     assert out.startswith("## Oppfølgingsstatus per 24. november 2026\n")
     assert "| Sør | 3 | 3 | 1 | 1 | 0 |" in out
     assert "| Vest | (hele regionen) | §7.4 | advarsel |" in out
+
+
+def test_markdown_summary_says_whether_memberships_were_checked(status):
+    _, checked, _ = status(*SAMPLE, "--format", "markdown")
+    _, unchecked, _ = status("--as-of", "2026-11-24", "--format", "markdown")
+    assert MEMBERS_CHECKED in checked and MEMBERS_NOT_CHECKED not in checked
+    assert MEMBERS_NOT_CHECKED in html.unescape(unchecked)
+
+
+# Birth years from 1921: every member of a youth group is far too old (§4.1), and no such year is a date in the
+# sample data, so a year in the output can only have come from the export.
+PLANTED = planted_people(ROOT / "groups", birth_year=lambda i: 1921 + i % 17)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text", "github", "json", "csv"])
+def test_no_status_format_prints_a_name_contact_detail_or_birth_year_from_the_export(status, tmp_path, fmt):
+    """The weekly job summary (markdown) is read by everyone who can read the repository: members by number."""
+    export = write_export(PLANTED, tmp_path / "uttrekk.csv")
+    code, out, err = status("--as-of", "2026-11-24", "--members", str(export), "--format", fmt)
+    assert code == 0
+    assert leaks([("stdout", out), ("stderr", err)], PLANTED) == []
+    years = {person.birth_year for person in PLANTED}
+    assert not years & set(re.findall(r"(?<![0-9])19[0-9]{2}(?![0-9])", out + err))
+    assert "§4.1" in out                     # the ages were checked: the export was read
 
 
 def test_markdown_summary_shows_a_hostile_name_as_written_without_markup(vocab):

@@ -1,0 +1,91 @@
+"""The project's own settings (data/settings.yaml): what the organisation configures once, outside the groups.
+
+`member_url` is the membership register's page for one member, with
+`{member_number}` where the number goes; the internal site links each member's
+number there, so a site built without the export still leads the secretariat to
+the person. Read with the group files' loader, so every problem is located. The
+command line reads the file and passes the settings in; nothing else opens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from .loading import MAX_BYTES, GroupFile, read_data_file
+from .problems import Problem
+from .vocabulary import PROJECT_ROOT
+
+SETTINGS_FILE = PROJECT_ROOT / "data" / "settings.yaml"
+MEMBER_NUMBER_FIELD = "{member_number}"
+_FIELDS = ("member_url",)
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    member_url: str | None = None    # https://…/{member_number}; None: numbers are shown without a link
+
+    def member_page(self, number: object) -> str | None:
+        """The register's page for a member, or None without a template or a number."""
+        if self.member_url is None or not isinstance(number, str) or not number.strip():
+            return None
+        return self.member_url.replace(MEMBER_NUMBER_FIELD, quote(number.strip(), safe=""))
+
+
+class SettingsError(Exception):
+    """A settings file that cannot be used; `problems` say where and why, in Norwegian."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(p.message for p in problems))
+        self.problems = problems
+
+
+def read_settings(path: Path = SETTINGS_FILE, display: str | None = None) -> ProjectSettings:
+    """The settings in `path`; no file is the defaults, a malformed one raises SettingsError."""
+    if not path.exists() and not path.is_symlink():
+        return ProjectSettings()
+    if path.is_file() and not path.is_symlink() and _only_comments(path):
+        return ProjectSettings()
+    loaded = read_data_file(path, display or str(path))
+    if not isinstance(loaded, GroupFile):
+        raise SettingsError(loaded)
+    return parse_settings(loaded)
+
+
+def _only_comments(path: Path) -> bool:
+    """A file of comments and blank lines (every setting commented out) is the defaults, not an empty file."""
+    try:
+        lines = path.read_bytes()[:MAX_BYTES].decode("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return False      # the loader says what is wrong
+    return all(not line.strip() or line.lstrip().startswith("#") for line in lines)
+
+
+def parse_settings(file: GroupFile) -> ProjectSettings:
+    problems = [file.problem((key,), f"Ukjent innstilling «{key}». Innstillingene er: {', '.join(_FIELDS)}.",
+                             at_key=True)
+                for key in file.data if key not in _FIELDS]
+    member_url = file.data.get("member_url")
+    fault = _member_url_fault(member_url)
+    if fault:
+        problems.append(file.problem(("member_url",), fault))
+    if problems:
+        raise SettingsError(problems)
+    return ProjectSettings(member_url=member_url or None)
+
+
+def _member_url_fault(value: object) -> str | None:
+    if value is None:
+        return None
+    example = f"https://medlem.example.org/{MEMBER_NUMBER_FIELD}"
+    if not isinstance(value, str) or not value.startswith("https://") or any(c.isspace() for c in value):
+        return f"member_url må være en https-adresse uten mellomrom, for eksempel {example}."
+    rest = value.replace(MEMBER_NUMBER_FIELD, "", 1)
+    if MEMBER_NUMBER_FIELD not in value or "{" in rest or "}" in rest:
+        return (f"member_url må ha {MEMBER_NUMBER_FIELD} der medlemsnummeret skal stå, én gang og uten andre "
+                f"klammeparenteser, for eksempel {example}.")
+    host = urlsplit(value).netloc
+    if not host or MEMBER_NUMBER_FIELD in host:
+        return f"member_url må ha en vertsadresse før medlemsnummeret, for eksempel {example}."
+    return None

@@ -1,0 +1,68 @@
+"""data/settings.yaml: the register's page for a member, read at the command line's edge, malformed ones located."""
+
+from __future__ import annotations
+
+import pytest
+
+import generator.commands.common as common
+from generator.cli import main
+from generator.settings import SETTINGS_FILE, ProjectSettings, SettingsError, read_settings
+
+from .conftest import ROOT
+
+
+def test_the_project_settings_link_members_to_a_fictional_register():
+    settings = read_settings()
+    assert SETTINGS_FILE == ROOT / "data" / "settings.yaml"
+    assert settings.member_url == "https://medlem.example.org/{member_number}"
+    assert settings.member_page("100234") == "https://medlem.example.org/100234"
+    assert "#" in SETTINGS_FILE.read_text(encoding="utf-8").split("member_url:")[0]   # a comment says what it is
+
+
+def test_no_file_or_only_comments_is_no_link(tmp_path):
+    assert read_settings(tmp_path / "finnes-ikke.yaml") == ProjectSettings()
+    commented = tmp_path / "settings.yaml"
+    commented.write_text("# member_url: https://medlem.example.org/{member_number}\n", encoding="utf-8")
+    assert read_settings(commented) == ProjectSettings()
+    assert ProjectSettings().member_page("100234") is None
+    assert ProjectSettings("https://x.example.org/{member_number}").member_page(None) is None
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("http://medlem.example.org/{member_number}", "https-adresse"),
+    ("https://medlem.example.org/medlem", "{member_number}"),
+    ("https://medlem.example.org/{member_number}/{member_number}", "én gang"),
+    ("https://medlem.example.org/{id}/{member_number}", "klammeparenteser"),
+    ("https://{member_number}", "vertsadresse"),
+    ("javascript:alert(1)//{member_number}", "https-adresse"),
+    ("42", "https-adresse"),
+])
+def test_a_malformed_template_is_a_located_problem(tmp_path, value, says):
+    path = tmp_path / "settings.yaml"
+    path.write_text(f"# Innstillinger\nmember_url: '{value}'\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        read_settings(path, "data/settings.yaml")
+    [problem] = raised.value.problems
+    assert (problem.path, problem.line, problem.col) == ("data/settings.yaml", 2, 13)
+    assert says in problem.message
+
+
+def test_an_unknown_setting_is_a_located_problem(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text("member_url: https://medlem.example.org/{member_number}\nmember_link: x\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        read_settings(path)
+    assert [(p.line, p.col) for p in raised.value.problems] == [(2, 1)]
+    assert "member_link" in raised.value.problems[0].message
+
+
+def test_build_with_malformed_settings_is_a_usage_error_that_says_where(tmp_path, monkeypatch, capsys):
+    settings = tmp_path / "settings.yaml"
+    settings.write_text("member_url: http://medlem.example.org/{member_number}\n", encoding="utf-8")
+    monkeypatch.setattr(common, "SETTINGS_FILE", settings)
+    monkeypatch.chdir(ROOT)
+    code = main(["build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{settings}:1:13: error: member_url må være en https-adresse" in err
+    assert not (tmp_path / "internal").exists()
