@@ -3,6 +3,12 @@
 One definition serves both ways: `grupper schema` writes the forms from it, and
 `grupper from-issue` reads a submitted form's answers by the same field labels.
 Every fixed vocabulary is a dropdown or a checkbox list, never free text.
+
+Everyone who can propose a change reads every issue, so the forms ask for
+people only by membership number: names and contact details come from the
+membership register. Every free-text field says not to write phone numbers,
+e-mail addresses or identity numbers, and `from-issue` refuses an answer that
+holds one (outside the group's own e-mail and phone fields).
 """
 
 from __future__ import annotations
@@ -11,12 +17,22 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .schema import EMAIL_PATTERN, PHONE_PATTERN
 from .vocabulary import PROJECT_ROOT, Vocabularies
 
 FORMS_DIR = PROJECT_ROOT / ".github" / "ISSUE_TEMPLATE"
 COMPLETED_SLOTS = 4
 PLANNED_SLOTS = 3
 YES, NO = "Ja", "Nei"
+FREE_TEXT = ("input", "textarea")
+NO_DETAILS = "Ikke skriv telefonnummer, e-postadresse eller fødselsnummer."
+NO_DETAILS_IN_FORM = "Ikke skriv telefonnumre, e-postadresser eller fødselsnumre i skjemaet."
+PRIVACY_INTRO = ("**Ingen personopplysninger i skjemaet.** Alle som kan foreslå endringer i registeret, kan lese "
+                 "saken og historikken dens. Skriv derfor aldri telefonnumre, e-postadresser eller fødselsnumre "
+                 "(eller D-numre) her. Skjemaet avvises til de er fjernet.")
+MEMBERS_INTRO = ("Medlemmer oppgis bare med medlemsnummer. Navn, e-post og telefon henter sekretariatet fra "
+                 "Amnesty Norges medlemsregister, så alle i gruppa må holde opplysningene sine oppdatert hos "
+                 "Amnesty Norge.")
 HEADER = ("# Laget av `grupper schema` fra schema/vocabularies.yaml og generator/issue_forms.py.\n"
           "# Ikke rediger for hånd: endre kilden og kjør `grupper schema`.\n")
 
@@ -31,6 +47,20 @@ class Field:
     vocabulary: str | None = None   # the Vocabularies attribute the options come from
     options: tuple[str, ...] = ()   # fixed options that are no vocabulary (Ja/Nei, a confirmation)
     placeholder: str = ""
+    contact_pattern: str | None = None   # a field made for the group's own e-mail or phone: the whole answer's shape
+    member_numbers: bool = False         # a field that holds membership numbers only
+
+    @property
+    def free_text(self) -> bool:
+        return self.kind in FREE_TEXT
+
+    @property
+    def shown_description(self) -> str:
+        """The description in the form: every free-text field but the group's own e-mail and phone says what
+        must never be written in it."""
+        if not self.free_text or self.contact_pattern:
+            return self.description
+        return f"{self.description} {NO_DETAILS}".strip()
 
     def option_labels(self, vocab: Vocabularies) -> list[str]:
         if self.vocabulary:
@@ -63,36 +93,33 @@ def _group_field() -> Field:
 
 
 def _member_fields(vocab: Vocabularies) -> tuple[Field, ...]:
-    """The contact person, the other members, and who holds each other role (§2.2, §2.4, §6.1)."""
+    """The contact person, the other members, and who holds each other role (§2.2, §2.4, §6.1), by number."""
     roles = tuple(
-        Field(f"role_{key}", term.label, "input",
-              description=f"Navn eller medlemsnummer på den som er {term.label.lower()}. "
-                          "Flere skilles med komma. La stå tomt hvis ingen har rollen.")
+        Field(f"role_{key}", term.label, "input", member_numbers=True,
+              description=f"Medlemsnummeret til den som er {term.label.lower()}, ikke navnet. Nummeret må stå over, "
+                          "som gruppekontakt eller under «Andre medlemmer». Flere skilles med komma. "
+                          "La stå tomt hvis ingen har rollen.")
         for key, term in vocab.roles.items() if key != "contact")
     return (
-        Field("contact_name", "Gruppekontaktens navn", "input", required=True,
-              description="Gruppekontakten er den sekretariatet tar kontakt med (§2.4)."),
-        Field("contact_member_number", "Gruppekontaktens medlemsnummer", "input", required=True,
-              description="Står på medlemskortet og i e-post fra Amnesty. Bare sifre.", placeholder="100234"),
-        Field("contact_email", "Gruppekontaktens e-post", "input", placeholder="navn@example.org",
-              description="Oppgi e-post, telefon eller begge."),
-        Field("contact_phone", "Gruppekontaktens telefon", "input", placeholder="+47 912 34 567"),
-        Field("contact_birth_year", "Gruppekontaktens fødselsår", "input", placeholder="2009",
-              description="Bare for ungdomsgrupper (13-19 år, §4.1)."),
-        Field("members", "Andre medlemmer", "textarea",
-              description="Ett medlem per linje: navn; medlemsnummer. For ungdomsgrupper også fødselsår. "
-                          "E-post og telefon kan legges til på samme linje.",
-              placeholder="Ola Hansen; 100871\nIngrid Berg; 101552; ingrid.berg@example.org"),
+        Field("contact_member_number", "Gruppekontaktens medlemsnummer", "input", required=True, member_numbers=True,
+              description="Gruppekontakten er den sekretariatet tar kontakt med (§2.4). Medlemsnummeret står på "
+                          "medlemskortet og i e-post fra Amnesty. Bare sifre, ikke navn.", placeholder="100234"),
+        Field("members", "Andre medlemmer", "textarea", member_numbers=True,
+              description="Ett medlemsnummer per linje, bare sifre. Ikke skriv navn eller fødselsår: "
+                          "de står i medlemsregisteret.",
+              placeholder="100871\n101552"),
     ) + roles
 
 
 def _registration(vocab: Vocabularies) -> Form:
     return Form(
-        "ny-gruppe", "Registrer en ny gruppe", "Meld inn en ny Amnesty-gruppe til sekretariatet (§6.1).",
+        "ny-gruppe", "Registrer en ny gruppe", "Meld inn en ny Amnesty-gruppe til sekretariatet (§6.1). "
+        "Ikke skriv personers telefonnumre, e-postadresser eller fødselsnumre i skjemaet.",
         "Ny gruppe: ",
         "Fyll ut skjemaet, så lager vi gruppefila og en pull request som sekretariatet ser over. "
         "Alle i gruppa må være medlemmer i Amnesty Norge. Det du skriver under «Offentlig informasjon» "
-        "vises i den offentlige gruppeoversikten; alt annet er bare for sekretariatet.",
+        "vises i den offentlige gruppeoversikten; alt annet er for sekretariatet og dem som kan foreslå "
+        "endringer i registeret.\n\n" + MEMBERS_INTRO + "\n\n" + PRIVACY_INTRO,
         (
             Field("name", "Gruppas navn", "input", required=True, placeholder="Amnesty Ås",
                   description="Slik navnet skal stå i gruppeoversikten. Det kan ikke være likt en annen gruppes navn."),
@@ -114,9 +141,13 @@ def _registration(vocab: Vocabularies) -> Form:
                   description="Kravene for å bli godkjent som gruppe (§2.1, §2.5)."),
         ) + _member_fields(vocab) + (
             Field("description", "Offentlig informasjon: beskrivelse", "textarea",
-                  description="Hva gruppa gjør, for nye medlemmer og publikum. Ikke skriv personopplysninger her."),
-            Field("public_email", "Offentlig informasjon: gruppas e-post", "input",
-                  description="Gruppas egen adresse, ikke en persons."),
+                  description="Hva gruppa gjør, for nye medlemmer og publikum."),
+            Field("public_email", "Offentlig informasjon: gruppas e-post", "input", contact_pattern=EMAIL_PATTERN,
+                  description="Gruppas egen adresse, ikke en persons. Ikke skriv noe annet her.",
+                  placeholder="gruppa@example.org"),
+            Field("public_phone", "Offentlig informasjon: gruppas telefon", "input", contact_pattern=PHONE_PATTERN,
+                  description="Gruppas eget telefonnummer, ikke en persons. Ikke skriv noe annet her.",
+                  placeholder="+47 22 40 22 00"),
             Field("website", "Offentlig informasjon: nettside", "input", placeholder="https://"),
             Field("instagram", "Offentlig informasjon: Instagram", "input", description="Brukernavnet, uten @."),
             Field("facebook", "Offentlig informasjon: Facebook", "input", placeholder="https://www.facebook.com/"),
@@ -128,8 +159,9 @@ def _registration(vocab: Vocabularies) -> Form:
 def _member_change(vocab: Vocabularies) -> Form:
     return Form(
         "medlemmer", "Endre medlemmer eller roller", "Meld fra om nye medlemmer, medlemmer som slutter, "
-        "eller ny gruppekontakt (§6.1).", "Medlemmer: ",
-        "Skriv hele medlemslista slik den er nå: lista erstatter den gamle. Alle må være medlemmer i Amnesty Norge.",
+        "eller ny gruppekontakt (§6.1). " + NO_DETAILS_IN_FORM, "Medlemmer: ",
+        "Skriv hele medlemslista slik den er nå, med medlemsnumre: lista erstatter den gamle. "
+        "Alle må være medlemmer i Amnesty Norge.\n\n" + MEMBERS_INTRO + "\n\n" + PRIVACY_INTRO,
         (_group_field(),) + _member_fields(vocab),
     )
 
@@ -155,10 +187,10 @@ def _activity_slots(vocab: Vocabularies, prefix: str, heading: str, count: int) 
 
 def _quarterly_report(vocab: Vocabularies) -> Form:
     return Form(
-        "kvartalsrapport", "Send kvartalsrapport", "Fortell sekretariatet hva gruppa har gjort og planlegger (§6.2).",
-        "Kvartalsrapport: ",
+        "kvartalsrapport", "Send kvartalsrapport", "Fortell sekretariatet hva gruppa har gjort og planlegger (§6.2). "
+        + NO_DETAILS_IN_FORM, "Kvartalsrapport: ",
         "Gruppekontakten sender en rapport hvert kvartal om gjennomførte og planlagte aktiviteter. "
-        "Fyll ut så mange aktiviteter som passer, og la resten stå tomme.",
+        "Fyll ut så mange aktiviteter som passer, og la resten stå tomme.\n\n" + PRIVACY_INTRO,
         (_group_field(),
          Field("quarter", "Kvartal", "input", required=True, placeholder="2026-Q3",
                description="Året og kvartalet rapporten gjelder: Q1 er januar-mars, Q2 april-juni, "
@@ -170,8 +202,10 @@ def _quarterly_report(vocab: Vocabularies) -> Form:
 
 def _closure(vocab: Vocabularies) -> Form:
     return Form(
-        "nedlegging", "Legg ned en gruppe", "Meld fra om at gruppa avslutter arbeidet (§6.1, §8.2).", "Nedlegging: ",
-        "Gruppefila blir liggende med status nedlagt, og gruppa forsvinner fra den offentlige oversikten.",
+        "nedlegging", "Legg ned en gruppe", "Meld fra om at gruppa avslutter arbeidet (§6.1, §8.2). "
+        + NO_DETAILS_IN_FORM, "Nedlegging: ",
+        "Gruppefila blir liggende med status nedlagt, og gruppa forsvinner fra den offentlige oversikten.\n\n"
+        + PRIVACY_INTRO,
         (_group_field(),
          Field("closed_date", "Dato for nedleggelse", "input", required=True, placeholder="ÅÅÅÅ-MM-DD"),
          Field("reason", "Årsak", "textarea", required=True, description="Kort om hvorfor gruppa legges ned."),
@@ -186,8 +220,8 @@ def forms(vocab: Vocabularies) -> tuple[Form, ...]:
 
 def _element(item: Field, vocab: Vocabularies) -> dict:
     attributes: dict = {"label": item.label}
-    if item.description:
-        attributes["description"] = item.description
+    if item.shown_description:
+        attributes["description"] = item.shown_description
     if item.placeholder:
         attributes["placeholder"] = item.placeholder
     if item.kind == "dropdown":

@@ -1,54 +1,48 @@
-"""Members written as text: "navn; medlemsnummer; e-post; telefon; fødselsår".
+"""Members written as text: one membership number a line.
 
 Volunteers write members one a line in an issue form and as `--member` to
-`grupper new`. After the name and the membership number, the other parts may
-come in any order: each is told by its shape.
+`grupper new`, and name who holds a role by membership number. A member is only
+a number: a name, an e-mail address, a phone number or a birth year belongs in
+the membership register, so a line holding anything else is refused, and the
+message never repeats what the line holds (it may be a person's details).
 """
 
 from __future__ import annotations
 
 import re
 
-from .schema import EMAIL_PATTERN, PHONE_PATTERN
+from .schema import MEMBER_NUMBER_PATTERN
 
-_SEPARATOR = re.compile(r"\s*[;\t,]\s*")
-_NUMBER = re.compile(r"^[0-9][0-9 ]*$")
-_YEAR = re.compile(r"^(19|20)[0-9]{2}$")
 _BULLET = re.compile(r"^(?:[-*•]|[0-9]+[.)])\s+")
+ONLY_NUMBERS = ("skriv bare medlemsnummeret, med sifre. Navn, e-post, telefon og fødselsår skal ikke stå her: "
+                "sekretariatet henter dem fra medlemsregisteret.")
 
 
 class MemberLineError(ValueError):
-    """A member line that cannot be read; the message is Norwegian."""
+    """A member line that is no membership number; the message is Norwegian and quotes nothing of the line."""
+
+
+def member_number(text: str) -> str | None:
+    """The membership number `text` is (a list bullet and spaces allowed), None if it is anything else."""
+    number = "".join(_BULLET.sub("", text.strip()).split())
+    return number if re.match(MEMBER_NUMBER_PATTERN, number) else None
+
+
+def bare_member_number(text: str) -> bool:
+    """A membership number written as one run of digits (after a list bullet): the forms ask for exactly that, so
+    it is never taken for a phone number, however long; digits written in groups may be one."""
+    return bool(re.match(MEMBER_NUMBER_PATTERN, _BULLET.sub("", text.strip())))
 
 
 def parse_member_line(line: str) -> dict:
-    """One member's fields from a line of text."""
-    parts = [part for part in _SEPARATOR.split(_BULLET.sub("", line.strip())) if part]
-    if len(parts) < 2 or not _NUMBER.match(parts[1]):
-        raise MemberLineError(f"«{line.strip()}»: skriv navn; medlemsnummer (og eventuelt e-post, telefon, fødselsår).")
-    member = {"name": " ".join(parts[0].split()), "member_number": parts[1].replace(" ", "")}
-    for part in parts[2:]:
-        key, value = _classify(part)
-        if key is None or key in member:
-            raise MemberLineError(f"«{line.strip()}»: skjønner ikke «{part}». Skriv e-post, telefon eller fødselsår.")
-        member[key] = value
-    return member
-
-
-def _classify(part: str) -> tuple[str | None, object]:
-    if re.match(EMAIL_PATTERN, part):
-        return "email", part
-    if _YEAR.match(part):
-        return "birth_year", int(part)
-    if re.match(PHONE_PATTERN, part):
-        return "phone", part
-    return None, part
+    """One member from a line of text: its membership number, or MemberLineError."""
+    number = member_number(line)
+    if number is None:
+        raise MemberLineError(ONLY_NUMBERS)
+    return {"member_number": number}
 
 
 def find_member(members: list[dict], reference: str) -> dict | None:
-    """The member a role answer points at, by membership number or by name (case ignored)."""
-    wanted = reference.replace(" ", "") if _NUMBER.match(reference) else reference.casefold()
-    for member in members:
-        if wanted in (member.get("member_number"), " ".join((member.get("name") or "").split()).casefold()):
-            return member
-    return None
+    """The member a role answer points at, by membership number only."""
+    wanted = member_number(reference)
+    return next((member for member in members if wanted and member.get("member_number") == wanted), None)

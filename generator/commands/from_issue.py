@@ -2,7 +2,9 @@
 
 Reads the body GitHub wrote for the form (a file, or stdin), finds which form it
 is, and writes `groups/<id>.yaml` only if the result passes the same checks as
-`grupper validate`. Exits 1 with the problems otherwise.
+`grupper validate`. Exits 1 with the problems otherwise. A body or title that
+holds personal details (an identity number anywhere, an e-mail address or phone
+number outside the group's own fields) is refused before any answer is read.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ..drafts import check_change, check_draft, find_group, group_id_for, group_
 from ..intake.answers import Answers
 from ..intake.body import headings
 from ..intake.convert import CHANGES, new_group
+from ..intake.guard import personal_details
 from ..intake.report import Outcome, render_markdown, render_text
 from ..io_messages import io_reason
 from ..issue_forms import Form, forms
@@ -39,6 +42,12 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     body = _read_body(options.body)
     form = _form(options.form, body)
+    refused = personal_details(body, form, options.title)
+    if refused:                   # no answer is read, so no message can repeat one; the title is left out too
+        outcome = Outcome("", personal_details=refused)
+        print(render_markdown(outcome, _issue_words(options, with_title=False)) if options.format == "markdown"
+              else render_text(outcome))
+        return 1
     answers = Answers(body, form, vocabularies())
     register = load_all(options)
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
@@ -111,6 +120,7 @@ def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path
     return path, replace_fields(group, path.read_text(encoding="utf-8"), updates)
 
 
-def _issue_words(options) -> str:
+def _issue_words(options, with_title: bool = True) -> str:
     number = f"sak #{options.number}" if options.number else "saken"
-    return f"{number} «{inline(options.title)}»" if options.title else number   # the reply is Markdown
+    shown = options.title if with_title else ""
+    return f"{number} «{inline(shown)}»" if shown else number   # the reply is Markdown

@@ -2,24 +2,26 @@
 
 Asks in Norwegian for what a registration needs (§6.1) when it runs in a
 terminal; with `--non-interactive`, or without a terminal, it takes the flags as
-they are. Writes `groups/<id>.yaml` only if it passes `grupper validate`.
+they are. Members are membership numbers with roles, nothing more: names and
+contact details come from the membership register. An answer holding an
+identity number, an e-mail address or a phone number is refused without being
+repeated. Writes `groups/<id>.yaml` only if it passes `grupper validate`; exits 0
+when it wrote the file, 1 when it did not.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 from ..asking import Asker
 from ..checking import has_errors
-from ..checks.register_rules import YOUTH_AGES
 from ..drafts import check_draft, group_id_for, group_with_name
+from ..intake.guard import detail_in, kind, what_to_do
 from ..loading import ID_PATTERN, MAX_ID_LENGTH
-from ..member_lines import MemberLineError, find_member, parse_member_line
+from ..member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_number, parse_member_line
 from ..quarters import parse_date
-from ..schema import EMAIL_PATTERN, MEMBER_NUMBER_PATTERN, PHONE_PATTERN
 from ..vocabulary import vocabularies
 from ..writing import render_group
 from .common import check_context, display_path, load_all, print_problems
@@ -39,16 +41,13 @@ def add_arguments(parser) -> None:
                         help="studentgruppa deltar i Studentrådet (§5)")
     parser.add_argument("--priority-area", action="append", choices=list(vocab.priority_areas), default=None,
                         dest="priority_areas", help="et prioritert område (§2.3); kan gjentas")
-    parser.add_argument("--contact-name", metavar="NAVN", help="gruppekontaktens navn")
-    parser.add_argument("--contact-number", metavar="NR", help="gruppekontaktens medlemsnummer")
-    parser.add_argument("--contact-email", metavar="E-POST", help="gruppekontaktens e-post")
-    parser.add_argument("--contact-phone", metavar="TELEFON", help="gruppekontaktens telefon")
-    parser.add_argument("--contact-birth-year", type=int, metavar="ÅR", help="gruppekontaktens fødselsår (ungdomsgrupper)")
-    parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="«NAVN; NR»",
-                        help="et medlem til: navn; medlemsnummer[; e-post; telefon; fødselsår]; kan gjentas")
-    parser.add_argument("--role", action="append", default=None, dest="roles", metavar="ROLLE=NAVN",
-                        help="gi et medlem en rolle, for eksempel leader=Pål Ærø (navn eller medlemsnummer); "
-                             "kan gjentas")
+    parser.add_argument("--contact-number", metavar="NR", help="gruppekontaktens medlemsnummer (§2.4)")
+    parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="NR",
+                        help="medlemsnummeret til et medlem til; kan gjentas. Navn og kontaktinformasjon står i "
+                             "medlemsregisteret, ikke i gruppefila")
+    parser.add_argument("--role", action="append", default=None, dest="roles", metavar="ROLLE=NR",
+                        help="gi et medlem en rolle, for eksempel leader=100871 (medlemsnummeret til gruppekontakten "
+                             "eller et --member); kan gjentas")
     parser.add_argument("--endorsed", metavar="ÅÅÅÅ-MM-DD",
                         help="datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (standard: --as-of)")
     parser.add_argument("--registered", metavar="ÅÅÅÅ-MM-DD", help="datoen registreringen kom inn (standard: --as-of)")
@@ -58,11 +57,18 @@ class Refused(Exception):
     """Answers `new` cannot make a group file from: nothing is written, and the command exits 1."""
 
 
+# The free-text answers and the flags that give them, searched for personal details before anything is used.
+_TEXT_FLAGS = {"name": "--name", "id": "--id", "municipality": "--municipality", "institution": "--institution",
+               "theme": "--theme"}
+_NUMBER_FLAGS = {"contact_number": "--contact-number", "extra_members": "--member", "roles": "--role"}
+
+
 def run(options) -> int:
     register = load_all(options)
     if not (options.non_interactive or not sys.stdin.isatty()):
         _ask(options, Asker(), register)
     try:
+        _refuse_personal_details(options)
         path, text = _draft(options, register)
     except Refused as exc:
         print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
@@ -75,6 +81,24 @@ def run(options) -> int:
     path.write_text(text, encoding="utf-8")
     print(f"Skrev {display_path(path)}. Send den inn som en pull request.", file=sys.stderr)
     return 0
+
+
+def _refuse_personal_details(options) -> None:
+    """No answer holding an identity number, an e-mail address or a phone number is used, nor repeated."""
+    for dest, flag in {**_TEXT_FLAGS, **_NUMBER_FLAGS}.items():
+        values = getattr(options, dest)
+        for value in values if isinstance(values, list) else [values]:
+            value = value.partition("=")[2] if dest == "roles" and value else value      # role=number
+            problem = _detail_problem(value, member_numbers=dest in _NUMBER_FLAGS) if value else None
+            if problem:
+                raise Refused(f"{flag}: {problem}")
+
+
+def _detail_problem(answer: str, member_numbers: bool = False) -> str | None:
+    detail = detail_in(answer, member_numbers=member_numbers)
+    if detail is None:
+        return None
+    return f"svaret ser ut til å ha {kind(detail)}. {what_to_do(detail, member_numbers=member_numbers)}"
 
 
 def _draft(options, register) -> tuple[Path, str]:
@@ -114,84 +138,89 @@ def _group_data(options, members: list[dict]) -> dict:
 
 
 def _members(options) -> list[dict]:
-    contact = {"name": options.contact_name, "member_number": options.contact_number,
-               "email": options.contact_email, "phone": options.contact_phone, "roles": ["contact"],
-               "birth_year": options.contact_birth_year}
-    try:
-        others = [{**parse_member_line(line), "roles": []} for line in options.extra_members or []]
-    except MemberLineError as exc:
-        raise Refused(f"--member {exc}") from None
-    members = [contact] + others
+    """The contact person first, then the other members, by membership number; a number given twice is one
+    member. A value that is no number is refused without being repeated."""
+    members = [{"member_number": _number(options.contact_number, "--contact-number"), "roles": ["contact"]}]
+    for given in options.extra_members or []:
+        number = _number(given, "--member")
+        if find_member(members, number) is None:
+            members.append({"member_number": number, "roles": []})
     known_roles = vocabularies().roles
     for given in options.roles or []:
         role, _, who = (part.strip() for part in given.partition("="))
-        member = find_member(members, who)
-        if role not in known_roles or member is None:
-            raise Refused(f"--role «{given}»: skriv rolle=navn, der rollen er en av {', '.join(known_roles)} "
-                          "og navnet er et av medlemmene")
+        if role not in known_roles:
+            raise Refused(f"--role: skriv rolle=medlemsnummer, der rollen er en av {', '.join(known_roles)}")
+        member = find_member(members, _number(who, "--role"))
+        if member is None:
+            raise Refused(f"--role {role}: medlemsnummer {member_number(who)} er verken gruppekontakten eller et "
+                          "--member. Legg det til med --member")
         member["roles"] = list(dict.fromkeys(member["roles"] + [role]))
     return members
+
+
+def _number(given: str | None, flag: str) -> str | None:
+    if given is None:
+        return None              # the check of the draft says what is missing
+    try:
+        return parse_member_line(given)["member_number"]
+    except MemberLineError as exc:
+        raise Refused(f"{flag}: {exc}".rstrip(".")) from None
 
 
 def _ask(options, ask: Asker, register) -> None:
     """Fill in every option the flags left open, by asking."""
     vocab = vocabularies()
     ask.write("Ny gruppe. Svar på spørsmålene; trykk Enter for å godta verdien i [klammer].")
+    ask.write("Skriv aldri telefonnumre, e-postadresser eller fødselsnumre i svarene.")
     options.name = options.name or ask.checked("Gruppas navn", lambda name: _name_problem(register, name))
     options.category = options.category or ask.choice("Kategori (§4):", vocab.categories)
     _ask_category_fields(options, ask)
     options.region = options.region or ask.choice("Region:", vocab.regions)
     options.priority_areas = options.priority_areas or ask.choices("Prioriterte områder (§2.3):", vocab.priority_areas)
-    ask.write("Gruppekontakten er den sekretariatet tar kontakt med (§2.4).")
-    options.contact_name = options.contact_name or ask.text("Gruppekontaktens navn")
-    options.contact_number = options.contact_number or ask.text(
-        "Gruppekontaktens medlemsnummer", pattern=MEMBER_NUMBER_PATTERN, hint="Medlemsnummeret har bare sifre.")
-    if not (options.contact_email or options.contact_phone):
-        options.contact_email = ask.text("Gruppekontaktens e-post", required=False, pattern=EMAIL_PATTERN,
-                                         hint="Skriv en e-postadresse, for eksempel navn@example.org.")
-        options.contact_phone = ask.text("Gruppekontaktens telefon", required=not options.contact_email,
-                                         pattern=PHONE_PATTERN, hint="Skriv telefonnummeret med sifre.")
-    if options.category == "youth" and options.contact_birth_year is None:
-        options.contact_birth_year = int(ask.checked("Gruppekontaktens fødselsår",
-                                                     lambda year: _youth_year_problem(year, options.as_of.year)))
+    ask.write("Medlemmer oppgis bare med medlemsnummer: navn og kontaktinformasjon henter sekretariatet fra "
+              "medlemsregisteret.")
+    options.contact_number = options.contact_number or ask.checked(
+        "Gruppekontaktens medlemsnummer (den sekretariatet tar kontakt med, §2.4)", _number_problem)
     if options.extra_members is None:
         options.extra_members = _ask_members(ask)
+    if options.roles is None:
+        options.roles = _ask_roles(ask, vocab)
     options.endorsed = options.endorsed or _ask_date(
         ask, "Datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (§2.1)", options.as_of)
     options.registered = options.registered or _ask_date(ask, "Datoen registreringen kom inn", options.as_of)
 
 
-def _youth_year_problem(answer: str, year: int) -> str | None:
-    """Asked at once, so a volunteer does not lose every answer to §4.1 at the end."""
-    if not re.fullmatch(r"(19|20)[0-9]{2}", answer):
-        return "Skriv året med fire sifre."
-    if year - int(answer) not in YOUTH_AGES:
-        return f"Medlemmer av ungdomsgrupper er 13 til 19 år; født {answer} er {year - int(answer)} år i {year} (§4.1)."
-    return None
-
-
 def _ask_category_fields(options, ask: Asker) -> None:
     category = options.category
     if category == "local" or options.municipality:
-        options.municipality = options.municipality or ask.text("Kommune")
+        options.municipality = options.municipality or ask.checked("Kommune", _text_problem)
     else:
-        options.municipality = ask.text("Kommune", required=False)
+        options.municipality = ask.checked("Kommune", _text_problem, required=False)
     if category in ("student", "youth") and not options.institution:
         question = "Universitet eller høyskole" if category == "student" else "Skole"
-        options.institution = ask.text(question, required=category == "student")
+        options.institution = ask.checked(question, _text_problem, required=category == "student")
     if category == "theme" and not options.theme:
-        options.theme = ask.text("Tema (saken eller området gruppa jobber med)")
+        options.theme = ask.checked("Tema (saken eller området gruppa jobber med)", _text_problem)
     if category == "student" and options.student_council is None:
         options.student_council = ask.yes_no("Deltar gruppa i Studentrådet?")
 
 
 def _ask_members(ask: Asker) -> list[str]:
-    ask.write("Flere medlemmer: ett om gangen som «navn; medlemsnummer» (ungdomsgrupper også «; fødselsår»). "
-              "Tom linje når du er ferdig.")
-    lines = []
-    while line := ask.checked("Medlem", _member_problem, required=False):
-        lines.append(line)
-    return lines
+    ask.write("Flere medlemmer: ett medlemsnummer om gangen. Tom linje når du er ferdig.")
+    numbers = []
+    while number := ask.checked("Medlemsnummer", _number_problem, required=False):
+        numbers.append(number)
+    return numbers
+
+
+def _ask_roles(ask: Asker, vocab) -> list[str]:
+    ask.write("Roller: skriv medlemsnummeret til den som har rollen, flere skilt med komma. Tom linje hvis ingen.")
+    given = []
+    for role, term in vocab.roles.items():
+        if role != "contact":
+            answer = ask.checked(term.label, _numbers_problem, required=False)
+            given += [f"{role}={number.strip()}" for number in (answer or "").split(",") if number.strip()]
+    return given
 
 
 def _ask_date(ask: Asker, question: str, default) -> str:
@@ -203,6 +232,8 @@ def _date_problem(text: str) -> str | None:
 
 
 def _name_problem(register, name: str) -> str | None:
+    if problem := _text_problem(name):
+        return problem
     taken = group_with_name(register, name)
     if taken:
         return f"Navnet er tatt av {taken.path}. Velg et annet navn."
@@ -214,9 +245,20 @@ def _name_problem(register, name: str) -> str | None:
     return None
 
 
-def _member_problem(line: str) -> str | None:
-    try:
-        parse_member_line(line)
-    except MemberLineError as exc:
-        return str(exc)
-    return None
+def _text_problem(answer: str) -> str | None:
+    """A free-text answer asked again if it holds a personal detail, with a message that does not repeat it."""
+    return _sentence(_detail_problem(answer))
+
+
+def _number_problem(answer: str) -> str | None:
+    """A membership number, asked again with a message that repeats nothing of the answer."""
+    problem = _detail_problem(answer, member_numbers=True) or (None if member_number(answer) else ONLY_NUMBERS)
+    return _sentence(problem)
+
+
+def _sentence(message: str | None) -> str | None:
+    return message and message[0].upper() + message[1:]
+
+
+def _numbers_problem(answer: str) -> str | None:
+    return next(filter(None, map(_number_problem, (part for part in answer.split(",") if part.strip()))), None)

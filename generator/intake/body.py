@@ -33,6 +33,20 @@ def repeated_fields(body: str, form: Form) -> list[str]:
     return [field_id for field_id, count in _sections(body, form, count=True).items() if count > 1]
 
 
+def written_sections(body: str, form: Form) -> list[tuple[str | None, str]]:
+    """Every stretch of the body as written, signatures and repeated headings included, each with the id of the
+    field whose heading stands above it (None for text above the first): what the volunteer made public."""
+    by_label = {item.label.casefold(): item.id for item in form.fields}
+    stretches: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in normalise(body).split("\n"):
+        heading = line[4:].strip().casefold() if line.startswith("### ") else None
+        if heading in by_label:
+            stretches.append((by_label[heading], []))
+        else:
+            stretches[-1][1].append(line)
+    return [(field_id, "\n".join(lines)) for field_id, lines in stretches if "".join(lines).strip()]
+
+
 def _sections(body: str, form: Form, count: bool = False) -> dict:
     """Each field id and the lines of its answer (or, with `count`, how many times its heading stands)."""
     by_label = {item.label.casefold(): item.id for item in form.fields}
@@ -78,7 +92,7 @@ def _starts_signature(marker: str, rest: list[str]) -> bool:
     """Only what reads as a signature is cut, never a volunteer's own text: a sign-off followed by a few short
     lines that are no sentences (a name, a title, a phone), or a separator ("--") followed by a sign-off."""
     written = [line.strip() for line in rest if line.strip()]
-    if len(written) > SIGNATURE_LINES or any(";" in line for line in written):   # member lines: name; number
+    if len(written) > SIGNATURE_LINES:
         return False
     if _SIGN_OFF.match(marker):
         return all(len(line) <= 60 and not line.endswith((".", "!", "?", ":")) for line in written)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..member_lines import MemberLineError, find_member, parse_member_line
+from ..member_lines import MemberLineError, find_member, member_number, parse_member_line
 from ..quarters import parse_date
 from .answers import Answers
 
@@ -35,33 +35,49 @@ def new_group(answers: Answers, as_of: date) -> dict:
 
 
 def members(answers: Answers) -> list[dict]:
-    """The contact person first, then the other members, each with the roles the form gives them."""
-    contact = {
-        "name": answers.text("contact_name"),
-        "member_number": (answers.text("contact_member_number") or "").replace(" ", "") or None,
-        "email": answers.text("contact_email"),
-        "phone": answers.text("contact_phone"),
-        "roles": ["contact"],
-        "birth_year": answers.integer("contact_birth_year"),
-    }
-    everyone = [contact]
-    for line in answers.lines("members"):
-        try:
-            everyone.append({**parse_member_line(line), "roles": []})
-        except MemberLineError as exc:
-            answers.error("members", str(exc))
+    """The contact person first, then the other members, each by membership number with the roles the form gives
+    them. A number written twice is one member; what is no number is refused without being repeated."""
+    everyone: list[dict] = []
+    contact = answers.text("contact_member_number")
+    if contact:
+        _add_member(answers, everyone, "contact_member_number", contact, ["contact"])
+    else:
+        everyone.append({"member_number": None, "roles": ["contact"]})    # the schema says what is missing
+    for n, line in enumerate(answers.lines("members"), 1):
+        _add_member(answers, everyone, "members", line, [], f"linje {n}: ")
     for role in answers.vocab.roles:
         if role != "contact":
             _give_role(answers, everyone, role)
     return everyone
 
 
+def _add_member(answers: Answers, everyone: list[dict], field_id: str, line: str, roles: list[str],
+                where: str = "") -> None:
+    try:
+        number = parse_member_line(line)["member_number"]
+    except MemberLineError as exc:
+        answers.error(field_id, f"{where}{exc}")
+        if roles:
+            everyone.append({"member_number": None, "roles": roles})
+        return
+    known = find_member(everyone, number)
+    if known is None:
+        everyone.append({"member_number": number, "roles": list(roles)})
+    else:
+        known["roles"] = list(dict.fromkeys(known["roles"] + roles))
+
+
 def _give_role(answers: Answers, everyone: list[dict], role: str) -> None:
     field_id = f"role_{role}"
     for reference in filter(None, (part.strip() for part in (answers.text(field_id) or "").split(","))):
-        member = find_member([m for m in everyone if m["member_number"]], reference)
-        if member is None:
-            answers.error(field_id, f"finner ikke «{reference}» blant medlemmene over.")
+        number = member_number(reference)
+        member = find_member(everyone, number) if number else None
+        if number is None:
+            answers.error(field_id, "skriv bare medlemsnumre, skilt med komma, ikke navn.")
+        elif member is None:
+            listed = " eller ".join(f"«{answers.form.field(f).label}»" for f in ("contact_member_number", "members"))
+            answers.error(field_id, f"medlemsnummer {number} står ikke blant medlemmene. Skriv det under {listed} "
+                                    "også.")
         elif role not in member["roles"]:
             member["roles"].append(role)
 
@@ -70,6 +86,7 @@ def _public(answers: Answers) -> dict | None:
     public = {
         "description": answers.paragraphs("description"),
         "email": answers.text("public_email"),
+        "phone": answers.text("public_phone"),
         "website": answers.text("website"),
         "instagram": (answers.text("instagram") or "").lstrip("@") or None,
         "facebook": answers.text("facebook"),

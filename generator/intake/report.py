@@ -22,16 +22,20 @@ _NAMED_FIELD = re.compile(r"«([a-z_]+)»(?: \(([^)]*)\))?")
 class Outcome:
     path: str
     form_errors: list[str] = field(default_factory=list)
+    personal_details: list[str] = field(default_factory=list)   # what must go before the form is read at all
     problems: list[Problem] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)   # form field id -> the label the volunteer saw
     text: str = ""                                          # the group file the answers make
 
     @property
     def valid(self) -> bool:
-        return not self.form_errors and not has_errors(self.problems)
+        return not self.personal_details and not self.form_errors and not has_errors(self.problems)
 
 
 def render_text(outcome: Outcome) -> str:
+    if outcome.personal_details:
+        lines = [f"skjema: feil: {message}" for message in outcome.personal_details]
+        return "\n".join(lines + ["Skrev ingen fil: saken har personopplysninger. Fjern dem først."])
     lines = [f"skjema: feil: {message}" for message in outcome.form_errors]
     lines += [format_text(problem) for problem in outcome.problems]
     lines.append(f"Skrev {outcome.path}." if outcome.valid else f"Skrev ikke {outcome.path}: rett feilene over.")
@@ -40,7 +44,7 @@ def render_text(outcome: Outcome) -> str:
 
 def in_form_words(outcome: Outcome) -> list[Problem]:
     """The problems with each field of the group file named as the form asked for it («Prioriterte områder»), and
-    a problem with one of the other members prefixed by who it is («Andre medlemmer», Ola Hansen)."""
+    a problem with one of the other members prefixed by who it is («Andre medlemmer», medlemsnummer 100871)."""
     draft = parse_group(outcome.path, outcome.text.encode("utf-8")) if outcome.text else None
     paths = _paths_by_position(draft) if isinstance(draft, GroupFile) else {}
     return [_reworded(p, paths.get((p.line, p.col), ()), draft, outcome.labels) for p in outcome.problems]
@@ -48,8 +52,9 @@ def in_form_words(outcome: Outcome) -> list[Problem]:
 
 def _reworded(problem: Problem, path: tuple, draft, labels: dict[str, str]) -> Problem:
     if path[:1] == ("members",) and len(path) > 1 and path[1] != 0:
-        name = text(draft.data["members"][path[1]].get("name")) or f"medlem nummer {path[1] + 1}"
-        who = "" if name in problem.message else f", {name}"      # messages that name the member already
+        number = text(draft.data["members"][path[1]].get("member_number"))
+        named = number or f"medlem nummer {path[1] + 1}"
+        who = "" if named in problem.message else f", medlemsnummer {number}" if number else f", {named}"
         return replace(problem, message=f"«{labels.get('members', 'Andre medlemmer')}»{who}: {problem.message}")
 
     def label(match: re.Match) -> str:
@@ -61,9 +66,9 @@ def _reworded(problem: Problem, path: tuple, draft, labels: dict[str, str]) -> P
 def _form_field(path: tuple, key: str) -> str:
     """The id of the form field that asks for the file's field `key` at `path`."""
     if path[:1] == ("members",):
-        return f"contact_{key}"          # the other members were handled before; this is the contact person
-    if path[:1] == ("public",) and key == "email":
-        return "public_email"
+        return "contact_member_number"   # the other members were handled before; this is the contact person
+    if path[:1] == ("public",) and key in ("email", "phone"):
+        return f"public_{key}"
     return _ASKED_AS.get(key, key)
 
 
@@ -77,6 +82,17 @@ def _paths_by_position(draft: GroupFile) -> dict[tuple[int, int], tuple]:
 
 
 def render_markdown(outcome: Outcome, issue: str, guide: str | None = None) -> str:
+    if outcome.personal_details:
+        return "\n".join([
+            "## Fjern personopplysningene fra saken", "",
+            f"Alle som kan foreslå endringer i registeret, kan lese {issue}. Vi lager ingen gruppefil før dette "
+            "er fjernet:", "",
+            *(f"- {inline(message)}" for message in outcome.personal_details), "",
+            "Skriv bare medlemsnumre: navn, e-post og telefon henter sekretariatet fra medlemsregisteret. "
+            "Rediger saken (… → Edit) og fjern opplysningene, så prøver vi igjen automatisk.", "",
+            "Det som sto der før, kan fortsatt leses i sakens historikk (under «edited» øverst i saken). "
+            "Slett de gamle versjonene der («Delete revision from history»), eller be sekretariatet slette saken.",
+        ]) + "\n"
     if outcome.form_errors:
         body = ["## Skjemaet må rettes", "", f"Vi kunne ikke lage `{outcome.path}` fra {issue}:", ""]
         body += [f"- {inline(message)}" for message in outcome.form_errors]

@@ -28,21 +28,14 @@ def label(vocabulary: str, key: str) -> str:
     return VOCAB.label(vocabulary, key)
 
 
-def member_line(member: dict) -> str:
-    parts = [member["name"], member["member_number"]] + [str(member[k]) for k in ("email", "phone", "birth_year")
-                                                         if k in member]
-    return "; ".join(parts)
-
-
 def member_answers(members: list[dict]) -> dict:
-    """What a volunteer types for these members: the contact first, then one line each, then who holds each role."""
+    """What a volunteer types for these members: the contact's number, one number a line for the others, then the
+    numbers of who holds each other role."""
     contact, others = members[0], members[1:]
-    answers = {"contact_name": contact["name"], "contact_member_number": contact["member_number"],
-               "contact_email": contact.get("email"), "contact_phone": contact.get("phone"),
-               "contact_birth_year": str(contact["birth_year"]) if "birth_year" in contact else None,
-               "members": "\n".join(member_line(m) for m in others)}
+    answers = {"contact_member_number": contact["member_number"],
+               "members": "\n".join(m["member_number"] for m in others)}
     for role in VOCAB.roles:
-        holders = [m["name"] for m in members if role in m["roles"] and role != "contact"]
+        holders = [m["member_number"] for m in members if role in m["roles"] and role != "contact"]
         answers[f"role_{role}"] = ", ".join(holders) or None
     return answers
 
@@ -58,6 +51,7 @@ def registration_answers(group: dict) -> dict:
         "endorses": [next(f for f in forms(VOCAB)[0].fields if f.id == "endorses").options[0]],
         **member_answers(group["members"]),
         "description": public.get("description"), "public_email": public.get("email"),
+        "public_phone": public.get("phone"),
         "website": public.get("website"), "instagram": public.get("instagram"),
         "facebook": public.get("facebook"), "meets": public.get("meets"),
     }
