@@ -107,17 +107,19 @@ def _run_pull_request_job(repo: Path, tmp_path: Path) -> tuple[dict[str, int], s
 def test_pull_request_job_annotates_the_changed_file_on_the_right_line(repo, tmp_path):
     group = repo / "groups" / "amnesty-nidaros.yaml"
     group.write_text(group.read_text().replace("roles: [contact, leader]", "roles: [leader]"))
+    line = group.read_text().splitlines().index('  - member_number: "100234"') + 1    # the member without the role
     codes, out, summary = _run_pull_request_job(repo, tmp_path)
     assert codes["Finn endrede gruppefiler"] == 0
     assert codes["Sjekk endrede gruppefiler"] != 0
-    assert "::error file=groups/amnesty-nidaros.yaml,line=17,col=3,title=§2.4::" in out
+    assert f"::error file=groups/amnesty-nidaros.yaml,line={line},col=3,title=§2.4::" in out
     assert "amnesty-ungdom-molde" not in out
     assert "`groups/amnesty-nidaros.yaml`" in summary and "§2.4" in summary
 
 
 def test_pull_request_job_ignores_a_dated_problem_in_a_group_it_did_not_touch(repo, tmp_path):
     untouched = repo / "groups" / "amnesty-ungdom-molde.yaml"
-    untouched.write_text(untouched.read_text().replace("birth_year: 2011", "birth_year: 2001"))
+    untouched.write_text(untouched.read_text().replace("welcome_package_sent: 2024-01-29",
+                                                       "welcome_package_sent: 2099-01-29"))
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--amend", "-am", "base")
     touched = repo / "groups" / "amnesty-studentgruppe-ntnu.yaml"
     touched.write_text(touched.read_text().replace("meets: Onsdager", "meets: Torsdager"))
@@ -153,3 +155,17 @@ def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper):
     result = grupper("changed-files", "--base", "no-such-branch")
     assert result.returncode == 2
     assert "no-such-branch" in result.stderr
+
+
+def test_the_issue_is_closed_with_a_link_to_its_pull_request_only_when_one_was_opened():
+    steps = _job_steps(ROOT / ".github" / "workflows" / "issue-form.yml", "from-issue")
+    [pr] = [step for step in steps if step.get("id") == "pr"]
+    assert pr["uses"].startswith("peter-evans/create-pull-request@")
+    [close] = [step for step in steps if "gh issue close" in step.get("run", "")]
+    assert steps.index(close) > steps.index(pr)
+    assert "steps.pr.outputs.pull-request-operation == 'created'" in close["if"]
+    assert close["env"]["GH_TOKEN"] == "${{ github.token }}"
+    assert close["env"]["PR_URL"] == "${{ steps.pr.outputs.pull-request-url }}"
+    command = shlex.split(close["run"])
+    assert command[:4] == ["gh", "issue", "close", "$ISSUE_NUMBER"]
+    assert "$PR_URL" in command[command.index("--comment") + 1]
