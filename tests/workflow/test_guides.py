@@ -1,8 +1,14 @@
-"""The error-message guide has a section for every rule the validator cites."""
+"""The error-message guide has a section for every rule the validator cites, and the volunteers' guides follow
+the forms: members by membership number, no personal details anywhere."""
 
 from __future__ import annotations
 
 import re
+
+import pytest
+import yaml
+
+from generator.personal_data import personal_detail_in
 
 from .conftest import ROOT
 
@@ -13,3 +19,42 @@ def test_every_rule_the_validator_cites_has_a_section_with_its_anchor():
     guide = (ROOT / "docs" / "feilmeldinger.md").read_text()
     for rule in cited:
         assert re.search(rf"^## §{re.escape(rule)} .+ \{{#regel-{rule.replace('.', '-')}\}}$", guide, re.M), rule
+
+
+GUIDES = [*sorted((ROOT / "docs" / "veiledning").glob("*.md")), ROOT / "docs" / "start-en-gruppe.md"]
+
+
+def _yaml_blocks(text: str) -> list[str]:
+    return re.findall(r"^```yaml\n(.*?)^```$", text, re.M | re.S)
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
+def test_each_guide_says_never_to_write_phone_email_or_identity_numbers(guide):
+    text = " ".join(guide.read_text().split())
+    assert re.search(r"aldri telefonnumre, e-postadresser eller fødselsnumre", text), guide.name
+
+
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
+def test_no_guide_shows_a_member_with_a_name_or_contact_details(guide):
+    text = guide.read_text()
+    assert "; medlemsnummer" not in text and "fødselsåret:" not in text
+    for block in _yaml_blocks(text):
+        for member in yaml.safe_load(block).get("members") or []:
+            assert set(member) <= {"member_number", "roles"}, member
+        assert personal_detail_in(block) is None
+
+
+def test_the_guides_say_where_names_and_contact_details_come_from():
+    for name in ("registrere-gruppe.md", "redigere-gruppefil.md"):
+        assert "medlemsregister" in (ROOT / "docs" / "veiledning" / name).read_text()
+    assert "medlemsregisteret" in (ROOT / "docs" / "start-en-gruppe.md").read_text()
+
+
+def test_the_flags_the_registration_guide_names_are_flags_of_grupper_new():
+    from generator.cli import build_parser
+
+    text = (ROOT / "docs" / "veiledning" / "registrere-gruppe.md").read_text()
+    named = re.findall(r"`(--[a-z-]+)(?: ([^`]*))?`", text)
+    assert {"--contact-number", "--member", "--role"} <= {flag for flag, _ in named}
+    for flag, value in named:
+        build_parser().parse_args(["new", flag, *([value] if value else [])])
