@@ -83,8 +83,9 @@ def youth_ages(group: GroupFile, ctx: CheckContext):
             yield group.problem(("members", i, "member_number"), f"Medlem {number} har ikke fødselsår i "
                                 "medlemsregisteret, så alderen kan ikke sjekkes. Ungdomsgrupper er for medlemmer "
                                 "fra 13 til 19 år.", "§4.1", Severity.WARNING)
-        elif age not in YOUTH_AGES:
-            yield group.problem(("members", i, "member_number"), f"Medlem {number} er {age} år i {year}. "
+        elif age not in YOUTH_AGES:   # over or under, never the age: it would give the birth year away
+            side = "over 19" if age > YOUTH_AGES[-1] else "under 13"
+            yield group.problem(("members", i, "member_number"), f"Medlem {number} er {side} år i {year}. "
                                 "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
 
 

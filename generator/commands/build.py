@@ -16,7 +16,8 @@ from pathlib import Path
 from ..checking import check_register, has_errors
 from ..sites.site_marker import site_kind
 from ..vocabulary import PROJECT_ROOT
-from .common import UsageError, add_format_argument, check_context, load_all, print_problems
+from .common import (UsageError, add_format_argument, check_context, load_all, print_problems,
+                     say_what_was_not_checked)
 from .common import project_settings
 
 def add_arguments(parser) -> None:
@@ -74,6 +75,7 @@ def run(options) -> int:
         return 1
     _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal))
     print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
+    say_what_was_not_checked(ctx)
     return 0
 
 

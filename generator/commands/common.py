@@ -49,14 +49,18 @@ NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --
 
 
 def check_context(options) -> CheckContext:
-    """The date and, with --members, the register export; without it, one line says what was not checked, so
-    nobody reads "not checked" as "passed"."""
+    """The date and, with --members, the register export."""
     return CheckContext(vocab=vocabularies(), as_of=options.as_of, member_register=member_register(options))
+
+
+def say_what_was_not_checked(ctx: CheckContext) -> None:
+    """Without the export one line says so, after the results, so nobody reads "not checked" as "passed"."""
+    if ctx.member_register is None:
+        print(NOT_CHECKED, file=sys.stderr)
 
 
 def member_register(options) -> MemberRegister | None:
     if not options.members:
-        print(NOT_CHECKED, file=sys.stderr)
         return None
     try:
         register = read_member_export(Path(options.members), display_path(Path(options.members)))

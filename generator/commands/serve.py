@@ -6,7 +6,7 @@ import logging
 import signal
 from pathlib import Path
 
-from .common import check_context, display_path, group_paths
+from .common import check_context, display_path, group_paths, say_what_was_not_checked
 from .common import project_settings
 
 
@@ -30,7 +30,9 @@ def run(options) -> int:
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     print(f"Forhåndsviser {site} på http://{options.addr}/ (Ctrl+C avslutter).")
-    serve(Path(options.groups_dir), check_context(options), options.addr, display=display_path)
+    ctx = check_context(options)
+    say_what_was_not_checked(ctx)
+    serve(Path(options.groups_dir), ctx, options.addr, display=display_path)
     return 0
 
 

@@ -9,7 +9,7 @@ from ..regions import REGIONS_FILE, read_regions
 from ..reporting import format_text
 from ..status import compute_status
 from ..status.render import render_csv, render_github, render_json, render_markdown, render_text
-from .common import UsageError, check_context, display_path, load_all
+from .common import UsageError, check_context, display_path, load_all, say_what_was_not_checked
 
 
 def add_arguments(parser) -> None:
@@ -38,6 +38,7 @@ def run(options) -> int:
         report = report.for_region(options.region)
     output = _render(report, regions, display_path(path), ctx.vocab, options.format, ctx.member_register is not None)
     print(output, end="" if options.format == "csv" else "\n")
+    say_what_was_not_checked(ctx)
     return 0
 
 

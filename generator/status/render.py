@@ -87,7 +87,8 @@ def _group_lines(group: GroupStatus) -> list[str]:
         return [f"  {group.id}: nedlagt"]
     if not group.findings:
         return []
-    return [f"  {group.id} ({group.name})"] + [f"    {_finding_line(f)}" for f in group.findings]
+    unlisted = ", skjult fra gruppeoversikten" if not group.listed else ""
+    return [f"  {group.id} ({group.name}{unlisted})"] + [f"    {_finding_line(f)}" for f in group.findings]
 
 
 MEMBERS_CHECKED = "Medlemskapene er sjekket mot uttrekket fra medlemsregisteret."

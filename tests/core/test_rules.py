@@ -228,7 +228,7 @@ CLOSED_YOUTH = (YOUTH.replace("status: active ", "status: closed ")
 def test_youth_members_are_judged_by_their_birth_years_in_the_register(check):
     assert check({NAME: YOUTH}, members=export(YOUTH_EXPORT)) == []
     [too_old] = check({NAME: YOUTH}, members=export(YOUTH_EXPORT.replace(";2010", ";2006")))
-    assert (too_old.rule, too_old.line, too_old.message) == ("§4.1", 22, "Medlem 100234 er 20 år i 2026. "
+    assert (too_old.rule, too_old.line, too_old.message) == ("§4.1", 22, "Medlem 100234 er over 19 år i 2026. "
                                                              "Ungdomsgrupper er for medlemmer fra 13 til 19 år.")
 
 
