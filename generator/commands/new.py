@@ -24,7 +24,7 @@ from ..member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_nu
 from ..quarters import parse_date
 from ..vocabulary import vocabularies
 from ..writing import render_group
-from .common import check_context, display_path, load_all, print_problems
+from .common import check_context, display_path, load_all, print_problems, say_what_was_not_checked
 
 
 def add_arguments(parser) -> None:
@@ -73,8 +73,10 @@ def run(options) -> int:
     except Refused as exc:
         print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
         return 1
-    problems = check_draft(register, display_path(path), text, check_context(options))
+    ctx = check_context(options)
+    problems = check_draft(register, display_path(path), text, ctx)
     print_problems(problems, "text", 1)
+    say_what_was_not_checked(ctx)
     if has_errors(problems):
         print(f"Skrev ikke {display_path(path)}: rett svarene over (se grupper new --help).", file=sys.stderr)
         return 1

@@ -149,3 +149,9 @@ def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path, monkeypatch
     dashboard = internal_site_pages(register.groups, sample_context(), regions)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
     assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)
+
+
+def test_an_unlisted_group_is_followed_up_and_said_to_be_hidden(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-eksilgruppa-oslo"))
+    assert "nei, skjult fra gruppeoversikten (listed: false)" in text
+    assert "Aktiv, skjult" in visible_text(page(internal_site, "grupper"))
