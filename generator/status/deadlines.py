@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from ..quarters import Quarter
 from .facts import GroupFacts
 
+RECENT_DUE_QUARTERS = 4   # §6.2: the window in which missing reports are a pattern, and the group page lists them
+
 
 def report_due(quarter: Quarter, grace_days: int) -> date:
     return quarter.last_day + timedelta(days=grace_days)
@@ -28,7 +30,8 @@ def months_before(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def missing_reports(facts: GroupFacts, as_of: date, grace_days: int, count: int = 4) -> list[Quarter]:
+def missing_reports(facts: GroupFacts, as_of: date, grace_days: int,
+                    count: int = RECENT_DUE_QUARTERS) -> list[Quarter]:
     """Of the last `count` quarters whose report is due, those the group existed in and has not reported."""
     return [q for q in last_due_quarter(as_of, grace_days).and_earlier(count)
             if facts.existed_by(q.last_day) and not facts.report_for(q)]

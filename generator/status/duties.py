@@ -13,12 +13,13 @@ from ..problems import Severity
 from ..quarters import Quarter, norwegian_date
 from ..vocabulary import Vocabularies
 from ..wording import norwegian_list
-from .deadlines import last_due_quarter, months_before, report_due
+from .deadlines import RECENT_DUE_QUARTERS, last_due_quarter, missing_reports, months_before, report_due
 from .facts import GroupFacts
 from .model import Finding
 from .settings import StatusSettings
 
 WARNING, INFO = Severity.WARNING, Severity.INFO
+REPORT_PATTERN_MISSING = 2   # §6.2: this many of the recent due quarters without a report is a pattern
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,27 @@ class DutyContext:
 
 
 def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
-    """§6.2: the report of the latest quarter past its due date has come in (owed from the quarter registered)."""
-    quarter = last_due_quarter(context.as_of, context.settings.report_grace_days)
-    if not facts.existed_by(quarter.last_day) or facts.report_for(quarter):
-        return None
-    due = report_due(quarter, context.settings.report_grace_days)
-    return Finding("§6.2", WARNING, f"Kvartalsrapporten for {quarter} er på overtid: fristen var "
-                                    f"{norwegian_date(due)}.")
+    """§6.2: the report of the latest quarter past its due date has come in, and reports are not missing for
+    two or more of the last four due quarters (owed from the quarter registered). One finding says both."""
+    grace = context.settings.report_grace_days
+    latest = last_due_quarter(context.as_of, grace)
+    missing = missing_reports(facts, context.as_of, grace, RECENT_DUE_QUARTERS)
+    owed = sum(facts.existed_by(q.last_day) for q in latest.and_earlier(RECENT_DUE_QUARTERS))
+    window = (f"de {RECENT_DUE_QUARTERS} siste kvartalene med passert frist" if owed == RECENT_DUE_QUARTERS
+              else f"de {owed} kvartalene med passert frist siden gruppa ble registrert")
+    pattern = (f"gruppa har ikke rapportert for {len(missing)} av {window}."
+               if len(missing) >= REPORT_PATTERN_MISSING else "")
+    earlier = [str(q) for q in missing if q != latest]
+    if latest in missing:
+        due = norwegian_date(report_due(latest, grace))
+        message = f"Kvartalsrapporten for {latest} er på overtid: fristen var {due}."
+        if pattern:
+            noun = "Rapporten" if len(earlier) == 1 else "Rapportene"
+            message += f" {noun} for {norwegian_list(earlier)} mangler også: {pattern}"
+        return Finding("§6.2", WARNING, message)
+    if pattern:
+        return Finding("§6.2", WARNING, f"Kvartalsrapportene for {norwegian_list(earlier)} mangler: {pattern}")
+    return None
 
 
 def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:

@@ -69,6 +69,13 @@ def test_group_page_names_the_reports_missing_from_the_last_four_quarters(intern
     assert "Av de fire siste kvartalene med passert frist mangler rapportene for 2025-Q4, 2026-Q1 og 2026-Q2." in text
 
 
+def test_a_group_page_listing_missing_reports_has_them_among_its_findings(internal_site):
+    text = visible_text(page(internal_site, "grupper/amnesty-nidaros"))
+    findings = text.split("Funn per 24. november 2026")[-1].split("Medlemmer")[0]    # the heading, not the contents
+    assert "Ingen uoppfylte plikter" not in findings
+    assert "§6.2:" in findings and "Kvartalsrapportene for 2025-Q4, 2026-Q1 og 2026-Q2 mangler" in findings
+
+
 def test_closed_group_is_kept_and_marked_with_date_and_reason(internal_site):
     text = visible_text(page(internal_site, "grupper/amnesty-hamar"))
     assert "Nedlagt" in text
@@ -131,7 +138,8 @@ def test_csv_exports_open_in_a_norwegian_excel(internal_site):
             ""] in contacts
     nidaros = next(row for row in groups if row[0] == "amnesty-nidaros")
     assert nidaros[8:12] == ["Kari Nordmann", "100234", "kari.nordmann@example.org", "'+47 912 34 567"]
-    assert sorted(row[1] for row in overdue[1:]) == ["amnesty-kristiansand", "amnesty-studentgruppe-uit"]
+    assert sorted(row[1] for row in overdue[1:]) == ["amnesty-kristiansand", "amnesty-nidaros",
+                                                     "amnesty-studentgruppe-uit"]
     assert "amnesty-hamar" not in {row[0] for row in contacts}     # a closed group's members are not written to
 
 
