@@ -180,8 +180,13 @@ def _activity_slots(vocab: Vocabularies, prefix: str, heading: str, count: int) 
             fields.append(Field(f"{prefix}{n}_signatures", f"{name}: antall underskrifter", "input",
                                 description="Bare hvis dere samlet inn underskrifter."))
         else:
-            fields.append(Field(f"{prefix}{n}_public", f"{name}: offentlig", "checkboxes",
-                                options=("Vis aktiviteten i den offentlige kalenderen",)))
+            fields += [
+                Field(f"{prefix}{n}_time", f"{name}: klokkeslett", "input", placeholder="18:00-20:00",
+                      description="Når aktiviteten begynner, og gjerne når den slutter, norsk tid: 18:00 eller "
+                                  "18:00-20:00. La stå tomt hvis den varer hele dagen."),
+                Field(f"{prefix}{n}_public", f"{name}: offentlig", "checkboxes",
+                      options=("Vis aktiviteten i den offentlige kalenderen",)),
+            ]
     return tuple(fields)
 
 

@@ -1,10 +1,10 @@
-"""Calendar quarters ("2026-Q3"), strict dates, and dates as Norwegian text."""
+"""Calendar quarters ("2026-Q3"), strict dates and times of day, and dates as Norwegian text."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 _MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember")
@@ -63,6 +63,20 @@ def parse_date(value) -> date | None:
     except ValueError:
         return None
     return day if day.year in YEARS else None
+
+
+_CLOCK = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+
+
+def parse_time(value) -> time | None:
+    """A time of day written HH:MM (00:00-23:59), else None (the schema reports why)."""
+    match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
+    return time(int(match[1]), int(match[2])) if match else None
+
+
+def norwegian_time(moment: time) -> str:
+    """18.00: the Norwegian way of writing a time of day (Språkrådet)"""
+    return f"{moment:%H.%M}"
 
 
 def norwegian_date(day: date) -> str:

@@ -23,6 +23,7 @@ def _whole(body: str) -> str:
 
 DATE_PATTERN = _whole(YEAR + r"-[0-9]{2}-[0-9]{2}")
 QUARTER_PATTERN = _whole(YEAR + r"-Q[1-4]")
+TIME_PATTERN = _whole(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]")  # 00:00-23:59, Norwegian time (Europe/Oslo)
 # E-mail and URL are checked by pattern alone (the WHATWG form-field rule for e-mail), not by `format`:
 # validators disagree on what "email" and "uri" allow, and every tool must agree with `grupper validate`.
 HTTPS_PATTERN = _whole(r"""https://[^\s/?#<>"'\\]+(?:[/?#][^\s<>"'\\]*)?""")
@@ -52,6 +53,11 @@ def _date(title: str, description: str) -> dict:
     return {"$ref": "#/$defs/date", "title": title, "description": description}
 
 
+def _time(title: str, description: str) -> dict:
+    return {"type": "string", "pattern": TIME_PATTERN, "title": title, "description": description,
+            "patternErrorMessage": "Skriv klokkeslettet som TT:MM, fra 00:00 til 23:59, i anførselstegn: \"18:00\"."}
+
+
 def _choice(vocabulary: dict, title: str, description: str) -> dict:
     keys = list(vocabulary)
     return {"type": "string", "title": title, "description": description, "enum": keys,
@@ -75,12 +81,16 @@ def _definitions(vocab: Vocabularies) -> dict:
             "type": _choice(vocab.activity_types, "Type aktivitet", "Hva slags aktivitet (§6.3)."),
             "title": _text("Tittel", "Kort beskrivelse av aktiviteten."),
             "place": _text("Sted", "Hvor aktiviteten holdes."),
+            "start": _time("Starter", "Klokkeslettet aktiviteten begynner, norsk tid, i anførselstegn: \"18:00\"."),
+            "end": _time("Slutter", "Klokkeslettet aktiviteten slutter, norsk tid, i anførselstegn: \"20:00\". "
+                                    "Krever start."),
             "signatures": {"type": "integer", "minimum": 0, "title": "Underskrifter",
                            "description": "Antall underskrifter samlet inn."},
             "public": {"type": "boolean", "title": "Offentlig",
                        "description": "true: vises i den offentlige kalenderen (bare planlagte aktiviteter)."},
         },
         ["date", "type", "title"],
+        dependentRequired={"end": ["start"]},
     )
     return {
         "date": {"type": "string", "format": "date", "pattern": DATE_PATTERN,

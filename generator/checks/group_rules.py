@@ -9,7 +9,7 @@ import regex
 from ..loading import GroupFile
 from ..names import INVISIBLE
 from ..problems import Severity
-from ..quarters import Quarter, norwegian_date, parse_date
+from ..quarters import Quarter, norwegian_date, norwegian_time, parse_date, parse_time
 from .access import closing_date, entries, is_closed, roles_of, text
 from .context import CheckContext
 from .rule_ids import field_pattern
@@ -173,6 +173,19 @@ def report_dates(group: GroupFile, ctx: CheckContext):
                                     "rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.", "§6.2")
 
 
+def activity_times(group: GroupFile, ctx: CheckContext):
+    """§6.2: an activity with a time of day ends after it starts (on its day: one past midnight gives no end)."""
+    for i, report in entries(group.data, "reports"):
+        for kind in ("completed", "planned"):
+            for j, activity in entries(report, kind):
+                start, end = parse_time(activity.get("start")), parse_time(activity.get("end"))
+                if start is not None and end is not None and end <= start:
+                    yield group.problem(("reports", i, kind, j, "end"), f"Aktiviteten slutter kl. "
+                                        f"{norwegian_time(end)}, men begynner kl. {norwegian_time(start)}: "
+                                        "slutten må komme etter starten. Rett end eller start, eller fjern end "
+                                        "hvis aktiviteten varer over midnatt.", "§6.2")
+
+
 def closure_consistent(group: GroupFile, ctx: CheckContext):
     """§6.1: `closed` belongs to closed groups only."""
     if group.data.get("status") == "active" and "closed" in group.data:
@@ -193,4 +206,4 @@ def category_fields(group: GroupFile, ctx: CheckContext):
 
 
 FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
-              within_lifetime, report_dates, closure_consistent, category_fields)
+              within_lifetime, report_dates, activity_times, closure_consistent, category_fields)

@@ -73,6 +73,11 @@ class SchemaChecker:
             rule = rule_for_path(path) or "§6.1"      # the registration's fields are the ones the schema knows
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
+        if error.validator == "dependentRequired":   # at the key that needs another: `end` without `start`
+            return [group.problem(path + (key,), _needs(key, missing, self._titles), rule_for_path(path),
+                                  at_key=True)
+                    for key, needed in error.validator_value.items() if key in error.instance
+                    for missing in needed if missing not in error.instance]
         message, subject = _explain(error, path, group.positions.source_of(path), self._titles)
         return [group.problem(path, message, rule_for_path(subject))]
 
@@ -173,6 +178,14 @@ def _reads_as(text: str, expected) -> bool:
 
 def _unknown_field(extra, allowed: list[str]) -> str:
     return f"Ukjent felt «{_value_text(extra)}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
+
+
+def _needs(key: str, missing: str, titles: dict[str, str]) -> str:
+    def named(field: str) -> str:
+        title = titles.get(field)
+        return f"«{field}» ({title.lower()})" if title else f"«{field}»"
+
+    return f"Feltet {named(key)} står uten {named(missing)}. Legg til {missing}, eller fjern {key}."
 
 
 def _is_member(path: tuple) -> bool:

@@ -14,6 +14,8 @@ from ..vocabulary import Vocabularies
 from .body import checked, repeated_fields, split_answers
 
 _NUMBER = re.compile(r"^[0-9]+$")
+_CLOCK = r"(?:kl\.?\s*)?([0-9]{1,2})(?:[:.]([0-9]{2}))?"
+_TIMES = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|til)\s*{_CLOCK})?$", re.IGNORECASE)
 
 
 class Answers:
@@ -85,6 +87,20 @@ class Answers:
             self.error(field_id, f"«{answer}» er ikke et tall.")
             return None
         return int(digits)
+
+    def times(self, field_id: str) -> tuple[str | None, str | None]:
+        """A start and an optional end time written "18:00", "18.00-20.00" or "kl. 18 til 20", as HH:MM."""
+        answer = self.text(field_id)
+        if answer is None:
+            return None, None
+        match = _TIMES.match(answer)
+        hours_minutes = [(int(match[n]), int(match[n + 1] or 0)) for n in (1, 3) if match[n]] if match else []
+        if not hours_minutes or any(hours > 23 or minutes > 59 for hours, minutes in hours_minutes):
+            self.error(field_id, f"«{answer}» er ikke et klokkeslett. Skriv når aktiviteten begynner, og gjerne "
+                                 "når den slutter, for eksempel 18:00 eller 18:00-20:00.")
+            return None, None
+        clock = [f"{hours:02d}:{minutes:02d}" for hours, minutes in hours_minutes]
+        return clock[0], (clock[1] if len(clock) > 1 else None)
 
     def _keys_by_label(self, field_id: str) -> dict[str, str]:
         vocabulary = getattr(self.vocab, self.form.field(field_id).vocabulary)

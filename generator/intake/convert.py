@@ -126,15 +126,18 @@ def _activities(answers: Answers, kind: str) -> list[dict]:
     slots = dict.fromkeys(item.id.split("_")[0] for item in answers.form.fields if item.id.startswith(kind))
     activities = []
     for slot in slots:
-        answered = any(answers.raw.get(f"{slot}_{part}") for part in ("type", "date", "title", "signatures"))
+        parts = ("type", "date", "title", "signatures", "time")
+        answered = any(answers.raw.get(f"{slot}_{part}") for part in parts)
         if not answered and not (kind == "planned" and answers.confirmed(f"{slot}_public")):
             continue          # an activity slot left empty; one answered only in part is checked as a whole
         activity = {"date": answers.date(f"{slot}_date"), "type": answers.choice(f"{slot}_type"),
                     "title": answers.text(f"{slot}_title")}
         if kind == "completed":
             activity["signatures"] = answers.integer(f"{slot}_signatures")
-        elif answers.confirmed(f"{slot}_public"):
-            activity["public"] = True
+        else:
+            activity["start"], activity["end"] = answers.times(f"{slot}_time")
+            if answers.confirmed(f"{slot}_public"):
+                activity["public"] = True
         activities.append(activity)
     return activities
 

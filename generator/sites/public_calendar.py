@@ -1,26 +1,35 @@
 """iCalendar feeds (RFC 5545) of the groups' public planned activities: one VEVENT each.
 
-Events are all-day (DATE values). UIDs are derived from the group id, the date, the
-type and the title (what tells one public activity of a group from another), so a feed
-rebuilt tomorrow describes the same events with the same UIDs; DTSTAMP is the build's
-as-of date, never the clock. Every feed describes the Europe/Oslo time zone the days
-are local to, so it has a component (3.6) even when no activity is upcoming.
+An activity with a start time is an event at that local time (`DTSTART;TZID=Europe/Oslo:
+20261210T180000`, and DTEND when it gives an end; without one it ends as it starts, 3.6.1);
+one without is an all-day event (DATE values). UIDs are derived from the group id, the
+date, the type and the title (what tells one public activity of a group from another), so a
+feed rebuilt tomorrow describes the same events with the same UIDs, and a time set later
+changes the event rather than adding one; DTSTAMP is the build's as-of date, never the
+clock. Every feed describes the Europe/Oslo time zone its times and days are local to, so
+it has a component (3.6) even when no activity is upcoming.
+
+Written by hand rather than with the `icalendar` library: the output is byte-for-byte the
+same on every machine (the time zone is fixed here, not taken from the machine's tz
+database), and the site build needs no dependency for it; the tests read the feeds back
+with `icalendar`.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ..views.public_view import PublicActivity, PublicGroup
 from ..vocabulary import Vocabularies
 
 MAX_LINE_OCTETS = 75
 PRODUCT_ID = "-//Amnesty International Norge//Grupperegister//NO"
+TIMEZONE_ID = "Europe/Oslo"
 # Central European Time with EU summer time, as observed in Norway since 1996.
 OSLO_TIMEZONE = (
-    "BEGIN:VTIMEZONE", "TZID:Europe/Oslo",
+    "BEGIN:VTIMEZONE", f"TZID:{TIMEZONE_ID}",
     "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19960331T020000",
     "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
     "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19961027T030000",
@@ -47,8 +56,7 @@ def _event(group: PublicGroup, activity: PublicActivity, vocab: Vocabularies, ur
         "BEGIN:VEVENT",
         f"UID:{event_uid(group.id, activity)}@{host}",
         f"DTSTAMP:{as_of:%Y%m%d}T000000Z",
-        f"DTSTART;VALUE=DATE:{activity.date:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{activity.date + timedelta(days=1):%Y%m%d}",
+        *_span(activity),
         f"SUMMARY:{escape_text(activity.title)}",
         f"DESCRIPTION:{escape_text(description)}",
         f"URL:{url}",
@@ -56,6 +64,21 @@ def _event(group: PublicGroup, activity: PublicActivity, vocab: Vocabularies, ur
     if activity.place:
         lines.append(f"LOCATION:{escape_text(activity.place)}")
     return lines + ["END:VEVENT"]
+
+
+def _span(activity: PublicActivity) -> list[str]:
+    """DTSTART and DTEND: local times in Oslo, or the whole day (DTEND is the day after, 3.6.1)."""
+    if activity.start is None:
+        return [f"DTSTART;VALUE=DATE:{activity.date:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{activity.date + timedelta(days=1):%Y%m%d}"]
+    lines = [f"DTSTART;TZID={TIMEZONE_ID}:{_local(activity.date, activity.start)}"]
+    if activity.end is not None and activity.end > activity.start:
+        lines.append(f"DTEND;TZID={TIMEZONE_ID}:{_local(activity.date, activity.end)}")
+    return lines
+
+
+def _local(day: date, moment: time) -> str:
+    return f"{datetime.combine(day, moment):%Y%m%dT%H%M%S}"
 
 
 def event_uid(group_id: str, activity: PublicActivity) -> str:

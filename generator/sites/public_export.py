@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 
 from ..views.public_view import PublicGroup
 from ..vocabulary import Vocabularies
@@ -20,6 +20,10 @@ def groups_json(groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSe
         "groups": [_group(group, vocab, settings, as_of) for group in groups],
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"   # compact: C-encoded, smaller
+
+
+def _clock(moment: time | None) -> str | None:
+    return f"{moment:%H:%M}" if moment is not None else None
 
 
 def _term(vocab: Vocabularies, vocabulary: str, key: str) -> dict:
@@ -48,7 +52,8 @@ def _group(group: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_o
         "meets": group.meets,
         "upcoming_activities": [
             {"date": activity.date.isoformat(), "type": _term(vocab, "activity_types", activity.type),
-             "title": activity.title, "place": activity.place}
+             "title": activity.title, "place": activity.place,
+             "start": _clock(activity.start), "end": _clock(activity.end)}
             for activity in group.upcoming(as_of)
         ],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date
+from datetime import date, time
 
 from ..names import slug
 from ..views.public_view import PublicActivity, PublicGroup
@@ -154,7 +154,8 @@ def _unique(slug: str, taken: set[str]) -> str:
 
 def upcoming_entries(groups: list[PublicGroup], as_of: date) -> list[CalendarEntry]:
     entries = [CalendarEntry(activity, group) for group in groups for activity in group.upcoming(as_of)]
-    return sorted(entries, key=lambda entry: (entry.activity.date, entry.group.name.casefold(), entry.activity.title))
+    return sorted(entries, key=lambda entry: (entry.activity.date, entry.activity.start or time.min,
+                                              entry.group.name.casefold(), entry.activity.title))
 
 
 def _by_place(group: PublicGroup) -> tuple[str, str]:

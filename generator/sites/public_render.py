@@ -9,7 +9,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from ..quarters import norwegian_date
+from ..quarters import norwegian_date, norwegian_time
 from ..vocabulary import Vocabularies
 from .. import markdown_text as text
 from .markdown_env import markdown_environment as shared_environment
@@ -20,8 +20,17 @@ _SAFE_SCHEMES = ("https://",)
 
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, link=external_link,
-                              mailto=mailto_link, tel=tel_link)
+    return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, when=activity_when,
+                              link=external_link, mailto=mailto_link, tel=tel_link)
+
+
+def activity_when(activity) -> str:
+    """10. desember 2026, kl. 18.00–20.00 (or kl. 18.00, or the day alone for an activity of the whole day)."""
+    day = norwegian_date(activity.date)
+    if activity.start is None:
+        return day
+    end = f"–{norwegian_time(activity.end)}" if activity.end is not None else ""
+    return f"{day}, kl. {norwegian_time(activity.start)}{end}"
 
 
 def external_link(url: str, label: str | None = None) -> Markup:

@@ -7,11 +7,11 @@ field added to the group file later stays private until it is named here.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 
 from ..loading import GroupFile
 from ..municipalities import spaced, usual_spellings
-from ..quarters import parse_date
+from ..quarters import parse_date, parse_time
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 
@@ -22,6 +22,8 @@ class PublicActivity:
     type: str
     title: str
     place: str | None
+    start: time | None = None     # Norwegian time (Europe/Oslo); without a start the activity lasts the day
+    end: time | None = None       # only with a start, and after it
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,11 @@ def _public_planned_activities(reports) -> tuple[PublicActivity, ...]:
             day = parse_date(planned.get("date"))
             if day is not None:
                 latest[(day, planned["type"], planned["title"])] = planned
-    public = [PublicActivity(day, kind, title, planned.get("place"))
+    public = [PublicActivity(day, kind, title, planned.get("place"), *_times(planned))
               for (day, kind, title), planned in latest.items() if planned.get("public") is True]
-    return tuple(sorted(public, key=lambda a: (a.date, a.title)))
+    return tuple(sorted(public, key=lambda a: (a.date, a.start or time.min, a.title)))
+
+
+def _times(planned: dict) -> tuple[time | None, time | None]:
+    start, end = parse_time(planned.get("start")), parse_time(planned.get("end"))
+    return start, (end if start is not None and end is not None and end > start else None)

@@ -84,6 +84,23 @@ CASES = {
         edited("name: Amnesty Nidaros", 'name: "Amnesty\\nNidaros"'), "§6.1", ERROR, 7),
     "a name with a right-to-left override (§6.1)": (
         edited("name: Amnesty Nidaros", 'name: "Amnesty \\u202eNidaros"'), "§6.1", ERROR, 7),
+    "a planned activity that ends before it starts (§6.2)": (
+        edited("title: Skriv for liv-kveld på Litteraturhuset",
+               'title: Skriv for liv-kveld på Litteraturhuset\n        start: "18:00"\n        end: "17:30"'),
+        "§6.2", ERROR, 57),
+    "a planned activity that ends as it starts (§6.2)": (
+        edited("title: Skriv for liv-kveld på Litteraturhuset",
+               'title: Skriv for liv-kveld på Litteraturhuset\n        start: "18:00"\n        end: "18:00"'),
+        "§6.2", ERROR, 57),
+    "an end time without a start time (§6.2)": (
+        edited("title: Skriv for liv-kveld på Litteraturhuset",
+               'title: Skriv for liv-kveld på Litteraturhuset\n        end: "20:00"'), "§6.2", ERROR, 56),
+    "a start time past 23:59 (§6.2)": (
+        edited("title: Skriv for liv-kveld på Litteraturhuset",
+               'title: Skriv for liv-kveld på Litteraturhuset\n        start: "24:00"'), "§6.2", ERROR, 56),
+    "a start time written 18.00 (§6.2)": (
+        edited("title: Skriv for liv-kveld på Litteraturhuset",
+               'title: Skriv for liv-kveld på Litteraturhuset\n        start: "18.00"'), "§6.2", ERROR, 56),
     "unknown activity type (§6.3)": (
         edited("type: reader-letter", "type: leserinnlegg"), "§6.3", ERROR, 50),
     "single member (§6.4)": (
@@ -116,6 +133,25 @@ def test_the_example_group_passes_every_rule(check):
 def test_a_broken_rule_is_reported_with_its_id_severity_and_line(check, text, rule, severity, line):
     problems = check({NAME: text})
     assert (rule, severity, line) in [(p.rule, p.severity, p.line) for p in problems], problems
+
+
+def test_a_planned_activity_may_give_a_start_and_an_end_time(check):
+    timed = edited("title: Skriv for liv-kveld på Litteraturhuset",
+                   'title: Skriv for liv-kveld på Litteraturhuset\n        start: "18:00"\n        end: "20:00"')
+    assert check({NAME: timed}) == []
+    unquoted = edited("title: Skriv for liv-kveld på Litteraturhuset",
+                      "title: Skriv for liv-kveld på Litteraturhuset\n        start: 09:30\n        end: 23:59")
+    assert check({NAME: unquoted}) == []
+
+
+def test_time_messages_say_what_to_write_at_the_key_or_value(check):
+    [backwards] = check({NAME: CASES["a planned activity that ends before it starts (§6.2)"][0]})
+    assert backwards.message.startswith("Aktiviteten slutter kl. 17.30, men begynner kl. 18.00")
+    [alone] = check({NAME: CASES["an end time without a start time (§6.2)"][0]})
+    assert (alone.col, alone.message) == (9, "Feltet «end» (slutter) står uten «start» (starter). Legg til start, "
+                                             "eller fjern end.")
+    [late] = check({NAME: CASES["a start time past 23:59 (§6.2)"][0]})
+    assert "Skriv klokkeslettet som TT:MM, fra 00:00 til 23:59" in late.message
 
 
 def test_a_member_missing_from_the_register_breaks_2_2_and_their_role_8_1(check):

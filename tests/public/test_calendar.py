@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
 
 from generator.sites.public_calendar import calendar_feed, escape_text, event_uid, fold
 from generator.views.public_view import PublicActivity, PublicGroup, public_views
@@ -119,3 +122,63 @@ def test_a_feed_is_the_same_when_rebuilt():
     views = public_views(load_groups(SAMPLE_GROUPS))
     events = [(view, activity) for view in views for activity in view.activities]
     assert feed(events) == feed(events)
+
+
+def some_group() -> PublicGroup:
+    return public_views(load_groups(SAMPLE_GROUPS))[0]
+
+
+def test_a_timed_activity_starts_and_ends_at_local_times_in_oslo():
+    group = some_group()
+    winter = PublicActivity(date(2026, 12, 10), "open-event", "Fagkveld", "Litteraturhuset", time(18), time(20))
+    summer = PublicActivity(date(2027, 6, 10), "stand", "Stand", "Torget", time(11, 30), time(14))
+    lines = unfold(feed([(group, winter), (group, summer)]))
+    assert "DTSTART;TZID=Europe/Oslo:20261210T180000" in lines
+    assert "DTEND;TZID=Europe/Oslo:20261210T200000" in lines
+    events = icalendar.Calendar.from_ical(feed([(group, winter), (group, summer)])).walk("VEVENT")
+    starts = [event.decoded("DTSTART") for event in events]
+    assert [start.astimezone(timezone.utc) for start in starts] == [
+        datetime(2026, 12, 10, 17, tzinfo=timezone.utc), datetime(2027, 6, 10, 9, 30, tzinfo=timezone.utc)]
+    assert [event.decoded("DTEND") - event.decoded("DTSTART") for event in events] == [
+        timedelta(hours=2), timedelta(hours=2, minutes=30)]
+
+
+def test_an_activity_with_only_a_start_has_no_end_and_one_without_a_time_lasts_the_whole_day():
+    group = some_group()
+    evening = PublicActivity(date(2026, 12, 10), "open-event", "Fagkveld", None, time(18))
+    whole_day = PublicActivity(date(2026, 12, 11), "stand", "Stand", None)
+    calendar = icalendar.Calendar.from_ical(feed([(group, evening), (group, whole_day)]))
+    timed, day = calendar.walk("VEVENT")
+    assert timed.decoded("DTSTART") == datetime(2026, 12, 10, 18, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert "DTEND" not in timed and "DURATION" not in timed      # RFC 5545 3.6.1: it ends as it starts
+    assert (day.decoded("DTSTART"), day.decoded("DTEND")) == (date(2026, 12, 11), date(2026, 12, 12))
+    assert "DTSTART;VALUE=DATE:20261211" in unfold(feed([(group, whole_day)]))
+
+
+def test_the_feeds_own_time_zone_agrees_with_the_tz_database_for_oslo_every_half_hour():
+    vtimezone = icalendar.Calendar.from_ical(feed([])).walk("VTIMEZONE")[0]
+    ours, oslo = vtimezone.to_tz(lookup_tzid=False), ZoneInfo("Europe/Oslo")   # read from the feed, not looked up
+    moment = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    while moment.year < 2031:
+        assert moment.astimezone(ours).utcoffset() == moment.astimezone(oslo).utcoffset(), moment
+        moment += timedelta(minutes=30)
+
+
+def test_every_feed_of_the_site_reads_with_a_real_parser_and_times_are_in_oslo(sample_site):
+    feeds = [sample_site / "kalender.ics", *sorted((sample_site / "groups").glob("*/kalender.ics"))]
+    timed = {}
+    for path in feeds:
+        calendar = icalendar.Calendar.from_ical(path.read_bytes())
+        assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Oslo"]
+        for event in calendar.walk("VEVENT"):
+            start = event.decoded("DTSTART")
+            if isinstance(start, datetime):
+                assert event["DTSTART"].params["TZID"] == "Europe/Oslo"
+                timed[str(event["SUMMARY"])] = (start, event.decoded("DTEND") if "DTEND" in event else None)
+            else:
+                assert event.decoded("DTEND") == start + timedelta(days=1)
+    oslo = ZoneInfo("Europe/Oslo")
+    assert timed["Fagkveld om ytringsfrihet og overvåking"] == (datetime(2027, 2, 11, 19, tzinfo=oslo),
+                                                                datetime(2027, 2, 11, 21, tzinfo=oslo))
+    assert timed["Fagkveld om ytringsfrihet og straffeloven"] == (datetime(2027, 1, 26, 18, tzinfo=oslo), None)
+

@@ -35,3 +35,13 @@ def test_groups_json_carries_labels_and_addresses(sample_site):
     assert nidaros["region"] == {"key": "midt", "label": "Midt"}
     assert nidaros["url"] == "https://grupper.amnesty.no/groups/amnesty-nidaros/"
     assert nidaros["upcoming_activities"][0]["date"] == "2026-12-10"
+
+
+def test_groups_json_gives_an_activitys_start_and_end_or_null(sample_site):
+    document = json.loads((sample_site / "groups.json").read_text(encoding="utf-8"))
+    activities = {activity["title"]: activity for group in document["groups"]
+                  for activity in group["upcoming_activities"]}
+    evening = activities["Fagkveld om ytringsfrihet og overvåking"]
+    assert (evening["start"], evening["end"]) == ("19:00", "21:00")
+    assert activities["Fagkveld om ytringsfrihet og straffeloven"]["end"] is None
+    assert activities["Skriv for liv-kveld på Litteraturhuset"]["start"] is None

@@ -16,7 +16,7 @@ from .conftest import FIXTURES, PLANTED_EXPORT, SAMPLE_EXPORT, SAMPLE_GROUPS, lo
 
 PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
                "priority_areas", "public"}
-PUBLIC_ACTIVITY_KEYS = {"date", "type", "title", "place"}
+PUBLIC_ACTIVITY_KEYS = {"date", "type", "title", "place", "start", "end"}
 # Enumerations and flags cannot hold a unique planted value; what they hold is no secret.
 VOCABULARY_KEYS = {"status", "category", "region", "priority_areas", "roles", "type", "channel", "kind",
                    "open_to_new_members", "public", "student_council"}

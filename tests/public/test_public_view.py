@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
+from datetime import date, time
 
 from generator.views.public_view import PublicActivity, PublicGroup, public_view, public_views
 
@@ -18,7 +18,7 @@ def test_the_view_holds_only_the_allowlisted_fields():
     assert [field.name for field in fields(PublicGroup)] == [
         "id", "name", "category", "region", "municipality", "institution", "theme", "student_council",
         "priority_areas", "description", "email", "phone", "website", "instagram", "facebook", "meets", "activities"]
-    assert [field.name for field in fields(PublicActivity)] == ["date", "type", "title", "place"]
+    assert [field.name for field in fields(PublicActivity)] == ["date", "type", "title", "place", "start", "end"]
 
 
 def test_a_closed_group_has_no_public_view():
@@ -47,6 +47,32 @@ def test_an_activity_a_later_report_marks_not_public_leaves_the_view():
     later = {**earlier, "quarter": f"{int(earlier['quarter'][:4]) + 1}-Q1", "planned": hidden}
     group.data["reports"] = [later, earlier]        # the order in the file does not matter; the quarter does
     assert public_view(group).activities == ()
+
+
+def test_a_planned_activity_brings_its_start_and_end_time_into_the_view():
+    group = by_id(load_groups(SAMPLE_GROUPS), "amnesty-bergen")
+    evening = next(a for a in public_view(group).activities if a.title.startswith("Fagkveld"))
+    assert (evening.start, evening.end) == (time(19, 0), time(21, 0))
+    day_long = next(a for a in public_view(group).activities if a.title.startswith("Skriv for liv"))
+    assert (day_long.start, day_long.end) == (None, None)
+
+
+def test_an_end_without_a_start_or_before_it_is_left_out_of_the_view():
+    group = by_id(load_groups(FIXTURES / "planted"), "planted-ungdom")
+    planned = group.data["reports"][0]["planned"][-1]
+    planned.update(start="18:00", end="17:00")
+    assert (public_view(group).activities[0].start, public_view(group).activities[0].end) == (time(18, 0), None)
+    del planned["start"]
+    assert (public_view(group).activities[0].start, public_view(group).activities[0].end) == (None, None)
+
+
+def test_activities_of_one_day_are_in_order_of_time_the_whole_day_first():
+    group = by_id(load_groups(FIXTURES / "planted"), "planted-ungdom")
+    first = group.data["reports"][0]["planned"][-1]
+    group.data["reports"][0]["planned"] = [{**first, "title": "B kveld", "start": "19:00"},
+                                           {**first, "title": "C morgen", "start": "08:30"},
+                                           {**first, "title": "D hele dagen"}]
+    assert [a.title for a in public_view(group).activities] == ["D hele dagen", "C morgen", "B kveld"]
 
 
 def test_upcoming_activities_start_on_the_as_of_date():

@@ -91,6 +91,20 @@ def test_the_calendar_page_lists_upcoming_public_activities_with_norwegian_dates
     assert "10. desember 2026: Skriv for liv-kveld på Litteraturhuset – Amnesty Nidaros" in text
 
 
+def test_the_calendar_page_gives_the_time_of_day_where_an_activity_has_one(sample_site):
+    text = read_article(sample_site / "kalender" / "index.html").text
+    assert "26. januar 2027, kl. 18.00: Fagkveld om ytringsfrihet og straffeloven" in text
+    assert "11. februar 2027, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking" in text
+    whole_day = text.index("10. desember 2026: Skriv for liv-kveld på Litteraturhuset")
+    assert whole_day < text.index("10. desember 2026, kl. 17.00–20.00: Skriv for liv på Deichman Bjørvika")
+
+
+def test_a_group_page_gives_its_upcoming_activities_start_and_end(sample_site):
+    text = read_article(sample_site / "groups" / "amnesty-bergen" / "index.html").text
+    assert "11. februar 2027, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking (" in text
+    assert "12. desember 2026: Skriv for liv på Torgallmenningen (" in text
+
+
 def test_pages_are_norwegian_and_searchable_in_norwegian(sample_site):
     html = (sample_site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="nb"' in html

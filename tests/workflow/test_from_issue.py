@@ -188,6 +188,30 @@ def test_quarterly_report_is_appended(grupper, project):
         "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
 
 
+@pytest.mark.parametrize("written, start, end", [("18:00-20:00", "18:00", "20:00"), ("kl. 9.30 – 11", "09:30", "11:00"),
+                                                  ("18.00 til 20.30", "18:00", "20:30"), ("19:00", "19:00", None)])
+def test_a_planned_activity_gets_the_time_of_day_the_form_gives(grupper, project, written, start, end):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "planned1_type": label("activity_types", "open-event"),
+               "planned1_date": "2027-01-20", "planned1_title": "Fagkveld", "planned1_time": written,
+               "planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 0, result.stdout
+    [planned] = _written(project, "amnesty-nidaros")["reports"][-1]["planned"]
+    assert (planned.get("start"), planned.get("end")) == (start, end)
+    text = (project / "groups" / "amnesty-nidaros.yaml").read_text()
+    assert f'start: "{start}"' in text     # quoted: 18:00 is a number to YAML 1.1 readers
+
+
+@pytest.mark.parametrize("written, says", [("kveld", "«kveld» er ikke et klokkeslett"),
+                                           ("25:00", "«25:00» er ikke et klokkeslett"),
+                                           ("20:00-18:00", "Aktiviteten slutter kl. 18.00, men begynner kl. 20.00")])
+def test_a_time_of_day_the_form_cannot_use_is_refused_with_a_reason(grupper, project, written, says):
+    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "planned1_type": label("activity_types", "stand"),
+               "planned1_date": "2027-01-20", "planned1_title": "Stand", "planned1_time": written}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 1 and says in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("layout", ["dashes at the key's column", "a list on one line"])
 def test_a_report_is_added_however_the_file_writes_its_list_of_reports(grupper, project, layout):
     path = project / "groups" / "amnesty-nidaros.yaml"
