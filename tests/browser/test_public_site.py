@@ -117,6 +117,16 @@ def test_every_page_type_fits_a_360_px_phone(phone_tab, public_site_url, path):
     assert phone_tab.problems() == {}
 
 
+def test_the_error_guides_example_messages_wrap_on_a_phone_and_are_seen_whole(phone_tab, public_site_url):
+    phone_tab.page.goto(public_site_url + "feilmeldinger/")
+    blocks = phone_tab.page.evaluate("""[...document.querySelectorAll('article pre > code.language-text')].map(
+        code => ({text: code.innerText, scroll: code.scrollWidth, width: code.clientWidth,
+                  lines: Math.round(code.getBoundingClientRect().height / parseFloat(getComputedStyle(code).lineHeight))}))""")
+    assert blocks, "the guide shows example messages"
+    assert all(block["scroll"] <= block["width"] for block in blocks), blocks     # nothing hidden to the right
+    assert any(block["lines"] > len(block["text"].strip().splitlines()) for block in blocks), "a long one wraps"
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_every_page_type_has_no_accessibility_violations(tab, public_site_url, axe, path):
     tab.page.goto(public_site_url + path)
