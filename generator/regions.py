@@ -1,5 +1,5 @@
-"""Data above the groups (data/regions.yaml): each region's adviser and the regional meetings held, with or
-without the board, and the national meetings (§7.4).
+"""Data above the groups (data/regions.yaml): each region's adviser, its e-mail address and the counties it
+covers, the regional meetings held, with or without the board, and the national meetings (§7.4).
 
 Read with the group files' loader, so the same bounds apply and every problem
 comes back located (path, line, column), never as an exception.
@@ -8,6 +8,7 @@ comes back located (path, line, column), never as an exception.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,11 +17,16 @@ from .checks.access import text
 from .loading import GroupFile, read_data_file
 from .problems import Problem
 from .quarters import parse_date
+from .schema import EMAIL_PATTERN
+from .wording import norwegian_list
 from .vocabulary import Vocabularies
 
 REGIONS_FILE = Path("data/regions.yaml")
 _TOP_FIELDS = ("regions", "national_meetings")
-_REGION_FIELDS = ("adviser", "meetings")
+_REGION_FIELDS = ("adviser", "email", "counties", "meetings")
+# Norway's counties from 1 January 2024; `counties` in the region file must name each of them once.
+COUNTIES = ("Oslo", "Rogaland", "Møre og Romsdal", "Nordland", "Østfold", "Akershus", "Buskerud", "Innlandet",
+            "Vestfold", "Telemark", "Agder", "Vestland", "Trøndelag", "Troms", "Finnmark")
 _MEETING_FIELDS = ("date", "place", "board_present")
 _NATIONAL_MEETING_FIELDS = ("date", "place", "name")
 
@@ -38,6 +44,8 @@ class Region:
     id: str
     adviser: str | None = None
     meetings: tuple[Meeting, ...] = ()     # sorted by date
+    counties: tuple[str, ...] = ()         # as listed in the file
+    email: str | None = None               # the region's address, which its adviser reads
 
 
 @dataclass
@@ -77,7 +85,8 @@ def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
             result.regions[region_id] = _region(file, region_id, entry, result.problems)
         else:
             result.problems.append(file.problem(("regions", region_id), f"Regionen «{region_id}» må være en "
-                                                "samling av felt (adviser, meetings)."))
+                                                "samling av felt ({', '.join(_REGION_FIELDS)})."))
+    result.problems.extend(_county_coverage(file, result.regions))
     return result
 
 
@@ -94,7 +103,53 @@ def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem
     if adviser is not None and not text(adviser):
         problems.append(file.problem(where + ("adviser",), "«adviser» skal være navnet på regionrådgiveren."))
     meetings = _meetings(file, where + ("meetings",), entry.get("meetings"), _MEETING_FIELDS, problems)
-    return Region(region_id, text(adviser), meetings)
+    email = entry.get("email")
+    if email is not None and not (isinstance(email, str) and re.match(EMAIL_PATTERN, email)):
+        problems.append(file.problem(where + ("email",), "«email» skal være regionens e-postadresse, for eksempel "
+                                     "region.nord@example.org."))
+        email = None
+    return Region(region_id, text(adviser), meetings, _counties(file, where + ("counties",), entry.get("counties"),
+                                                                  problems), email)
+
+
+def _counties(file: GroupFile, where: tuple, listed, problems: list[Problem]) -> tuple[str, ...]:
+    """The counties listed at `where` that are counties; a misspelt one is a problem that suggests the name."""
+    if listed is None:
+        return ()
+    if not isinstance(listed, list):
+        problems.append(file.problem(where, "«counties» skal være en liste over fylkene i regionen, for eksempel "
+                                     "[Troms, Finnmark]."))
+        return ()
+    known = []
+    for i, county in enumerate(listed):
+        if county in COUNTIES:
+            known.append(county)
+            continue
+        match = difflib.get_close_matches(str(county), COUNTIES, n=1)
+        hint = f" Mente du «{match[0]}»?" if match else ""
+        problems.append(file.problem(where + (i,), f"Ukjent fylke «{county}».{hint} Fylkene fra 2024: "
+                                     f"{', '.join(COUNTIES)}."))
+    return tuple(known)
+
+
+def _county_coverage(file: GroupFile, regions: dict[str, Region]):
+    """Once any region lists counties, every county belongs to exactly one region."""
+    if not any(region.counties for region in regions.values()):
+        return
+    owners: dict[str, str] = {}
+    for region_id in regions:
+        listed = file.data["regions"][region_id].get("counties")
+        for i, county in enumerate(listed if isinstance(listed, list) else []):
+            if county not in COUNTIES:
+                continue
+            if county in owners:
+                yield file.problem(("regions", region_id, "counties", i), f"{county} står allerede under regionen "
+                                   f"«{owners[county]}». Et fylke hører til én region.")
+            owners.setdefault(county, region_id)
+    missing = [county for county in COUNTIES if county not in owners]
+    if missing:
+        yield file.problem(("regions",), f"Ingen region dekker {norwegian_list(missing)}. Før hvert fylke under "
+                           "«counties» i én region.", at_key=True)
 
 
 def _meetings(file: GroupFile, where: tuple, listed, fields: tuple[str, ...],

@@ -13,7 +13,7 @@ from ..problems import SEVERITY_WORD
 from ..vocabulary import Vocabularies
 from ..wording import norwegian_list
 from .markdown_env import markdown_environment as shared_environment
-from .public_render import external_link
+from .public_render import external_link, mailto_link
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "internal"
 
@@ -44,4 +44,5 @@ def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
         and_list=lambda items: norwegian_list([str(item) for item in items]),
         page_title=_page_title,
         link=external_link,
+        mailto=mailto_link,
     )

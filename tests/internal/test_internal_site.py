@@ -76,6 +76,14 @@ def test_a_group_page_listing_missing_reports_has_them_among_its_findings(intern
     assert "§6.2:" in findings and "Kvartalsrapportene for 2025-Q4, 2026-Q1 og 2026-Q2 mangler" in findings
 
 
+def test_a_region_page_names_its_counties_and_how_to_reach_its_adviser(internal_site):
+    markup = page(internal_site, "regioner/nord")
+    text = visible_text(markup)
+    assert "Fylker: Nordland, Troms og Finnmark" in " ".join(text.split())
+    assert "Regionrådgiver: Regionrådgiver Nord" in " ".join(text.split())
+    assert 'href="mailto:region.nord@example.org"' in html.unescape(markup)
+
+
 def test_closed_group_is_kept_and_marked_with_date_and_reason(internal_site):
     text = visible_text(page(internal_site, "grupper/amnesty-hamar"))
     assert "Nedlagt" in text

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.problems import Severity
-from generator.regions import Region, Meeting, RegionData, read_regions
+from generator.regions import COUNTIES, Region, Meeting, RegionData, read_regions
 from generator.status.regional import national_meeting, regional_meeting
 from generator.vocabulary import vocabularies
 
@@ -104,6 +104,37 @@ def test_the_sample_region_data_loads_without_problems():
     assert data.region("vest").adviser == "Regionrådgiver Vest"
     assert [m.date for m in data.region("nord").meetings] == [date(2025, 4, 26), date(2026, 4, 18)]
     assert [m.name for m in data.national_meetings] == ["Nasjonalt gruppemøte 2025", "Landsmøtet 2026"]
+
+
+def test_the_sample_regions_cover_every_county_once_and_have_an_address():
+    data = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
+    listed = [county for region in data.regions.values() for county in region.counties]
+    assert sorted(listed) == sorted(COUNTIES) and len(COUNTIES) == 15
+    assert data.region("nord").counties == ("Nordland", "Troms", "Finnmark")
+    assert data.region("midt").email == "region.midt@example.org"
+    assert all(region.email.endswith("@example.org") for region in data.regions.values())
+
+
+def test_counties_misspelt_repeated_or_left_out_are_located_problems(tmp_path):
+    path = tmp_path / "regions.yaml"
+    path.write_text("regions:\n"
+                    "  nord:\n"
+                    "    counties: [Nordland, Troms, Finnmark]\n"
+                    "  midt:\n"
+                    "    counties: [Trondelag, Nordland]\n"
+                    "  vest:\n"
+                    "    counties: Vestland\n"
+                    "    email: vest på example.org\n", encoding="utf-8")
+    problems = read_regions(path, VOCAB, "regions.yaml").problems
+    assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
+        (5, 16, "Ukjent fylke «Trondelag»"),
+        (8, 12, "«email» skal være regionens e-postadresse, for eksempel region"),
+        (7, 15, "«counties» skal være en liste over fylkene i regionen, for eksempel [Troms, Finnmark]"),
+        (5, 27, "Nordland står allerede under regionen «nord»"),
+        (1, 1, "Ingen region dekker Oslo, Rogaland, Møre og Romsdal, Østfold, Akershus, Buskerud, Innlandet, Vestfold, "
+               "Telemark, Agder, Vestland og Trøndelag"),
+    ]
+    assert "Mente du «Trøndelag»?" in problems[0].message
 
 
 def test_bad_region_data_comes_back_as_located_problems(tmp_path):
