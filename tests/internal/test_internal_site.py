@@ -13,6 +13,8 @@ from generator.checking import load_register
 from generator.sites.internal import internal_site_pages
 from generator.sites.internal_exports import CONTACTS_HEADER, groups_header, overdue_header
 
+from tests.screen_reader_labels import english_labels_in, labels_of
+
 from .conftest import ROOT, page, sample_context
 
 
@@ -25,6 +27,11 @@ def test_every_html_page_carries_noindex(internal_site):
     assert len(pages) > 20
     for path in pages:
         assert '<meta name="robots" content="noindex, nofollow">' in path.read_text(encoding="utf-8"), path
+
+
+def test_every_screen_reader_label_on_every_page_is_norwegian(internal_site):
+    assert english_labels_in(internal_site) == {}
+    assert "Sidetopp" in labels_of(internal_site / "index.html")     # Material's nb says "Header"
 
 
 def test_robots_txt_disallows_everything(internal_site):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tests.screen_reader_labels import english_labels_in, labels_of
+
 from .conftest import SAMPLE_GROUPS, build, load_groups
 from .site_reading import page_of, read_article
 
@@ -109,6 +111,11 @@ def test_pages_are_norwegian_and_searchable_in_norwegian(sample_site):
     html = (sample_site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="nb"' in html
     assert '"lang":["no"]' in (sample_site / "search" / "search_index.json").read_text(encoding="utf-8").replace(" ", "")
+
+
+def test_every_screen_reader_label_on_every_page_is_norwegian(sample_site):
+    assert english_labels_in(sample_site) == {}
+    assert "Sidetopp" in labels_of(sample_site / "index.html")     # Material's nb says "Header"
 
 
 def test_the_sitemap_has_absolute_addresses_of_group_pages(sample_site):
