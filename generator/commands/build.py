@@ -1,4 +1,5 @@
-"""`grupper build`: validate as `grupper validate` does, then build the public and the internal site.
+"""`grupper build`: validate as `grupper validate` does, then build the public and the internal site
+(with `--public-only` the public one alone: the pull-request preview).
 
 What `validate` rejects in the files, `build` refuses to publish, also what depends
 on the date (a youth member who has turned 20). The membership export (`--members`)
@@ -23,6 +24,8 @@ from .common import project_settings
 def add_arguments(parser) -> None:
     parser.add_argument("--public", default="site/public", metavar="MAPPE", help="hvor den offentlige siden bygges")
     parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
+    parser.add_argument("--public-only", action="store_true",
+                        help="bygg bare den offentlige siden (forhåndsvisningen av en pull request)")
     add_format_argument(parser)
 
 
@@ -64,7 +67,10 @@ def _has_files(folder: Path) -> bool:
 
 
 def run(options) -> int:
-    _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
+    if options.public_only:
+        _check_output("--public", Path(options.public).resolve(), "public", Path(options.groups_dir).resolve())
+    else:
+        _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
     ctx = check_context(options)
     settings = project_settings()
@@ -73,8 +79,14 @@ def run(options) -> int:
         print_problems(problems, options.format, len(register.paths))
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
-    _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal))
-    print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
+    if options.public_only:   # public views only: safe to share with everyone who can open a pull request
+        from ..sites.public import build_public_site
+
+        build_public_site(register.groups, ctx, Path(options.public))
+        print(f"Bygget {options.public}.", file=sys.stderr)
+    else:
+        _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal))
+        print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0
 
