@@ -8,6 +8,7 @@ give a volunteer one language from the first line of help to the last error.
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import sys
 
@@ -62,3 +63,34 @@ class NorwegianArgumentParser(argparse.ArgumentParser):
     def error(self, message):
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: feil: {norwegian_error(message)}\n")
+
+    def parse_args(self, args=None, namespace=None):
+        """As argparse's, but an argument no parser knows is reported by the command it was given to, with that
+        command's usage (argparse reports it with the top-level usage and the program's name alone)."""
+        options, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            command = self._command_parser(options)
+            command.print_usage(sys.stderr)
+            self.exit(2, f"{command.prog}: {command._unknown_message(unknown)}\n")
+        return options
+
+    def _command_parser(self, options) -> argparse.ArgumentParser:
+        """The parser of the (sub)command `options` were parsed for; argparse keeps its subcommands only in the
+        private action list."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = action.choices.get(getattr(options, action.dest, None))
+                if isinstance(chosen, NorwegianArgumentParser):
+                    return chosen._command_parser(options)
+        return self
+
+    def _unknown_message(self, unknown: list[str]) -> str:
+        """The unknown flags (what follows one is likely its value), else the unknown arguments, with the flag
+        that was probably meant."""
+        flags = [arg for arg in unknown if arg.startswith("-")]
+        if not flags:
+            written = " ".join(unknown)
+            return f"ukjent argument: {written}" if len(unknown) == 1 else f"ukjente argumenter: {written}"
+        known = [option for action in self._actions for option in action.option_strings]
+        close = difflib.get_close_matches(flags[0].split("=")[0], known, n=1, cutoff=0.7) if len(flags) == 1 else []
+        return f"ukjent valg: {' '.join(flags)}" + (f" (mente du {close[0]}?)" if close else "")

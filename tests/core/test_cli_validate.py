@@ -194,6 +194,19 @@ def test_usage_errors_and_help_are_in_norwegian():
     assert "vis denne hjelpen og avslutt" in help_text and "options" not in help_text
 
 
+def test_an_unknown_flag_is_named_with_the_commands_own_usage():
+    def grupper(*args):
+        return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True)
+
+    strict = grupper("validate", "--strict")
+    assert strict.returncode == 2 and strict.stdout == ""
+    assert strict.stderr.startswith("bruk: grupper validate ") and "KOMMANDO" not in strict.stderr
+    assert strict.stderr.endswith("\ngrupper validate: ukjent valg: --strict\n")
+    typo = grupper("status", "--formt", "json")
+    assert typo.stderr.startswith("bruk: grupper status ")
+    assert "grupper status: ukjent valg: --formt (mente du --format?)" in typo.stderr
+
+
 def test_a_group_file_in_a_subfolder_is_refused_even_when_given_by_name(cli, register_dir):
     (register_dir / "nord").mkdir()
     (register_dir / "nord" / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
