@@ -36,24 +36,28 @@ class Asker:
             self.write(problem)
 
     def choice(self, question: str, terms: dict[str, Term]) -> str:
-        """One vocabulary key, chosen by number, key or label."""
+        """One vocabulary key, chosen by number, or by its label or key as typed (see `pick`)."""
         return self.choices(question, terms, single=True)[0]
 
     def choices(self, question: str, terms: dict[str, Term], single: bool = False) -> list[str]:
-        """Vocabulary keys chosen by number, key or label, separated by commas."""
-        keys = list(terms)
+        """Vocabulary keys chosen by number, label or key (see `pick`), separated by commas."""
         self.write(question)
-        for number, key in enumerate(keys, 1):
-            self.write(f"  {number}. {terms[key].label}")
-        by_word = {word.casefold(): key for key in keys for word in (key, terms[key].label)}
-        by_word.update({str(number): key for number, key in enumerate(keys, 1)})
-        what = "Skriv nummeret" if single else "Skriv ett eller flere numre, skilt med komma"
+        for number, term in enumerate(terms.values(), 1):
+            self.write(f"  {number}. {term.label}")
+        what = "Skriv nummeret eller navnet" if single else "Skriv ett eller flere numre eller navn, skilt med komma"
         while True:
-            words = [w.strip().casefold() for w in self.read(f"{what}: ").split(",") if w.strip()]
-            picked = list(dict.fromkeys(by_word.get(word) for word in words))
-            if picked and None not in picked and (not single or len(picked) == 1):
+            words = [word for word in (" ".join(part.split()) for part in self.read(f"{what}: ").split(",")) if word]
+            found = [pick(word, terms) for word in words]
+            problems = [problem for _, problem in found if problem]
+            picked = list(dict.fromkeys(key for key, _ in found if key))
+            if problems:
+                self.write(" ".join(problems))
+            elif not picked:
+                self.write(f"{what}.")
+            elif single and len(picked) > 1:
+                self.write("Velg bare ett.")
+            else:
                 return picked
-            self.write(f"Velg blant numrene 1-{len(keys)}.")
 
     def yes_no(self, question: str) -> bool:
         while True:
@@ -61,3 +65,26 @@ class Asker:
             if answer in ("ja", "j", "nei", "n"):
                 return answer.startswith("j")
             self.write("Svar ja eller nei.")
+
+
+def pick(word: str, terms: dict[str, Term]) -> tuple[str | None, str | None]:
+    """The key `word` names, or why it names none: a number in the menu, a label or key in any case ("lokalgruppe",
+    "Nord", "sor"), or the beginning of just one of them ("lokal", "kvinner")."""
+    keys = list(terms)
+    if word.isdigit():
+        number = int(word)
+        if 1 <= number <= len(keys):
+            return keys[number - 1], None
+        return None, f"«{word}» er ikke et av numrene 1-{len(keys)}."
+    typed = " ".join(word.split()).casefold()
+    names = {key: (key.casefold(), " ".join(terms[key].label.split()).casefold()) for key in keys}
+    exact = [key for key, spellings in names.items() if typed in spellings]
+    if exact:
+        return exact[0], None
+    begun = [key for key, spellings in names.items() if any(name.startswith(typed) for name in spellings)]
+    if len(begun) == 1:
+        return begun[0], None
+    if begun:
+        which = " eller ".join(terms[key].label for key in begun)
+        return None, f"«{word}» kan være {which}: skriv mer av navnet, eller nummeret."
+    return None, f"«{word}» er ikke et av valgene. Skriv nummeret (1-{len(keys)}) eller navnet."

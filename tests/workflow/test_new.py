@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from generator.drafts import group_id_for
 from generator.loading import read_group_file
 from generator.writing import MODELINE
@@ -56,11 +58,11 @@ def test_new_asks_in_norwegian_and_writes_a_valid_file(project, grupper):
     terminal.answer("Gruppas navn", "Amnesty Nidaros")
     terminal.expect("Navnet er tatt av groups/amnesty-nidaros.yaml")
     terminal.answer("Gruppas navn", "Amnesty Ås")
-    terminal.answer("Skriv nummeret", "9")
-    terminal.answer("Velg blant numrene", "lokalgruppe")
+    terminal.answer("Skriv nummeret eller navnet", "9")
+    terminal.answer("«9» er ikke et av numrene 1-4.", "lokalgruppe")
     terminal.answer("Kommune", "Ås")
-    terminal.answer("Skriv nummeret", "5")
-    terminal.answer("Skriv ett eller flere numre", "2, 7")
+    terminal.answer("Skriv nummeret eller navnet", "øst")
+    terminal.answer("Skriv ett eller flere numre eller navn", "Kvinners rettigheter, 7")
     terminal.expect("navn og kontaktinformasjon henter sekretariatet fra medlemsregisteret")
     terminal.answer("Gruppekontaktens medlemsnummer", "Åse Ødegård")
     terminal.expect("Skriv bare medlemsnummeret")
@@ -259,3 +261,43 @@ def test_new_asks_again_when_a_free_text_answer_holds_a_personal_detail():
     assert _number_problem("Kari Nordmann").startswith("Skriv bare medlemsnummeret")
     assert said == ["Svaret ser ut til å ha et telefonnummer. Fjern det: medlemmenes kontaktinformasjon står i "
                     "medlemsregisteret."]
+
+
+def menu(typed: list[str], vocabulary: str, single: bool = True) -> tuple[list[str], list[str]]:
+    """What a menu of `grupper new` picks from the lines typed, and what it said (its list of options aside)."""
+    from generator.asking import Asker
+    from generator.vocabulary import vocabularies
+
+    answers, said = iter(typed), []
+    asker = Asker(read=lambda prompt: next(answers), write=said.append)
+    terms = getattr(vocabularies(), vocabulary)
+    picked = asker.choices("Velg:", terms, single=single)
+    return picked, said[len(terms) + 1:]
+
+
+@pytest.mark.parametrize("typed, vocabulary, key", [
+    ("4", "categories", "local"), ("lokalgruppe", "categories", "local"), ("Lokalgruppe", "categories", "local"),
+    ("LOKAL", "categories", "local"), ("local", "categories", "local"), ("nord", "regions", "nord"),
+    ("Sør", "regions", "sor"), ("sor", "regions", "sor"), ("  kvinners   rettigheter ", "priority_areas", "womens-rights"),
+    ("lhbti", "priority_areas", "lgbti-rights")])
+def test_a_menu_takes_the_label_as_typed_in_any_case_or_its_number(typed, vocabulary, key):
+    assert menu([typed], vocabulary) == ([key], [])
+
+
+def test_a_menu_takes_the_beginning_of_a_label_only_when_one_label_begins_so():
+    picked, said = menu(["k", "kvinner"], "priority_areas")
+    assert picked == ["womens-rights"]
+    assert said == ["«k» kan være Kvinners rettigheter eller Klima og menneskerettigheter: skriv mer av navnet, "
+                    "eller nummeret."]
+
+
+def test_a_menu_says_what_it_did_not_understand_and_asks_again():
+    picked, said = menu(["9", "lokalgrupper", "1, 2", "ungdom"], "categories")
+    assert picked == ["youth"]
+    assert said == ["«9» er ikke et av numrene 1-4.",
+                    "«lokalgrupper» er ikke et av valgene. Skriv nummeret (1-4) eller navnet.", "Velg bare ett."]
+
+
+def test_a_menu_of_several_takes_numbers_and_labels_mixed():
+    assert menu(["Ytringsfrihet, 2, dødsstraff"], "priority_areas", single=False) == (
+        ["freedom-of-expression", "womens-rights", "death-penalty"], [])
