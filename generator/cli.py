@@ -26,7 +26,8 @@ COMMANDS = {
     "status": "sekretariatets oppfølgingsstatus per en dato",
     "new": "lag en ny gruppefil",
     "from-issue": "lag eller endre en gruppefil fra et utfylt GitHub-skjema",
-    "schema": "lag schema/group.schema.json og skjemaene i .github på nytt fra vokabularene",
+    "schema": "lag schema/group.schema.json og skjemaene i .github på nytt fra vokabularene, og .github/CODEOWNERS "
+              "fra gruppefilene",
     "changed-files": "list gruppefilene en gren har lagt til eller endret siden en annen",
     "preview-changes": "list de offentlige gruppesidene en gren legger til, fjerner og endrer siden en annen",
 }

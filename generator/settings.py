@@ -3,12 +3,15 @@
 `member_url` is the membership register's page for one member, with
 `{member_number}` where the number goes; the internal site links each member's
 number there, so a site built without the export still leads the secretariat to
-the person. Read with the group files' loader, so every problem is located. The
-command line reads the file and passes the settings in; nothing else opens it.
+the person. `secretariat_team` is the secretariat's team on GitHub (`@org/team`),
+owner of everything in `.github/CODEOWNERS` beside each group's maintainers.
+Read with the group files' loader, so every problem is located. The command line
+reads the file and passes the settings in; nothing else opens it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -19,12 +22,15 @@ from .vocabulary import PROJECT_ROOT
 
 SETTINGS_FILE = PROJECT_ROOT / "data" / "settings.yaml"
 MEMBER_NUMBER_FIELD = "{member_number}"
-_FIELDS = ("member_url",)
+_FIELDS = ("member_url", "secretariat_team")
+# @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
+TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
 
 
 @dataclass(frozen=True)
 class ProjectSettings:
     member_url: str | None = None    # https://…/{member_number}; None: numbers are shown without a link
+    secretariat_team: str | None = None   # @org/team on GitHub; None: CODEOWNERS cannot be made
 
     def member_page(self, number: object) -> str | None:
         """The register's page for a member, or None without a template or a number."""
@@ -70,9 +76,13 @@ def parse_settings(file: GroupFile) -> ProjectSettings:
     fault = _member_url_fault(member_url)
     if fault:
         problems.append(file.problem(("member_url",), fault))
+    team = file.data.get("secretariat_team")
+    if team is not None and not (isinstance(team, str) and TEAM_PATTERN.match(team)):
+        problems.append(file.problem(("secretariat_team",), "secretariat_team må være et team på GitHub, skrevet "
+                                     "@organisasjon/team, for eksempel @amnesty-norge/sekretariatet."))
     if problems:
         raise SettingsError(problems)
-    return ProjectSettings(member_url=member_url or None)
+    return ProjectSettings(member_url=member_url or None, secretariat_team=team)
 
 
 def _member_url_fault(value: object) -> str | None:

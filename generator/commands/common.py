@@ -72,13 +72,15 @@ def member_register(options) -> MemberRegister | None:
     return register
 
 
-def project_settings() -> ProjectSettings:
-    """data/settings.yaml (the register's page for a member); a malformed file is a usage error, located."""
+def project_settings(path: Path | None = None) -> ProjectSettings:
+    """data/settings.yaml, or `path` (the register's page for a member, the secretariat's team); a malformed file
+    is a usage error, located."""
+    path = path or SETTINGS_FILE
     try:
-        return read_project_settings(SETTINGS_FILE, display_path(SETTINGS_FILE))
+        return read_project_settings(path, display_path(path))
     except SettingsError as exc:
         print(render_problems(exc.problems, "text"), file=sys.stderr)
-        raise UsageError(f"rett {display_path(SETTINGS_FILE)} først") from None
+        raise UsageError(f"rett {display_path(path)} først") from None
 
 
 def error_guide_url() -> str:

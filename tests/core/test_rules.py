@@ -62,6 +62,8 @@ CASES = {
         edited("listed: true ", "listed: nei "), "§6.1", ERROR, 18),
     "a maintainer that is no GitHub user name (§6.1)": (
         edited("maintainers: [kari-nordmann]", "maintainers: [kari--nordmann]"), "§6.1", ERROR, 19),
+    "one GitHub account twice, in two spellings (§6.1)": (
+        edited("maintainers: [kari-nordmann]", "maintainers: [kari-nordmann, Kari-Nordmann]"), "§6.1", ERROR, 19),
     "quarter not written 2026-Q3 (§6.2)": (
         edited("quarter: 2026-Q3", "quarter: 2026-3"), "§6.2", ERROR, 42),
     "two reports for one quarter (§6.2)": (

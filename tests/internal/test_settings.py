@@ -66,3 +66,19 @@ def test_build_with_malformed_settings_is_a_usage_error_that_says_where(tmp_path
     assert code == 2
     assert f"{settings}:1:13: error: member_url må være en https-adresse" in err
     assert not (tmp_path / "internal").exists()
+
+
+def test_the_project_settings_name_the_secretariats_team_for_codeowners():
+    assert read_settings().secretariat_team == "@amnesty-norge/sekretariatet"
+
+
+@pytest.mark.parametrize("written", ["amnesty-norge/sekretariatet", "'@amnesty-norge'", "'@kari-nordmann'",
+                                     "'@amnesty norge/sekretariatet'", "'@-amnesty/team'", '"@amnesty/team\\n"', "42"])
+def test_a_team_not_written_as_org_slash_team_is_a_located_problem(tmp_path, written):
+    path = tmp_path / "settings.yaml"
+    path.write_text(f"secretariat_team: {written}\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        read_settings(path, "data/settings.yaml")
+    [problem] = raised.value.problems
+    assert (problem.path, problem.line, problem.col) == ("data/settings.yaml", 1, 19)
+    assert "@organisasjon/team" in problem.message
