@@ -5,6 +5,11 @@ is, and writes `groups/<id>.yaml` only if the result passes the same checks as
 `grupper validate`. Exits 1 with the problems otherwise. A body or title that
 holds personal details (an identity number anywhere, an e-mail address or phone
 number outside the group's own fields) is refused before any answer is read.
+
+`--author` is the GitHub account that wrote the issue: the reply says whether it is
+one of the target group's `maintainers` (a new group is always the secretariat's to
+approve), and `--labels-file` gets the pull request's labels, one a line, among them
+`ikke-gruppas-kontakt` when it is not.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from ..intake.report import Outcome, render_markdown, render_text
 from ..io_messages import io_reason
 from ..issue_forms import Form, forms
 from ..markdown_text import inline
+from ..ownership import Authorship, maintainers_of
 from ..vocabulary import vocabularies
 from ..writing import render_group, replace_fields
 from .common import UsageError, check_context, display_path, error_guide_url, load_all
@@ -37,6 +43,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--title", default="", metavar="TITTEL", help="sakens tittel, brukes i svaret")
     parser.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown: et svar som kan legges som kommentar på saken")
+    parser.add_argument("--author", metavar="BRUKER",
+                        help="GitHub-kontoen som skrev saken; svaret sier om den er en av gruppas GitHub-kontoer")
+    parser.add_argument("--labels-file", type=Path, metavar="FIL",
+                        help="skriv etikettene pull requesten skal ha hit, én per linje")
 
 
 def run(options) -> int:
@@ -44,6 +54,7 @@ def run(options) -> int:
     form = _form(options.form, body)
     refused = personal_details(body, form, options.title)
     if refused:                   # no answer is read, so no message can repeat one; the title is left out too
+        _write_labels(options, Authorship(options.author, None if form.key == REGISTRATION else ()))
         outcome = Outcome("", personal_details=refused)
         print(render_markdown(outcome, _issue_words(options, with_title=False)) if options.format == "markdown"
               else render_text(outcome))
@@ -52,7 +63,9 @@ def run(options) -> int:
     register = load_all(options)
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
         answers, register, options, form)
-    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields}, text=text)
+    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields}, text=text,
+                      authorship=_authorship(options, register, form, answers))
+    _write_labels(options, outcome.authorship)
     if not answers.errors and form.key == REGISTRATION:
         outcome.problems = check_draft(register, outcome.path, text, check_context(options))
     elif not answers.errors:
@@ -63,6 +76,22 @@ def run(options) -> int:
     print(render_markdown(outcome, _issue_words(options), error_guide_url()) if options.format == "markdown"
           else render_text(outcome))
     return 0 if outcome.valid else 1
+
+
+def _authorship(options, register, form: Form, answers: Answers) -> Authorship:
+    """The author beside the target group's maintainers as they are now (on the branch the workflow runs on)."""
+    if form.key == REGISTRATION:
+        return Authorship(options.author, None)
+    group = find_group(register, answers.text("group") or "")
+    return Authorship(options.author, maintainers_of(group.data) if group else ())
+
+
+def _write_labels(options, authorship: Authorship) -> None:
+    if options.labels_file:
+        try:
+            options.labels_file.write_text("".join(f"{label}\n" for label in authorship.labels()), encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"kan ikke skrive {options.labels_file}: {io_reason(exc)}") from None
 
 
 def _read_body(source: str) -> str:

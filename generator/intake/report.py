@@ -9,6 +9,7 @@ from ..checking import has_errors
 from ..checks.access import text
 from ..loading import GroupFile, parse_group
 from ..markdown_text import inline
+from ..ownership import Authorship
 from ..problems import Problem
 from ..reporting import format_markdown, format_text
 
@@ -26,6 +27,7 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)   # form field id -> the label the volunteer saw
     text: str = ""                                          # the group file the answers make
+    authorship: Authorship | None = None                    # who sent it, and whether they maintain the group
 
     @property
     def valid(self) -> bool:
@@ -38,8 +40,13 @@ def render_text(outcome: Outcome) -> str:
         return "\n".join(lines + ["Skrev ingen fil: saken har personopplysninger. Fjern dem først."])
     lines = [f"skjema: feil: {message}" for message in outcome.form_errors]
     lines += [format_text(problem) for problem in outcome.problems]
+    lines += [sentence] if outcome.valid and (sentence := _who_sent_it(outcome)) else []
     lines.append(f"Skrev {outcome.path}." if outcome.valid else f"Skrev ikke {outcome.path}: rett feilene over.")
     return "\n".join(lines)
+
+
+def _who_sent_it(outcome: Outcome) -> str | None:
+    return outcome.authorship.sentence() if outcome.authorship else None
 
 
 def in_form_words(outcome: Outcome) -> list[Problem]:
@@ -102,6 +109,7 @@ def render_markdown(outcome: Outcome, issue: str, guide: str | None = None) -> s
     else:
         body = ["## Takk! Gruppefila er klar", "", f"`{outcome.path}` er laget fra {issue} og er gyldig. "
                 "Sekretariatet ser over endringen i en pull request og tar kontakt ved behov."]
+        body += ["", sentence] if (sentence := _who_sent_it(outcome)) else []
         if outcome.problems:
             body += ["", format_markdown(in_form_words(outcome), guide)]
     if not outcome.valid:
