@@ -30,6 +30,7 @@ COMMANDS = {
               "fra gruppefilene",
     "changed-files": "list gruppefilene en gren har lagt til eller endret siden en annen",
     "preview-changes": "list de offentlige gruppesidene en gren legger til, fjerner og endrer siden en annen",
+    "maintainers": "si om den som laget en pull request, er en av GitHub-kontoene til gruppene den endrer",
 }
 
 

@@ -56,7 +56,7 @@ def test_least_privilege_pinned_actions_and_no_persisted_credentials(workflow):
 def test_pinned_actions_say_their_version():
     for workflow in WORKFLOWS:
         for line in workflow.read_text().splitlines():
-            if "uses:" in line:
+            if re.match(r"\s*(?:- )?uses:", line):     # not `statuses:` in a permissions block
                 assert re.search(r"@[0-9a-f]{40} # v[0-9]+\.[0-9]+\.[0-9]+$", line), line
 
 

@@ -1,0 +1,95 @@
+"""`grupper maintainers`: the pull-request check's summary says, for each changed group file, whether the pull
+request's author maintains it, by the file's maintainers on the base branch."""
+
+from __future__ import annotations
+
+from .test_workflow_commands import _git, _run_pull_request_job, repo  # noqa: F401  (repo is a fixture)
+
+NIDAROS = "groups/amnesty-nidaros.yaml"      # maintainers: [kari-nordmann]
+MOLDE = "groups/amnesty-ungdom-molde.yaml"   # no maintainers
+
+
+def _edit(repo, path: str, old: str, new: str) -> None:
+    file = repo / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _base(repo) -> str:
+    return _git(repo, "rev-parse", "HEAD")
+
+
+def _commit(repo) -> None:
+    _git(repo, "add", "-A", "groups")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "change")
+
+
+def test_the_summary_says_the_author_maintains_the_changed_group(repo, tmp_path):
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    codes, _, summary = _run_pull_request_job(repo, tmp_path, author="Kari-Nordmann")
+    assert codes["Gruppas GitHub-kontoer"] == 0
+    assert "## Gruppas GitHub-kontoer\n\nPull requesten er laget av @Kari-Nordmann.\n" in summary
+    assert f"- `{NIDAROS}`: laget av en av gruppas GitHub-kontoer (`kari-nordmann`)." in summary
+
+
+def test_the_summary_says_when_the_author_is_not_one_of_the_groups_own(repo, tmp_path):
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _edit(repo, MOLDE, "open_to_new_members: true", "open_to_new_members: true ")
+    codes, _, summary = _run_pull_request_job(repo, tmp_path, author="ola-hansen")
+    assert codes["Gruppas GitHub-kontoer"] == 0
+    assert f"- `{NIDAROS}`: ikke laget av en av gruppas GitHub-kontoer (`kari-nordmann`); sekretariatet sjekker " \
+           "med gruppa at endringen er ønsket." in summary
+    assert f"- `{MOLDE}`: gruppa har ingen GitHub-kontoer i `maintainers`, så sekretariatet godkjenner endringen." \
+           in summary
+
+
+def test_adding_oneself_to_maintainers_does_not_make_one_a_maintainer(repo, grupper):
+    base = _base(repo)
+    _edit(repo, NIDAROS, "[kari-nordmann]", "[kari-nordmann, ola-hansen]")
+    _commit(repo)
+    result = grupper("maintainers", "--base", base, "--author", "ola-hansen")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Pull requesten er laget av @ola-hansen.",
+        f"- {NIDAROS}: ikke laget av en av gruppas GitHub-kontoer (kari-nordmann); sekretariatet sjekker med gruppa "
+        "at endringen er ønsket. Endrer maintainers: hvem som eier gruppefila, godkjenner sekretariatet "
+        "(.github/CODEOWNERS).",
+    ]
+
+
+def test_a_new_group_file_is_for_the_secretariat(repo, grupper):
+    base = _base(repo)
+    (repo / "groups" / "amnesty-ny.yaml").write_text((repo / MOLDE).read_text(encoding="utf-8")
+                                                    .replace("Amnesty Ungdom Molde", "Amnesty Ny"), encoding="utf-8")
+    (repo / "groups" / "notater.txt").write_text("not a group\n", encoding="utf-8")
+    _commit(repo)
+    result = grupper("maintainers", "--base", base, "--author", "kari-nordmann", "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith("- `groups/amnesty-ny.yaml`: ny gruppe; en ny gruppe godkjennes alltid av "
+                                  "sekretariatet.\n")
+    assert "notater" not in result.stdout
+
+
+def test_a_pull_request_from_a_form_points_to_its_description(repo, grupper):
+    base = _base(repo)
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _commit(repo)
+    result = grupper("maintainers", "--base", base, "--author", "github-actions[bot]", "--format", "markdown")
+    assert "laget av `github-actions[bot]`, altså fra et skjema" in result.stdout
+    assert f"- `{NIDAROS}`: gruppas GitHub-kontoer: `kari-nordmann`." in result.stdout
+
+
+def test_nothing_is_said_when_no_group_file_changed(repo, grupper):
+    base = _base(repo)
+    (repo / "README.md").write_text("hei\n", encoding="utf-8")
+    _git(repo, "add", "README.md")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "readme")
+    result = grupper("maintainers", "--base", base, "--author", "kari-nordmann", "--format", "markdown")
+    assert (result.returncode, result.stdout) == (0, "")
+
+
+def test_an_unknown_base_is_a_usage_error(repo, grupper):
+    result = grupper("maintainers", "--base", "no-such-branch", "--author", "kari-nordmann")
+    assert result.returncode == 2
+    assert "no-such-branch" in result.stderr
