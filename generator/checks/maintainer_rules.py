@@ -24,8 +24,8 @@ def one_spelling_per_account(group: GroupFile, ctx: CheckContext):
         seen = first.setdefault(login.casefold(), login)
         if seen != login:
             yield group.problem(("maintainers", index),
-                                f"«{login}» er den samme GitHub-kontoen som «{seen}» før i lista: GitHub skiller ikke "
-                                "mellom store og små bokstaver i brukernavn. Fjern den ene.", "§6.1")
+                                f"«{login}» er den samme GitHub-kontoen som «{seen}» før i lista: GitHub skiller "
+                                "ikke mellom store og små bokstaver i brukernavn. Fjern den ene.", "§6.1")
 
 
 MAINTAINER_RULES = (one_spelling_per_account,)
