@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .markdown_text import inline
+from .markdown_text import readable_inline
 from .problems import SEVERITY_WORD, Problem, Severity
 from .wording import count
 
@@ -57,7 +57,7 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
         for p in (p for p in problems if p.path == path):
             link = rule_link(guide, p.rule)
             rule = f"[{p.rule}]({link})" if link else (p.rule or "")
-            lines.append(f"| {p.line} | {SEVERITY_WORD[p.severity]} | {rule} | {inline(p.message)} |")
+            lines.append(f"| {p.line} | {SEVERITY_WORD[p.severity]} | {rule} | {readable_inline(p.message)} |")
         lines.append("")
     where = f"[Feilmeldinger]({guide})" if guide else "«Feilmeldinger» (`docs/feilmeldinger.md`)"
     lines.append(f"Hva hver regel betyr og hvordan du retter feilen: se siden {where} i gruppeoversikten.")
@@ -66,7 +66,7 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
 
 def _file_name(path: str) -> str:
     """As code, which Markdown shows as written, unless a backtick would end it early."""
-    return f"`{path}`" if "`" not in path else inline(path)
+    return f"`{path}`" if "`" not in path else readable_inline(path)
 
 
 def render_problems(problems: list[Problem], fmt: str, guide: str | None = None) -> str:

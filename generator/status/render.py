@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from ..markdown_text import inline
+from ..markdown_text import readable_inline
 from ..problems import SEVERITY_WORD, Problem
 from ..regions import RegionData
 from ..reporting import format_github
@@ -106,14 +106,14 @@ def render_markdown(report: StatusReport, vocab: Vocabularies, members_checked: 
              "| Region | Grupper | Aktive | Rapport på overtid | Ikke kontaktet | Kandidater for nedleggelse |",
              "|---|---:|---:|---:|---:|---:|"]
     for s in region_summaries(report):
-        lines.append(f"| {inline(vocab.label('regions', s.region))} | {s.groups} | {s.active} | {s.overdue} | "
-                     f"{s.not_contacted} | {s.closure_candidates} |")
+        lines.append(f"| {readable_inline(vocab.label('regions', s.region))} | {s.groups} | {s.active} | "
+                     f"{s.overdue} | {s.not_contacted} | {s.closure_candidates} |")
     rows = list(finding_rows(report, vocab))
     if not rows:
         return "\n".join(lines + ["", "Ingen plikter er uoppfylt."])
     lines += ["", "| Region | Gruppe | Regel | Alvorlighet | Hva må gjøres |", "|---|---|---|---|---|"]
     for region, group_id, name, _, _, rule, severity, message in rows:
-        concerns = inline(name) if name else ("" if region == NATIONAL else "(hele regionen)")
-        lines.append(f"| {inline(region)} | {concerns} | {rule} | {severity} | {inline(message)} |")
+        concerns = readable_inline(name) if name else ("" if region == NATIONAL else "(hele regionen)")
+        lines.append(f"| {readable_inline(region)} | {concerns} | {rule} | {severity} | {readable_inline(message)} |")
     return "\n".join(lines)
 

@@ -146,6 +146,13 @@ def test_the_markdown_summary_shows_a_hostile_value_as_written_without_markup(cl
     assert code == 1 and "![px](" not in out and f"«{hostile}»" in html.unescape(out)
 
 
+def test_the_markdown_summary_reads_as_plain_text(cli, register_dir):
+    (register_dir / "amnesty-x.yaml").write_text(edited("category: local ", "category: lokal "), encoding="utf-8")
+    code, out, _ = cli("validate", "--groups-dir", str(register_dir), "--format", "markdown", cwd=register_dir.parent)
+    assert code == 1 and "&#" not in out
+    assert "«lokal» er ikke en gyldig verdi for «category». Mente du «local»? Gyldige verdier: youth (Ungdomsgruppe)" in out
+
+
 def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, register_dir, tmp_path):
     (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
     copy = tmp_path / "utkast" / "amnesty-nidaros.yaml"

@@ -149,6 +149,13 @@ def test_no_status_format_prints_a_name_contact_detail_or_birth_year_from_the_ex
     assert "§4.1" in out                     # the ages were checked: the export was read
 
 
+def test_markdown_summary_reads_as_plain_text(status):
+    _, out, _ = status(*SAMPLE, "--format", "markdown")
+    assert "&#" not in out and "\\" not in out
+    assert ("| Sør | Amnesty Kristiansand | §6.2 | advarsel | Kvartalsrapporten for 2026-Q3 er på overtid: fristen var "
+            "30. oktober 2026. |") in out
+
+
 def test_markdown_summary_shows_a_hostile_name_as_written_without_markup(vocab):
     from generator.status.render import render_markdown
 
