@@ -131,8 +131,8 @@ def test_counties_misspelt_repeated_or_left_out_are_located_problems(tmp_path):
         (8, 12, "«email» skal være regionens e-postadresse, for eksempel region"),
         (7, 15, "«counties» skal være en liste over fylkene i regionen, for eksempel [Troms, Finnmark]"),
         (5, 27, "Nordland står allerede under regionen «nord»"),
-        (1, 1, "Ingen region dekker Oslo, Rogaland, Møre og Romsdal, Østfold, Akershus, Buskerud, Innlandet, Vestfold, "
-               "Telemark, Agder, Vestland og Trøndelag"),
+        (1, 1, "Ingen region dekker Oslo, Rogaland, Møre og Romsdal, Østfold, Akershus, Buskerud, Innlandet, "
+               "Vestfold, Telemark, Agder, Vestland og Trøndelag"),
     ]
     assert "Mente du «Trøndelag»?" in problems[0].message
 
