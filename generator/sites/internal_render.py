@@ -9,7 +9,7 @@ import jinja2
 from markupsafe import Markup
 
 from ..quarters import norwegian_date, parse_date
-from ..problems import SEVERITY_WORD
+from ..problems import SEVERITY_WORD, Severity
 from ..vocabulary import Vocabularies
 from ..wording import norwegian_list
 from .markdown_env import markdown_environment as shared_environment
@@ -34,12 +34,25 @@ def _day(value) -> str:
     return norwegian_date(day) if day else ("" if value is None else str(value))
 
 
+# Severity by a symbol and a word, never by colour alone; information is what the site calls a reminder.
+_SEVERITY_SHOWN = {Severity.ERROR: ("✖", SEVERITY_WORD[Severity.ERROR]),
+                   Severity.WARNING: ("⚠", SEVERITY_WORD[Severity.WARNING]),
+                   Severity.INFO: ("ℹ", "påminnelse")}
+
+
+def _severity(finding) -> Markup:
+    """A finding's severity: the symbol hidden from screen readers, which read the word alone."""
+    symbol, word = _SEVERITY_SHOWN[finding.severity]
+    return Markup(f'<span class="severity severity-{finding.severity.value}" aria-hidden="true">{symbol}</span> '
+                  f"{word}")
+
+
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     return shared_environment(
         TEMPLATES, vocab,
         day=_day,
         labels=lambda keys, vocabulary: ", ".join(vocab.label(vocabulary, key) for key in keys or []),
-        severity=lambda finding: SEVERITY_WORD[finding.severity],
+        severity=_severity,
         raw=Markup,
         and_list=lambda items: norwegian_list([str(item) for item in items]),
         page_title=_page_title,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from generator.checking import load_register
@@ -9,10 +12,65 @@ from generator.checks.context import CheckContext
 from generator.settings import ProjectSettings
 from generator.sites.internal import build_internal_site
 from generator.vocabulary import vocabularies
+from tests.browser.conftest import open_tab
 from tests.internal.conftest import AS_OF, ROOT, sample_context
 
 PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
          "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/"}
+# Every page type, and the pages whose tables were widest (Region Midt's "Siste opplæring", Nidaros's members).
+FITTED_PAGES = {**PAGES, "region midt": "regioner/midt/", "group with every field": "grupper/amnesty-nidaros/",
+                "about": "om/"}
+WIDTHS = {"phone": 360, "desktop": 1280}
+
+# For each table cell on the page (the numbers behind a chart too, their <details> opened): its text is not
+# wider than the cell, the cell lies inside the table's visible box and every box that clips it, and no word
+# in it is broken across two lines. Cells hidden on purpose (display: none, or visually hidden headings) are
+# left out. Returns one line per clipped cell.
+CLIPPED_CELLS = r"""() => {
+  document.querySelectorAll("article details").forEach(details => { details.open = true; });
+  const hidden = element => {
+    for (; element; element = element.parentElement) {
+      const box = element.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(element).display === "none") return true;
+    }
+    return false;
+  };
+  const clipped = [];
+  for (const cell of document.querySelectorAll("article td, article th")) {
+    if (hidden(cell)) continue;
+    const box = cell.getBoundingClientRect();
+    let left = 0, right = document.documentElement.clientWidth;
+    for (let element = cell.parentElement; element; element = element.parentElement) {
+      if (getComputedStyle(element).overflowX !== "visible") {
+        const clip = element.getBoundingClientRect();
+        left = Math.max(left, clip.left);
+        right = Math.min(right, clip.right);
+      }
+    }
+    const why = [];
+    if (cell.scrollWidth > cell.clientWidth) why.push(`text ${cell.scrollWidth} px in ${cell.clientWidth} px`);
+    if (box.left < left - 0.5 || box.right > right + 0.5) why.push(`outside the visible ${left}-${right} px`);
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node; (node = texts.nextNode());) {
+      for (const word of node.data.matchAll(/[^\s\-–\/]+[\-–\/]?/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) why.push(`«${word[0]}» broken across lines`);
+      }
+    }
+    if (why.length) clipped.push(`${cell.tagName} «${cell.innerText.trim().slice(0, 40)}»: ${why.join(", ")}`);
+  }
+  return clipped;
+}"""
+
+# Per chart: the smallest text as rendered (its font size times the drawing's scale), and its value-axis ticks.
+CHART_TEXT = """() => [...document.querySelectorAll("figure.chart svg")].map(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  const sizes = [...svg.querySelectorAll("text")].map(text => parseFloat(getComputedStyle(text).fontSize) * scale);
+  return {smallest: Math.min(...sizes), ticks: svg.querySelectorAll("text.tick").length};
+})"""
 
 
 @pytest.fixture(scope="session")
@@ -44,10 +102,70 @@ def test_internal_pages_have_no_accessibility_violations_and_work_offline(tab, a
     assert tab.problems() == {}
 
 
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go, to be looked at: the folder GRUPPER_SCREENSHOTS names, else a temporary one."""
+    chosen = os.environ.get("GRUPPER_SCREENSHOTS")
+    if not chosen:
+        return tmp_path_factory.mktemp("internal-screenshots")
+    Path(chosen).mkdir(parents=True, exist_ok=True)
+    return Path(chosen)
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("path", FITTED_PAGES.values(), ids=FITTED_PAGES.keys())
+def test_every_table_cell_shows_its_whole_text_on_a_phone_and_a_desktop(browser, internal_site_url, screenshots,
+                                                                         path, width):
+    tab = open_tab(browser, width=width)
+    try:
+        tab.page.goto(internal_site_url + path)
+        assert tab.page.evaluate(CLIPPED_CELLS) == []
+        assert tab.page.evaluate("document.documentElement.scrollWidth") <= width
+        name = (path.strip("/").replace("/", "-") or "oversikt")
+        tab.page.screenshot(path=str(screenshots / f"{name}-{width}.png"), full_page=True)
+        assert tab.problems() == {}
+    finally:
+        tab.page.context.close()
+
+
+def test_on_a_phone_a_wide_table_is_a_card_per_row_with_each_value_named(phone_tab, internal_site_url):
+    phone_tab.page.goto(internal_site_url + "grupper/amnesty-nidaros/")
+    members = phone_tab.page.locator("table[data-cards]").filter(has_text="Medlemsnummer")
+    email = members.locator('td[data-label="E-post"]').first
+    assert email.inner_text() == "kari.nordmann@example.org" and email.is_visible()
+    assert members.locator("thead").bounding_box()["width"] <= 1          # headings for screen readers only
+    label = phone_tab.page.evaluate("cell => getComputedStyle(cell, '::before').content", email.element_handle())
+    assert "E-post" in label
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_charts_show_text_of_at_least_12_px_and_several_ticks(browser, internal_site_url, width):
+    tab = open_tab(browser, width=width)
+    try:
+        tab.page.goto(internal_site_url)
+        charts = tab.page.evaluate(CHART_TEXT)
+        assert len(charts) == 2
+        for chart in charts:
+            assert chart["smallest"] >= 12 and chart["ticks"] >= 3, chart
+    finally:
+        tab.page.context.close()
+
+
+def test_internal_pages_have_no_accessibility_violations_on_a_phone(phone_tab, axe, internal_site_url):
+    for path in ("", "regioner/midt/", "grupper/amnesty-nidaros/"):
+        phone_tab.page.goto(internal_site_url + path)
+        axe(phone_tab.page)
+
+
 def test_dashboard_shows_the_most_urgent_task_first_and_charts_with_names(tab, internal_site_url):
     tab.page.goto(internal_site_url)
     first_task = tab.page.locator("table").filter(has_text="Hva må gjøres").locator("tbody tr").first
-    assert first_task.inner_text().startswith("feil\t§2.4\tAmnesty Bergen")   # its contact is no longer a member
+    # its contact is no longer a member; the severity is a symbol and a word, and the task names its region
+    assert first_task.inner_text().startswith("✖ feil\t§2.4\tVest\tAmnesty Bergen")
+    assert first_task.get_by_role("cell").first.get_attribute("data-label") == "Alvorlighet"
+    severities = tab.page.locator("table").filter(has_text="Hva må gjøres").locator('td[data-label="Alvorlighet"]')
+    assert set(severities.all_inner_texts()) == {"✖ feil", "⚠ advarsel"}
+    assert tab.page.get_by_role("cell", name="feil", exact=True).count() >= 1   # a screen reader hears the word
     charts = tab.page.get_by_role("img", name="Kvartalsrapporter mottatt per kvartal og region")
     assert charts.count() == 1
     assert tab.page.get_by_role("img", name="Utadrettede aktiviteter per kvartal").count() == 1
