@@ -5,6 +5,13 @@
 number there, so a site built without the export still leads the secretariat to
 the person. `secretariat_team` is the secretariat's team on GitHub (`@org/team`),
 owner of everything in `.github/CODEOWNERS` beside each group's maintainers.
+`contact` is the organisation's one set of contact details (the secretariat's:
+name, e-mail, maybe phone and web), shown in the public site's footer, on the
+pages that tell how to start a group or get access, and on a listed group's
+page when neither the group nor its region gives a way to reach it.
+`student_council_email` is the Student Council's address. `repository_public`
+says whether visitors can open the repository (default false: the public site
+then never links to it).
 Read with the group files' loader, so every problem is located. The command line
 reads the file and passes the settings in; nothing else opens it.
 """
@@ -18,19 +25,34 @@ from urllib.parse import quote, urlsplit
 
 from .loading import MAX_BYTES, GroupFile, read_data_file
 from .problems import Problem
+from .schema import EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
 from .vocabulary import PROJECT_ROOT
 
 SETTINGS_FILE = PROJECT_ROOT / "data" / "settings.yaml"
 MEMBER_NUMBER_FIELD = "{member_number}"
-_FIELDS = ("member_url", "secretariat_team")
+_FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_public")
+_CONTACT_FIELDS = ("name", "email", "phone", "website")
 # @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
 TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How to reach the organisation (the secretariat): shown to visitors, so only the organisation's own details."""
+
+    name: str
+    email: str
+    phone: str | None = None
+    website: str | None = None
 
 
 @dataclass(frozen=True)
 class ProjectSettings:
     member_url: str | None = None    # https://…/{member_number}; None: numbers are shown without a link
     secretariat_team: str | None = None   # @org/team on GitHub; None: CODEOWNERS cannot be made
+    contact: Contact | None = None        # the secretariat's contact details; None: the site names no address
+    student_council_email: str | None = None
+    repository_public: bool = False       # False: the public site never links to the repository
 
     def member_page(self, number: object) -> str | None:
         """The register's page for a member, or None without a template or a number."""
@@ -80,9 +102,55 @@ def parse_settings(file: GroupFile) -> ProjectSettings:
     if team is not None and not (isinstance(team, str) and TEAM_PATTERN.match(team)):
         problems.append(file.problem(("secretariat_team",), "secretariat_team må være et team på GitHub, skrevet "
                                      "@organisasjon/team, for eksempel @amnesty-norge/sekretariatet."))
+    contact = _contact(file, problems)
+    council = file.data.get("student_council_email")
+    if council is not None and not _shaped(council, EMAIL_PATTERN):
+        problems.append(file.problem(("student_council_email",), "student_council_email må være Studentrådets "
+                                     "e-postadresse, for eksempel studentradet@example.org."))
+    public = file.data.get("repository_public", False)
+    if not isinstance(public, bool):
+        problems.append(file.problem(("repository_public",), "repository_public må være true (alle kan åpne "
+                                     "repositoriet) eller false (det er privat)."))
     if problems:
         raise SettingsError(problems)
-    return ProjectSettings(member_url=member_url or None, secretariat_team=team)
+    return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
+                           student_council_email=council, repository_public=public)
+
+
+def _shaped(value: object, pattern: str) -> bool:
+    return isinstance(value, str) and re.match(pattern, value) is not None
+
+
+_CONTACT_RULES = {
+    "name": (None, "contact.name må være navnet som vises, for eksempel «Amnesty International Norge»."),
+    "email": (EMAIL_PATTERN, "contact.email må være en e-postadresse, for eksempel grupper@example.org."),
+    "phone": (PHONE_PATTERN, 'contact.phone må være et telefonnummer i anførselstegn, for eksempel "+47 22 00 00 00".'),
+    "website": (HTTPS_PATTERN, "contact.website må være en https-adresse, for eksempel https://example.org/."),
+}
+
+
+def _contact(file: GroupFile, problems: list[Problem]) -> Contact | None:
+    """The organisation's contact details, each field in its shape; name and e-mail are required."""
+    given = file.data.get("contact")
+    if given is None:
+        return None
+    if not isinstance(given, dict):
+        problems.append(file.problem(("contact",), "contact må ha feltene name og email (og gjerne phone og "
+                                     "website)."))
+        return None
+    found = len(problems)
+    problems.extend(file.problem(("contact", key), f"Ukjent felt «{key}» i contact. Feltene er: "
+                                 f"{', '.join(_CONTACT_FIELDS)}.", at_key=True)
+                    for key in given if key not in _CONTACT_FIELDS)
+    for key, (pattern, message) in _CONTACT_RULES.items():
+        value = given.get(key)
+        missing = value is None and key in ("name", "email")
+        if missing or (value is not None and not (_shaped(value, pattern) if pattern else
+                                                   isinstance(value, str) and value.strip())):
+            problems.append(file.problem(("contact",) if missing else ("contact", key), message))
+    if len(problems) > found:
+        return None
+    return Contact(" ".join(given["name"].split()), given["email"], given.get("phone"), given.get("website"))
 
 
 def _member_url_fault(value: object) -> str | None:

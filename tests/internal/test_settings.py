@@ -6,7 +6,7 @@ import pytest
 
 import generator.commands.common as common
 from generator.cli import main
-from generator.settings import SETTINGS_FILE, ProjectSettings, SettingsError, read_settings
+from generator.settings import SETTINGS_FILE, Contact, ProjectSettings, SettingsError, read_settings
 
 from .conftest import ROOT
 
@@ -82,3 +82,42 @@ def test_a_team_not_written_as_org_slash_team_is_a_located_problem(tmp_path, wri
     [problem] = raised.value.problems
     assert (problem.path, problem.line, problem.col) == ("data/settings.yaml", 1, 19)
     assert "@organisasjon/team" in problem.message
+
+
+def test_the_project_settings_give_the_organisations_contact_and_keep_the_repository_private():
+    settings = read_settings()
+    assert settings.contact == Contact("Amnesty International Norge", "grupper@example.org", None,
+                                       "https://example.org/")
+    assert settings.student_council_email == "studentradet@example.org"
+    assert settings.repository_public is False
+    assert ProjectSettings().repository_public is False and ProjectSettings().contact is None
+
+
+def test_a_contact_with_a_phone_and_a_public_repository_are_read(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text('contact:\n  name: "  Amnesty   Norge "\n  email: post@example.org\n  phone: "+47 22 00 00 00"\n'
+                    "repository_public: true\n", encoding="utf-8")
+    settings = read_settings(path)
+    assert settings.contact == Contact("Amnesty Norge", "post@example.org", "+47 22 00 00 00", None)
+    assert settings.repository_public is True
+
+
+@pytest.mark.parametrize(("written", "where", "says"), [
+    ("contact: grupper@example.org\n", (1, 10), "contact må ha feltene name og email"),
+    ("contact:\n  name: Amnesty\n", (2, 3), "contact.email må være en e-postadresse"),
+    ("contact:\n  name: Amnesty\n  email: grupper\n", (3, 10), "contact.email må være en e-postadresse"),
+    ("contact:\n  name: Amnesty\n  email: a@example.org\n  website: http://x.org\n", (4, 12), "https-adresse"),
+    ("contact:\n  name: Amnesty\n  email: a@example.org\n  phone: ring oss\n", (4, 10), "telefonnummer"),
+    ("contact:\n  name: ' '\n  email: a@example.org\n", (2, 9), "contact.name"),
+    ("contact:\n  name: Amnesty\n  email: a@example.org\n  fax: '1'\n", (4, 3), "Ukjent felt «fax»"),
+    ("student_council_email: studentrådet\n", (1, 24), "Studentrådets e-postadresse"),
+    ("repository_public: 'nei'\n", (1, 20), "repository_public må være true"),
+])
+def test_a_malformed_contact_or_repository_setting_is_a_located_problem(tmp_path, written, where, says):
+    path = tmp_path / "settings.yaml"
+    path.write_text(written, encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        read_settings(path, "data/settings.yaml")
+    [problem] = raised.value.problems
+    assert (problem.line, problem.col) == where
+    assert says in problem.message
