@@ -10,6 +10,7 @@ from ..loading import GroupFile
 from ..names import INVISIBLE
 from ..problems import Severity
 from ..quarters import Quarter, norwegian_date, norwegian_time, parse_date, parse_time
+from ..views.public_view import CONTACT_ROUTES, is_public
 from .access import closing_date, entries, is_closed, roles_of, text
 from .context import CheckContext
 from .rule_ids import field_pattern
@@ -205,5 +206,20 @@ def category_fields(group: GroupFile, ctx: CheckContext):
                             WARNING, at_key=True)
 
 
+def reachable(group: GroupFile, ctx: CheckContext):
+    """§2.5: a group open to new members can be reached: a listed, active group gives the public a way to write
+    to it, call it or find it (its page shows the region's contact until it does)."""
+    if not is_public(group.data):
+        return
+    public = group.data.get("public")
+    if isinstance(public, dict) and any(text(public.get(route)) for route in CONTACT_ROUTES):
+        return
+    yield group.problem(("public",) if isinstance(public, dict) else (), "Gruppa vises i gruppeoversikten, men den "
+                        "som vil bli med, kan ikke nå den: public har verken email, phone, website, instagram eller "
+                        "facebook. Legg til minst én av dem (gruppas egen, ikke en persons). Til da viser gruppas "
+                        "side kontakten til regionen eller sekretariatet.", "§2.5", WARNING,
+                        at_key=isinstance(public, dict))
+
+
 FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
-              within_lifetime, report_dates, activity_times, closure_consistent, category_fields)
+              within_lifetime, report_dates, activity_times, closure_consistent, category_fields, reachable)

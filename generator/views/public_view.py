@@ -14,6 +14,8 @@ from ..municipalities import spaced, usual_spellings
 from ..quarters import parse_date, parse_time
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
+# The fields a visitor can reach the group through; a meeting place or a description alone is none.
+CONTACT_ROUTES = ("email", "phone", "website", "instagram", "facebook")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class PublicGroup:
     facebook: str | None
     meets: str | None
     activities: tuple[PublicActivity, ...]
+
+    @property
+    def reachable(self) -> bool:
+        """Whether the group gives a way to reach it: an e-mail, a phone, a website or a social account."""
+        return any(getattr(self, route) for route in CONTACT_ROUTES)
 
     def upcoming(self, as_of: date) -> tuple[PublicActivity, ...]:
         return tuple(activity for activity in self.activities if activity.date >= as_of)

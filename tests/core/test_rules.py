@@ -434,3 +434,33 @@ def test_an_identity_number_is_never_repeated_in_a_message(check):
 def test_a_d_number_in_a_note_is_an_error(check):
     [problem] = check({NAME: edited("avtalte besøk i november.", f"D-nummer {D_NUMBER}.")})
     assert (problem.rule, problem.line) == ("§6.1", 62) and D_NUMBER not in problem.message
+
+
+UNREACHABLE = edited("  email: nidaros@example.org        # gruppas egen adresse, ikke en persons\n"
+                     "  website: https://example.org/amnesty-nidaros\n  instagram: amnestynidaros\n"
+                     "  facebook: https://www.facebook.com/amnestynidaros\n", "")
+
+
+def test_a_listed_group_nobody_can_reach_is_a_warning_at_its_public_block(check):
+    [problem] = check({NAME: UNREACHABLE})
+    assert (problem.rule, problem.severity, problem.line, problem.col) == ("§2.5", WARNING, 31, 1)
+    assert "public har verken email, phone, website, instagram eller facebook" in problem.message
+    assert "kontakten til regionen eller sekretariatet" in problem.message
+
+
+def test_a_group_without_a_public_block_is_warned_where_its_fields_begin(check):
+    whole = UNREACHABLE.split("\npublic:\n")
+    without_public = whole[0] + "\n" + whole[1].split("\n\n", 1)[1]
+    [problem] = check({NAME: without_public})
+    assert (problem.rule, problem.severity, problem.line) == ("§2.5", WARNING, 7)   # the file's first field
+
+
+def test_any_one_route_reaches_a_group_and_unlisted_or_closed_groups_need_none(check):
+    for route in ("  phone: \"+47 22 00 00 00\"\n", "  instagram: amnestynidaros\n",
+                  "  website: https://example.org/nidaros\n", "  facebook: https://www.facebook.com/x\n"):
+        assert check({NAME: UNREACHABLE.replace("  meets:", route + "  meets:")}) == [], route
+    assert check({NAME: edited("listed: true ", "listed: false", UNREACHABLE)}) == []
+    closed = edited("status: active ", "status: closed ", UNREACHABLE)
+    assert "§2.5" not in [p.rule for p in check({NAME: closed})]
+    blank = UNREACHABLE.replace("  meets:", "  email: '  '\n  meets:")
+    assert "§2.5" in [p.rule for p in check({NAME: blank})]
