@@ -9,9 +9,9 @@ owner of everything in `.github/CODEOWNERS` beside each group's maintainers.
 name, e-mail, maybe phone and web), shown in the public site's footer, on the
 pages that tell how to start a group or get access, and on a listed group's
 page when neither the group nor its region gives a way to reach it.
-`student_council_email` is the Student Council's address. `repository_public`
-says whether visitors can open the repository (default false: the public site
-then never links to it).
+`student_council_email` is the Student Council's address. `repository_url` is
+the repository's address on GitHub; `repository_public` says whether visitors
+can open it (default false: the public site then never links to it).
 Read with the group files' loader, so every problem is located. The command line
 reads the file and passes the settings in; nothing else opens it.
 """
@@ -30,7 +30,8 @@ from .vocabulary import PROJECT_ROOT
 
 SETTINGS_FILE = PROJECT_ROOT / "data" / "settings.yaml"
 MEMBER_NUMBER_FIELD = "{member_number}"
-_FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_public")
+_FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
+           "repository_public")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
 # @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
 TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
@@ -52,7 +53,13 @@ class ProjectSettings:
     secretariat_team: str | None = None   # @org/team on GitHub; None: CODEOWNERS cannot be made
     contact: Contact | None = None        # the secretariat's contact details; None: the site names no address
     student_council_email: str | None = None
+    repository_url: str | None = None     # https://github.com/org/repo
     repository_public: bool = False       # False: the public site never links to the repository
+
+    @property
+    def public_repository(self) -> str | None:
+        """The repository's address where a visitor may follow it, else None."""
+        return self.repository_url if self.repository_public else None
 
     def member_page(self, number: object) -> str | None:
         """The register's page for a member, or None without a template or a number."""
@@ -107,14 +114,21 @@ def parse_settings(file: GroupFile) -> ProjectSettings:
     if council is not None and not _shaped(council, EMAIL_PATTERN):
         problems.append(file.problem(("student_council_email",), "student_council_email må være Studentrådets "
                                      "e-postadresse, for eksempel studentradet@example.org."))
+    repository = file.data.get("repository_url")
+    if repository is not None and not _shaped(repository, HTTPS_PATTERN):
+        problems.append(file.problem(("repository_url",), "repository_url må være repositoriets https-adresse, "
+                                     "for eksempel https://github.com/amnesty-norge/grupperegister."))
     public = file.data.get("repository_public", False)
     if not isinstance(public, bool):
         problems.append(file.problem(("repository_public",), "repository_public må være true (alle kan åpne "
                                      "repositoriet) eller false (det er privat)."))
+    elif public and repository is None:
+        problems.append(file.problem(("repository_public",), "repository_public: true trenger repository_url, "
+                                     "repositoriets adresse, som siden da lenker til."))
     if problems:
         raise SettingsError(problems)
     return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
-                           student_council_email=council, repository_public=public)
+                           student_council_email=council, repository_url=repository, repository_public=public)
 
 
 def _shaped(value: object, pattern: str) -> bool:

@@ -11,32 +11,45 @@ from ..checks.context import CheckContext
 from ..loading import GroupFile
 from ..vocabulary import Vocabularies
 from ..views.public_view import PublicGroup, public_views
-from .engine import build_site, stage_pages
+from .engine import DEFAULT_ENGINE, build_site, stage_pages
 from .public_calendar import calendar_feed
+from .public_contact import Reach, filled_docs, footer_contact
 from .public_export import SCHEMA_PATH, groups_json
 from .public_pages import PublicPages
-from .public_settings import CONFIG_FILE, HAND_WRITTEN_DOCS, PUBLIC_SCHEMA_FILE, SiteSettings, read_settings
+from .public_settings import (CONFIG_FILE, HAND_WRITTEN_DOCS, PUBLIC_SCHEMA_FILE, SiteSettings, read_reach,
+                              read_settings)
 
 SITE_CALENDAR_NAME = "Amnesty-grupper"
 
 
-def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path) -> None:
-    """Build the public site from the group files into `site_dir` with a real `mkdocs build`."""
+def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path,
+                      engine: str = DEFAULT_ENGINE) -> None:
+    """Build the public site from the group files into `site_dir` with a real `mkdocs build` (or, with
+    `engine="zensical"`, a real `zensical build`)."""
+    settings, reach = read_settings(), read_reach(ctx.vocab)
     with tempfile.TemporaryDirectory(prefix="grupper-public-") as scratch:
         staging = Path(scratch) / "docs"
-        stage_public_pages(groups, ctx, staging)
-        build_site(CONFIG_FILE, staging, site_dir, "public")
+        stage_pages(staging, public_files(groups, ctx, settings, reach), hand_written=HAND_WRITTEN_DOCS)
+        build_site(CONFIG_FILE, staging, site_dir, "public", engine, **theme_overrides(settings, reach))
 
 
-def stage_public_pages(groups: list[GroupFile], ctx: CheckContext, staging: Path) -> None:
-    stage_pages(staging, public_files(groups, ctx), hand_written=HAND_WRITTEN_DOCS)
+def theme_overrides(settings: SiteSettings, reach: Reach) -> dict:
+    """What the theme shows beyond mkdocs.yml: the secretariat in the footer, the repository only if public."""
+    overrides: dict = {"extra": footer_contact(reach.secretariat)}
+    if settings.public_repository:
+        overrides.update(repo_url=settings.public_repository, edit_uri="edit/main/docs/")
+    return overrides
 
 
-def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSettings | None = None) -> dict[str, str | bytes]:
-    """Every generated file of the site (relative path -> content), made from public views only."""
+def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSettings | None = None,
+                 reach: Reach | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site (relative path -> content), made from public views only, and the
+    hand-written pages that name the secretariat with its address filled in."""
     settings = settings or read_settings()
+    reach = reach or read_reach(ctx.vocab)
     views = public_views(groups)
-    files: dict[str, str | bytes] = PublicPages(views, ctx.vocab, settings, ctx.as_of).all_pages()
+    files: dict[str, str | bytes] = filled_docs(HAND_WRITTEN_DOCS, reach.secretariat)
+    files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach).all_pages())
     files.update(_feeds(views, ctx, settings))
     files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
     files[SCHEMA_PATH] = PUBLIC_SCHEMA_FILE.read_bytes()

@@ -10,6 +10,7 @@ from datetime import date, time
 from ..names import slug
 from ..views.public_view import PublicActivity, PublicGroup
 from ..vocabulary import Vocabularies
+from .public_contact import Answerer, Reach
 from .public_render import markdown_environment
 from .public_settings import SiteSettings
 
@@ -44,10 +45,12 @@ class CalendarEntry:
 class PublicPages:
     """Renders every generated page from the public views of the active groups."""
 
-    def __init__(self, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date):
+    def __init__(self, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date,
+                 reach: Reach):
         self.groups = groups
         self.vocab = vocab
         self.settings = settings
+        self.reach = reach
         self.as_of = as_of
         self.municipalities = municipalities_of(groups)
         self.slug_of = {m.name: m.slug for m in self.municipalities}
@@ -77,12 +80,13 @@ class PublicPages:
 
     def group_page(self, group: PublicGroup) -> str:
         neighbours = tuple(other for other in self.groups_in.get(group.municipality, ()) if other.id != group.id)
+        fallback = None if group.reachable else self.reach.region(group.region).answerer
         return _group_page(group, neighbours[:MAX_NEIGHBOURS], len(neighbours) > MAX_NEIGHBOURS,
-                           self.slug_of.get(group.municipality), self.vocab, self.settings, self.as_of)
+                           self.slug_of.get(group.municipality), fallback, self.vocab, self.settings, self.as_of)
 
     def student_council_page(self) -> str:
         students = [group for group in self.groups if group.category == "student"]
-        return self._render("student_council.md.j2", "studentradet.md",
+        return self._render("student_council.md.j2", "studentradet.md", email=self.reach.student_council_email,
                             taking_part=[group for group in students if group.student_council],
                             not_taking_part=[group for group in students if not group.student_council])
 
@@ -100,7 +104,9 @@ class PublicPages:
         pages = {index: self._render("listing_index.md.j2", index, kind=directory,
                                      listings=self.listings(directory, vocabulary, field))}
         for listing in self.listings(directory, vocabulary, field):
+            region = self.reach.region(listing.key) if directory == "regioner" else None
             pages[listing.page] = self._render("listing.md.j2", listing.page, kind=directory, listing=listing,
+                                               region=region,
                                                groups=sorted(members[listing.key], key=_by_place))
         return pages
 
@@ -122,10 +128,11 @@ def render(vocab: Vocabularies, template: str, here: str, **values) -> str:
 
 @lru_cache(maxsize=4096)
 def _group_page(group: PublicGroup, neighbours: tuple[PublicGroup, ...], more_neighbours: bool,
-                municipality_slug: str | None, vocab: Vocabularies, settings: SiteSettings, as_of: date) -> str:
+                municipality_slug: str | None, fallback: Answerer | None, vocab: Vocabularies,
+                settings: SiteSettings, as_of: date) -> str:
     """A group's page; cached, so that `grupper serve` renders again only the pages a save changed."""
     return render(vocab, "group.md.j2", group_page(group.id), as_of=as_of, group=group, neighbours=neighbours,
-                  more_neighbours=more_neighbours, municipality_slug=municipality_slug,
+                  more_neighbours=more_neighbours, municipality_slug=municipality_slug, fallback=fallback,
                   upcoming=group.upcoming(as_of), edit_url=settings.group_edit_url(group.id))
 
 

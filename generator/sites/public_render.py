@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from ..quarters import norwegian_date, norwegian_time
 from ..vocabulary import Vocabularies
+from ..wording import norwegian_list
 from .. import markdown_text as text
 from .markdown_env import markdown_environment as shared_environment
 
@@ -21,7 +22,8 @@ _SAFE_SCHEMES = ("https://",)
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, when=activity_when,
-                              link=external_link, mailto=mailto_link, tel=tel_link)
+                              link=external_link, mailto=mailto_link, tel=tel_link,
+                              norwegian_list=lambda items: norwegian_list(list(items)))
 
 
 def activity_when(activity) -> str:
@@ -46,6 +48,10 @@ def mailto_link(address: str) -> Markup:
 
 
 def tel_link(phone: str) -> Markup:
-    """A phone number a phone can call: `tel:` with the digits (and a leading +) alone."""
-    dialled = ("+" if phone.lstrip("(").startswith("+") else "") + "".join(c for c in phone if c.isdigit())
-    return Markup(f'<a href="tel:{dialled}">{text.inline(phone)}</a>')
+    """A phone number a phone can call."""
+    return Markup(f'<a href="tel:{dialled(phone)}">{text.inline(phone)}</a>')
+
+
+def dialled(phone: str) -> str:
+    """What `tel:` takes: the digits, and a leading + if written."""
+    return ("+" if phone.lstrip("(").startswith("+") else "") + "".join(c for c in phone if c.isdigit())

@@ -89,17 +89,17 @@ def test_the_project_settings_give_the_organisations_contact_and_keep_the_reposi
     assert settings.contact == Contact("Amnesty International Norge", "grupper@example.org", None,
                                        "https://example.org/")
     assert settings.student_council_email == "studentradet@example.org"
-    assert settings.repository_public is False
+    assert settings.repository_public is False and settings.public_repository is None
     assert ProjectSettings().repository_public is False and ProjectSettings().contact is None
 
 
 def test_a_contact_with_a_phone_and_a_public_repository_are_read(tmp_path):
     path = tmp_path / "settings.yaml"
     path.write_text('contact:\n  name: "  Amnesty   Norge "\n  email: post@example.org\n  phone: "+47 22 00 00 00"\n'
-                    "repository_public: true\n", encoding="utf-8")
+                    "repository_url: https://github.com/o/r\nrepository_public: true\n", encoding="utf-8")
     settings = read_settings(path)
     assert settings.contact == Contact("Amnesty Norge", "post@example.org", "+47 22 00 00 00", None)
-    assert settings.repository_public is True
+    assert settings.public_repository == "https://github.com/o/r"
 
 
 @pytest.mark.parametrize(("written", "where", "says"), [
@@ -112,6 +112,8 @@ def test_a_contact_with_a_phone_and_a_public_repository_are_read(tmp_path):
     ("contact:\n  name: Amnesty\n  email: a@example.org\n  fax: '1'\n", (4, 3), "Ukjent felt «fax»"),
     ("student_council_email: studentrådet\n", (1, 24), "Studentrådets e-postadresse"),
     ("repository_public: 'nei'\n", (1, 20), "repository_public må være true"),
+    ("repository_public: true\n", (1, 20), "trenger repository_url"),
+    ("repository_url: github.com/o/r\n", (1, 17), "repositoriets https-adresse"),
 ])
 def test_a_malformed_contact_or_repository_setting_is_a_located_problem(tmp_path, written, where, says):
     path = tmp_path / "settings.yaml"
