@@ -22,7 +22,9 @@ from ..intake.guard import detail_in, kind, what_to_do
 from ..loading import ID_PATTERN, MAX_ID_LENGTH
 from ..member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_number, parse_member_line
 from ..quarters import parse_date
+from ..schema import EMAIL_PATTERN
 from ..vocabulary import vocabularies
+from ..wording import norwegian_list
 from ..writing import render_group
 from .common import check_context, display_path, load_all, print_problems, say_what_was_not_checked
 
@@ -48,6 +50,10 @@ def add_arguments(parser) -> None:
     parser.add_argument("--role", action="append", default=None, dest="roles", metavar="ROLLE=NR",
                         help="gi et medlem en rolle, for eksempel leader=100871 (medlemsnummeret til gruppekontakten "
                              "eller et --member); kan gjentas")
+    parser.add_argument("--description", metavar="TEKST", help="kort om gruppa, vist i gruppeoversikten")
+    parser.add_argument("--group-email", metavar="E-POST",
+                        help="gruppas egen e-postadresse (ikke en persons), vist i gruppeoversikten")
+    parser.add_argument("--meets", metavar="TEKST", help="hvor og når gruppa møtes, vist i gruppeoversikten")
     parser.add_argument("--endorsed", metavar="ÅÅÅÅ-MM-DD",
                         help="datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (standard: --as-of)")
     parser.add_argument("--registered", metavar="ÅÅÅÅ-MM-DD", help="datoen registreringen kom inn (standard: --as-of)")
@@ -59,7 +65,10 @@ class Refused(Exception):
 
 # The free-text answers and the flags that give them, searched for personal details before anything is used.
 _TEXT_FLAGS = {"name": "--name", "id": "--id", "municipality": "--municipality", "institution": "--institution",
-               "theme": "--theme"}
+               "theme": "--theme", "description": "--description", "meets": "--meets"}
+PUBLIC_NOTICE = ("Offentlig informasjon: dette, og gruppas navn, kategori, region, kommune og prioriterte "
+                 "områder, vises for alle i gruppeoversikten. Medlemmene vises aldri. Uten e-post (eller nettside "
+                 "eller sosiale medier, som kan legges til i fila) viser gruppesiden regionens adresse.")
 _NUMBER_FLAGS = {"contact_number": "--contact-number", "extra_members": "--member", "roles": "--role"}
 
 
@@ -82,7 +91,17 @@ def run(options) -> int:
         return 1
     path.write_text(text, encoding="utf-8")
     print(f"Skrev {display_path(path)}. Send den inn som en pull request.", file=sys.stderr)
+    print(f"Når den er godkjent, vises dette for alle i gruppeoversikten: {_what_is_public(options)}. "
+          "Medlemmene vises aldri.", file=sys.stderr)
     return 0
+
+
+def _what_is_public(options) -> str:
+    shown = {"navn": options.name, "kategori": True, "region": True, "kommune": options.municipality,
+             "lærested eller skole": options.institution, "tema": options.theme, "prioriterte områder": True,
+             "beskrivelsen": options.description, "e-postadressen": options.group_email,
+             "møtestedet": options.meets}
+    return norwegian_list([what for what, given in shown.items() if given])
 
 
 def _refuse_personal_details(options) -> None:
@@ -136,6 +155,9 @@ def _group_data(options, members: list[dict]) -> dict:
         "municipality": options.municipality, "institution": options.institution, "theme": options.theme,
         "student_council": options.student_council, "priority_areas": options.priority_areas,
         "endorses_guidelines": options.endorsed or as_of, "open_to_new_members": True, "members": members,
+        "public": {key: value for key, value in (("description", options.description),
+                                                 ("email", options.group_email), ("meets", options.meets)) if value}
+                  or None,
     }
 
 
@@ -187,6 +209,7 @@ def _ask(options, ask: Asker, register) -> None:
         options.extra_members = _ask_members(ask)
     if options.roles is None:
         options.roles = _ask_roles(ask, vocab)
+    _ask_public(options, ask)
     options.endorsed = options.endorsed or _ask_date(
         ask, "Datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (§2.1)", options.as_of)
     options.registered = options.registered or _ask_date(ask, "Datoen registreringen kom inn", options.as_of)
@@ -205,6 +228,15 @@ def _ask_category_fields(options, ask: Asker) -> None:
         options.theme = ask.checked("Tema (saken eller området gruppa jobber med)", _text_problem)
     if category == "student" and options.student_council is None:
         options.student_council = ask.yes_no("Deltar gruppa i Studentrådet?")
+
+
+def _ask_public(options, ask: Asker) -> None:
+    ask.write(PUBLIC_NOTICE)
+    options.description = options.description or ask.checked("Kort om gruppa", _text_problem, required=False)
+    options.group_email = options.group_email or ask.text(
+        "Gruppas egen e-postadresse (ikke en persons)", required=False, pattern=EMAIL_PATTERN,
+        hint="Skriv en e-postadresse, for eksempel amnesty-as@example.org, eller la feltet stå tomt.")
+    options.meets = options.meets or ask.checked("Hvor og når gruppa møtes", _text_problem, required=False)
 
 
 def _ask_members(ask: Asker) -> list[str]:

@@ -75,6 +75,12 @@ def test_new_asks_in_norwegian_and_writes_a_valid_file(project, grupper):
     terminal.answer("Sekretær", "")
     terminal.answer("Kasserer", "")
     terminal.answer("Ansvarlig for sosiale medier", "")
+    terminal.expect("vises for alle i gruppeoversikten")
+    terminal.answer("Kort om gruppa", "Vi skriver brev for fanger.")
+    terminal.answer("Gruppas egen e-postadresse", "ikke en adresse")
+    terminal.expect("Skriv en e-postadresse")
+    terminal.answer("Gruppas egen e-postadresse", "amnesty-as@example.org")
+    terminal.answer("Hvor og når gruppa møtes", "")
     terminal.answer("retningslinjer (§2.1) [2026-11-24]", "2026-11-20")
     terminal.answer("registreringen kom inn [2026-11-24]", "")
     assert terminal.finish() == 0, terminal.seen
@@ -86,7 +92,25 @@ def test_new_asks_in_norwegian_and_writes_a_valid_file(project, grupper):
     assert data["endorses_guidelines"] == "2026-11-20" and data["registered"] == "2026-11-24"
     assert data["members"] == [{"member_number": "130001", "roles": ["contact"]},
                                {"member_number": "130002", "roles": ["leader"]}]
+    assert data["public"] == {"description": "Vi skriver brev for fanger.", "email": "amnesty-as@example.org"}
     assert grupper("validate", "groups/amnesty-as.yaml").returncode == 0
+
+
+def test_new_takes_the_public_block_as_flags_and_says_what_will_be_public(project, grupper):
+    result = grupper("new", *FLAGS, "--description", "Vi skriver brev.", "--group-email", "as@example.org",
+                     "--meets", "Torsdager på biblioteket")
+    assert result.returncode == 0, result.stderr
+    data = read_group_file(project / "groups" / "amnesty-as.yaml").data
+    assert data["public"] == {"description": "Vi skriver brev.", "email": "as@example.org",
+                              "meets": "Torsdager på biblioteket"}
+    assert "vises dette for alle i gruppeoversikten: navn, kategori, region, kommune" in result.stderr
+    assert "e-postadressen og møtestedet" in result.stderr and "Medlemmene vises aldri" in result.stderr
+
+
+def test_new_without_a_contact_route_warns_that_no_one_can_reach_the_group(project, grupper):
+    result = grupper("new", *FLAGS, "--meets", "Torsdager på biblioteket")
+    assert result.returncode == 0, result.stderr
+    assert "(§2.5)" in result.stdout + result.stderr
 
 
 def test_new_takes_everything_as_flags(project, grupper):
