@@ -19,7 +19,8 @@ from generator.cli import build_parser
 from .conftest import AS_OF, ROOT, WORKFLOWS
 
 SHELL_OPERATORS = {">", ">>", "|", "&&", "||", ";", "2>", "<"}
-SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40, "ISSUE_CREATED": "2026-11-24T09:30:00Z"}
+SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40, "ISSUE_CREATED": "2026-11-24T09:30:00Z",
+              "BUILD_DATE": "2026-11-24"}
 PULL_REQUEST = ROOT / ".github" / "workflows" / "pull-request.yml"
 
 
@@ -65,6 +66,18 @@ def test_the_workflows_run_grupper():
 @pytest.mark.parametrize("call", CALLS, ids=" ".join)
 def test_each_grupper_call_is_accepted_by_the_cli(call):
     build_parser().parse_args(call)
+
+
+def test_the_public_site_is_published_every_day_for_the_day_of_the_build():
+    publish = yaml.safe_load((ROOT / ".github" / "workflows" / "main.yml").read_text())
+    triggers = publish[True]     # YAML 1.1 reads the key `on` as true
+    [daily] = triggers["schedule"]
+    minute, hour, *every_day = daily["cron"].split()
+    assert minute.isdigit() and hour.isdigit() and every_day == ["*", "*", "*"]
+    assert "push" in triggers
+    [build] = [step["run"] for step in _job_steps(ROOT / ".github" / "workflows" / "main.yml", "build")
+               if "grupper build" in step.get("run", "")]
+    assert "BUILD_DATE=$(TZ=Europe/Oslo date +%F)" in build and '--as-of "$BUILD_DATE"' in build
 
 
 def _job_steps(workflow: Path, job: str) -> list[dict]:
