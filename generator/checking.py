@@ -17,6 +17,7 @@ from .checks.cross_file_rules import CROSS_FILE_RULES
 from .checks.dated_rules import DATED_RULES
 from .checks.group_rules import FILE_RULES
 from .checks.maintainer_rules import MAINTAINER_RULES
+from .checks.municipality_rules import MUNICIPALITY_RULES
 from .checks.privacy_rules import PRIVACY_RULES
 from .checks.register_rules import REGISTER_RULES
 from .checks.schema_check import SchemaChecker
@@ -62,7 +63,7 @@ def check_register(register: Register, ctx: CheckContext, *, targets: set[str] |
     def wanted(path: str) -> bool:
         return targets is None or path in targets
 
-    intrinsic = FILE_RULES + MAINTAINER_RULES + PRIVACY_RULES
+    intrinsic = FILE_RULES + MAINTAINER_RULES + MUNICIPALITY_RULES + PRIVACY_RULES
     rules = intrinsic if intrinsic_only else intrinsic + DATED_RULES + REGISTER_RULES
     checker = _schema_checker(ctx.vocab)
     problems = [p for p in register.unreadable if wanted(p.path)]

@@ -11,7 +11,9 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 from .checks.access import text
 from .loading import GroupFile, read_data_file
@@ -19,7 +21,7 @@ from .problems import Problem
 from .quarters import parse_date
 from .schema import EMAIL_PATTERN
 from .wording import norwegian_list
-from .vocabulary import Vocabularies
+from .vocabulary import PROJECT_ROOT, Vocabularies, vocabularies
 
 REGIONS_FILE = Path("data/regions.yaml")
 _TOP_FIELDS = ("regions", "national_meetings")
@@ -66,6 +68,25 @@ def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) ->
     if not isinstance(loaded, GroupFile):
         return RegionData(problems=loaded)
     return parse_regions(loaded, vocab)
+
+
+@cache
+def counties_by_region() -> MappingProxyType[str, tuple[str, ...]]:
+    """Each region's counties as the project's data/regions.yaml lists them, read once. What is wrong in that file
+    is reported where it is read in full (the status and the internal site); here a region without counties
+    covers none."""
+    data = read_regions(PROJECT_ROOT / REGIONS_FILE, vocabularies())
+    return MappingProxyType({region_id: region.counties for region_id, region in data.regions.items()})
+
+
+def counties_of(region_id) -> tuple[str, ...]:
+    """The counties of the region `region_id` (a group file's `region`, perhaps not even a text)."""
+    return counties_by_region().get(region_id, ()) if isinstance(region_id, str) else ()
+
+
+def region_of_county(county: str) -> str | None:
+    """The region whose counties hold `county`, if any."""
+    return next((region_id for region_id, counties in counties_by_region().items() if county in counties), None)
 
 
 def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 def norwegian_list(items: list[str]) -> str:
     """The items as a Norwegian list: "a", "a og b", "a, b og c"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} og {items[-1]}"
+    return _joined(items, "og")
+
+
+def norwegian_alternatives(items: list[str]) -> str:
+    """The items as Norwegian alternatives: "a", "a eller b", "a, b eller c"."""
+    return _joined(items, "eller")
+
+
+def _joined(items: list[str], last: str) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
 
 
 def count(number: int, one: str, many: str) -> str:

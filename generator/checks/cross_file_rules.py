@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..loading import GroupFile
-from ..municipalities import spaced, usual_spellings
 from ..names import name_key
-from ..problems import Severity
-from .access import is_closed
 
 def unique_names(groups: list[GroupFile]):
     """§6.1: a group is known by a name no other group has."""
@@ -26,19 +23,4 @@ def unique_names(groups: list[GroupFile]):
                                            f"({others}). Velg et navn som skiller gruppene.", "§6.1")
 
 
-def one_spelling_per_municipality(groups: list[GroupFile]):
-    """§6.7: the active groups of a municipality are shown together, so every file writes it the same way."""
-    written = [(group, m) for group in groups if not is_closed(group.data)
-               if isinstance(m := group.data.get("municipality"), str) and m.strip()]
-    usual = usual_spellings([municipality for _, municipality in written])
-    for group, municipality in written:
-        spelling = usual[municipality]
-        if spaced(municipality) != spelling:
-            others = sum(1 for _, other in written if spaced(other) == spelling)
-            where = "en annen gruppefil" if others == 1 else "andre gruppefiler"
-            yield group.problem(("municipality",), f"Kommunen er skrevet «{municipality}» her, men «{spelling}» i "
-                                f"{where}. Skriv den likt, så vises gruppene i kommunen sammen.", "§6.7",
-                                Severity.WARNING)
-
-
-CROSS_FILE_RULES = (unique_names, one_spelling_per_municipality)
+CROSS_FILE_RULES = (unique_names,)

@@ -6,12 +6,13 @@ field added to the group file later stays private until it is named here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 
 from ..loading import GroupFile
-from ..municipalities import spaced, usual_spellings
+from ..municipalities import municipality_register, spaced
 from ..quarters import parse_date, parse_time
+from ..regions import counties_of
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 # The fields a visitor can reach the group through; a meeting place or a description alone is none.
@@ -74,7 +75,7 @@ def public_view(group: GroupFile) -> PublicGroup | None:
         name=data["name"],
         category=data["category"],
         region=data["region"],
-        municipality=_municipality(data.get("municipality")),
+        municipality=_municipality(data),
         institution=data.get("institution"),
         theme=data.get("theme"),
         student_council=data.get("student_council"),
@@ -84,16 +85,19 @@ def public_view(group: GroupFile) -> PublicGroup | None:
     )
 
 
-def _municipality(value) -> str | None:
-    return spaced(value) if isinstance(value, str) and value.strip() else None
+def _municipality(data: dict) -> str | None:
+    """The municipality as the register names it, whichever official name or spelling the file uses, so that its
+    groups are found together (§6.7); a name the register does not know (the validator refuses it) as written."""
+    written = data.get("municipality")
+    if not (isinstance(written, str) and written.strip()):
+        return None
+    meant = municipality_register().meant(written, counties_of(data.get("region")))
+    return meant.label if meant else spaced(written)
 
 
 def public_views(groups: list[GroupFile]) -> list[PublicGroup]:
-    """The public views of the active groups, sorted by name; a municipality written in several ways is shown
-    one way, so its groups are found together (§6.7)."""
+    """The public views of the active groups, sorted by name."""
     views = [view for view in map(public_view, groups) if view is not None]
-    usual = usual_spellings([view.municipality for view in views if view.municipality])
-    views = [replace(view, municipality=usual[view.municipality]) if view.municipality else view for view in views]
     return sorted(views, key=lambda view: (view.name.casefold(), view.id))
 
 

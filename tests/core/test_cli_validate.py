@@ -157,7 +157,7 @@ def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, reg
     (register_dir / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
     copy = tmp_path / "utkast" / "amnesty-nidaros.yaml"
     copy.parent.mkdir()
-    copy.write_text(EXAMPLE.replace("region: midt", "region: nord"), encoding="utf-8")
+    copy.write_text(edited("municipality: Trondheim", "municipality: Tråante"), encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(copy), cwd=tmp_path)
     assert (code, out) == (0, "")
 

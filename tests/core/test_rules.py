@@ -190,34 +190,6 @@ def test_no_message_names_a_member_or_repeats_their_details(check):
                                                          ("Kari", "Nordmann", "Ingrid", "1990", "1999"))]
 
 
-def test_a_municipality_spelled_unlike_the_other_files_is_a_warning_at_it(check):
-    other = edited("name: Amnesty Nidaros", "name: Amnesty Trondheim sentrum")
-    problems = check({NAME: edited("municipality: Trondheim", "municipality: trondheim"),
-                      "amnesty-trondheim-sentrum.yaml": other, "amnesty-trondheim-2.yaml":
-                      edited("name: Amnesty Nidaros", "name: Amnesty Byåsen")})
-    [problem] = problems
-    assert (problem.path, problem.line, problem.rule, problem.severity) == (NAME, 12, "§6.7", WARNING)
-    assert problem.message.startswith("Kommunen er skrevet «trondheim» her, men «Trondheim» i andre gruppefiler.")
-
-
-def test_a_capitalised_municipality_wins_over_capitals_and_the_count_names_only_its_files(check):
-    problems = check({NAME: edited("municipality: Trondheim", "municipality: trondheim"),
-                      "amnesty-b.yaml": edited("name: Amnesty Nidaros", "name: Amnesty B").replace(
-                          "municipality: Trondheim", "municipality: TRONDHEIM"),
-                      "amnesty-c.yaml": edited("name: Amnesty Nidaros", "name: Amnesty C")})
-    assert sorted(p.message.split(". ")[0] for p in problems) == [
-        "Kommunen er skrevet «TRONDHEIM» her, men «Trondheim» i en annen gruppefil",
-        "Kommunen er skrevet «trondheim» her, men «Trondheim» i en annen gruppefil"]
-
-
-def test_a_municipality_is_not_judged_by_its_spaces_or_by_closed_groups(check):
-    closed = edited("status: active ", "status: closed ").replace(
-        CLOSURE_COMMENT, "closed:\n  date: 2026-10-30\n  reason: Lagt ned.")
-    assert check({NAME: edited("municipality: Trondheim", 'municipality: "Trondheim "'),
-                  "amnesty-gamle-trondheim.yaml": edited("municipality: Trondheim", "municipality: trondheim",
-                                                         closed.replace("Amnesty Nidaros", "Amnesty Gamle"))}) == []
-
-
 def test_group_names_clash_regardless_of_case_and_accents(check):
     first = edited("name: Amnesty Nidaros", "name: Amnesty Ås")
     second = edited("name: Amnesty Nidaros", "name: amnesty  as")

@@ -1,0 +1,66 @@
+"""§4: `municipality` is a municipality of the register (data/kommuner.json), and it lies in the group's region.
+
+The accepted forms are the register's (generator/municipalities.py); the public site
+shows each municipality by its official Norwegian name, so one spelling per file is
+all the register asks for.
+"""
+
+from __future__ import annotations
+
+from ..loading import GroupFile
+from ..municipalities import Municipality, municipality_register
+from ..regions import counties_of, region_of_county
+from ..wording import norwegian_alternatives
+from .access import text
+from .context import CheckContext
+
+
+def known_municipality(group: GroupFile, ctx: CheckContext):
+    """§4: the municipality is one of the 2024 structure, and its name tells which; §6.1: the group's region
+    covers the municipality's county."""
+    written = text(group.data.get("municipality"))
+    if written is None:
+        return
+    register = municipality_register()
+    found = register.candidates(written)
+    if not found:
+        yield group.problem(("municipality",), _unknown(written, register.suggestions(written)), "§4")
+        return
+    region = group.data.get("region")
+    covered = counties_of(region)
+    municipality = register.meant(written, covered)
+    if municipality is None:
+        yield group.problem(("municipality",), _shared(written, found, region, ctx), "§4")
+    elif covered and municipality.county not in covered:
+        yield group.problem(("region",), _other_region(municipality, region, ctx), "§6.1")
+
+
+def _unknown(written: str, suggestions: list[str]) -> str:
+    hint = f" Mente du {norwegian_alternatives([f'«{name}»' for name in suggestions])}?" if suggestions else ""
+    return (f"Ukjent kommune «{written}».{hint} Skriv kommunens offisielle navn i inndelingen fra 2024 (norsk, "
+            "samisk eller kvensk), for eksempel «Trondheim» eller «Guovdageaidnu».")
+
+
+def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckContext) -> str:
+    found = tuple(sorted(found, key=lambda m: m.county))
+    where = " og ".join(f"i {m.county} (region {_label(region_of_county(m.county), ctx)})" for m in found)
+    deciding = f"region {_label(region, ctx)}" if isinstance(region, str) and region in ctx.vocab.regions else "regionen"
+    return (f"«{written}» er navnet på to kommuner, {where}, og {deciding} avgjør ikke hvilken. Skriv "
+            f"{norwegian_alternatives([f'«{m.in_county}»' for m in found])}, eller kommunenummeret "
+            f"({norwegian_alternatives([f'«{m.number}»' for m in found])}).")
+
+
+def _other_region(municipality: Municipality, region: str, ctx: CheckContext) -> str:
+    owner = region_of_county(municipality.county)
+    where = f"{municipality.name} ligger i {municipality.county}"
+    if owner is None:
+        return f"{where}, som ikke står under region {_label(region, ctx)} i data/regions.yaml."
+    return (f"{where}, som hører til region {_label(owner, ctx)}, ikke {_label(region, ctx)}. Rett region til "
+            f"«{owner}», eller rett kommunen.")
+
+
+def _label(region: str | None, ctx: CheckContext) -> str:
+    return ctx.vocab.label("regions", region) if region else "(ingen)"
+
+
+MUNICIPALITY_RULES = (known_municipality,)
