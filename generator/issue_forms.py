@@ -127,7 +127,9 @@ def _registration(vocab: Vocabularies) -> Form:
                   description="Ungdomsgruppe (13-19 år), studentgruppe, temagruppe eller lokalgruppe (§4)."),
             Field("region", "Region", "dropdown", required=True, vocabulary="regions",
                   description="Regionen i sekretariatet som følger opp gruppa."),
-            Field("municipality", "Kommune", "input", description="Påkrevd for lokalgrupper (§4.4)."),
+            Field("municipality", "Kommune", "input",
+                  description="Kommunens offisielle navn, for eksempel Trondheim eller Guovdageaidnu; Herøy og Våler "
+                              "med fylket: Herøy (Nordland). Påkrevd for lokalgrupper (§4.4)."),
             Field("institution", "Skole, universitet eller høyskole", "input",
                   description="Påkrevd for studentgrupper (universitet eller høyskole). Ungdomsgrupper kan oppgi skolen."),
             Field("theme", "Tema", "input", description="Påkrevd for temagrupper: saken eller området gruppa jobber med (§4.3)."),

@@ -182,7 +182,11 @@ def build_schema(vocab: Vocabularies) -> dict:
         "status": _choice(vocab.statuses, "Status", "active for aktive grupper, closed når gruppa er lagt ned."),
         "registered": _date("Registrert", "Dagen sekretariatet mottok registreringen (§6.1)."),
         "region": _choice(vocab.regions, "Region", "Sekretariatets region som følger opp gruppa."),
-        "municipality": _text("Kommune", "Kommunen gruppa holder til i. Påkrevd for lokalgrupper (§4.4)."),
+        "municipality": _text("Kommune", "Kommunen gruppa holder til i, med et offisielt navn i inndelingen fra 2024 "
+                              "(norsk, samisk eller kvensk: Trondheim, Guovdageaidnu) eller kommunenummeret i "
+                              "anførselstegn. Herøy og Våler finnes i to fylker: skriv fylket i parentes, "
+                              "Herøy (Nordland), når regionen ikke avgjør hvilken. Kommunen må ligge i gruppas "
+                              "region. Påkrevd for lokalgrupper (§4.4)."),
         "institution": _text("Lærested", "Universitet eller høyskole (studentgrupper, påkrevd) eller skole (ungdomsgrupper)."),
         "theme": _text("Tema", "Saksfeltet eller området en temagruppe jobber med (§4.3)."),
         "student_council": {"type": "boolean", "title": "Studentrådet",
