@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..checking import check_register, has_errors
+from ..sites.engine import DEFAULT_ENGINE, ENGINES
 from ..sites.site_marker import site_kind
 from ..vocabulary import PROJECT_ROOT
 from .common import (UsageError, add_format_argument, check_context, load_all, print_problems,
@@ -26,6 +27,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
     parser.add_argument("--public-only", action="store_true",
                         help="bygg bare den offentlige siden (forhåndsvisningen av en pull request)")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help="hva som bygger den offentlige siden: MkDocs (standard) eller Zensical; den interne "
+                             "siden bygges alltid med MkDocs")
     add_format_argument(parser)
 
 
@@ -82,28 +86,28 @@ def run(options) -> int:
     if options.public_only:   # public views only: safe to share with everyone who can open a pull request
         from ..sites.public import build_public_site
 
-        build_public_site(register.groups, ctx, Path(options.public))
+        build_public_site(register.groups, ctx, Path(options.public), options.engine)
         print(f"Bygget {options.public}.", file=sys.stderr)
     else:
-        _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal))
+        _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal), options.engine)
         print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0
 
 
-def _build_both(groups, ctx, settings, public: Path, internal: Path) -> None:
-    """The two builds share nothing but their input, and each is one CPU-bound `mkdocs build`: the internal one
-    runs in a second process, so both finish in the time of the longer one."""
+def _build_both(groups, ctx, settings, public: Path, internal: Path, engine: str) -> None:
+    """The two builds share nothing but their input, and each is one CPU-bound build (the internal one always
+    by MkDocs): the internal one runs in a second process, so both finish in the time of the longer one."""
     from ..sites.internal import build_internal_site  # MkDocs loads only when a site is built
     from ..sites.public import build_public_site
 
     try:
         second_process = ProcessPoolExecutor(max_workers=1)
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
-        build_public_site(groups, ctx, public)
+        build_public_site(groups, ctx, public, engine)
         build_internal_site(groups, ctx, internal, settings)
         return
     with second_process:
         internal_build = second_process.submit(build_internal_site, groups, ctx, internal, settings)
-        build_public_site(groups, ctx, public)
+        build_public_site(groups, ctx, public, engine)
         internal_build.result()

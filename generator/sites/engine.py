@@ -1,8 +1,9 @@
-"""The one place that knows MkDocs: stage pages beside hand-written docs, then build.
+"""The one place that knows the site engines: stage pages beside hand-written docs, then build.
 
 Pages are plain Markdown files written into a staging folder (a copy of the
 hand-written docs plus the generated pages), so that the site needs no custom
-MkDocs plugin and moves to another engine that reads mkdocs.yml (Zensical) as is.
+MkDocs plugin and another engine that reads mkdocs.yml builds it as is: `build_site`
+runs MkDocs (the default) or Zensical (`engine_zensical.py`) on the same folder.
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from mkdocs.commands.build import build as mkdocs_build
-from mkdocs.config import load_config
-
+from .engine_zensical import build_with_zensical
 from .site_marker import mark_site
 
 
@@ -37,15 +36,29 @@ def write_page(staging: Path, relative: str, content: str | bytes) -> None:
         target.write_text(content, encoding="utf-8")
 
 
-def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, **overrides) -> None:
-    """A real `mkdocs build` of `staging` into `site_dir` with the given configuration, marked as the `kind`
-    of site it holds ("public" or "internal")."""
+ENGINES = ("mkdocs", "zensical")
+DEFAULT_ENGINE = "mkdocs"
+
+
+def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, engine: str = DEFAULT_ENGINE,
+               **overrides) -> None:
+    """A real build of `staging` into `site_dir` by `engine` (one of ENGINES) with the given configuration
+    (and `overrides` replacing its top-level keys), marked as the `kind` of site it holds ("public" or
+    "internal")."""
+    build = {"mkdocs": _build_with_mkdocs, "zensical": build_with_zensical}[engine]
+    site_dir.mkdir(parents=True, exist_ok=True)
+    mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
+    build(config_file, staging, site_dir, overrides)
+
+
+def _build_with_mkdocs(config_file: Path, staging: Path, site_dir: Path, overrides: dict) -> None:
+    from mkdocs.commands.build import build as mkdocs_build   # here: `grupper` starts without loading MkDocs
+    from mkdocs.config import load_config
+
     config = load_config(str(config_file), docs_dir=str(staging.resolve()), site_dir=str(site_dir.resolve()),
                          **overrides)
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config.plugins.on_startup(command="build", dirty=False)
-    site_dir.mkdir(parents=True, exist_ok=True)
-    mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
     try:
         mkdocs_build(config)
     finally:
