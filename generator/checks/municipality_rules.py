@@ -44,7 +44,8 @@ def _unknown(written: str, suggestions: list[str]) -> str:
 def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckContext) -> str:
     found = tuple(sorted(found, key=lambda m: m.county))
     where = " og ".join(f"i {m.county} (region {_label(region_of_county(m.county), ctx)})" for m in found)
-    deciding = f"region {_label(region, ctx)}" if isinstance(region, str) and region in ctx.vocab.regions else "regionen"
+    known = isinstance(region, str) and region in ctx.vocab.regions
+    deciding = f"region {_label(region, ctx)}" if known else "regionen"
     return (f"«{written}» er navnet på to kommuner, {where}, og {deciding} avgjør ikke hvilken. Skriv "
             f"{norwegian_alternatives([f'«{m.in_county}»' for m in found])}, eller kommunenummeret "
             f"({norwegian_alternatives([f'«{m.number}»' for m in found])}).")
