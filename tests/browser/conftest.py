@@ -7,6 +7,7 @@ started through Playwright with `executable_path`; no browser is ever downloaded
 from __future__ import annotations
 
 import functools
+import os
 import http.server
 import threading
 from collections.abc import Callable, Iterator
@@ -25,6 +26,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 LOCAL_HOST = "127.0.0.1"
+WIDTHS = {"phone": 360, "desktop": 1280}
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go, to be looked at: the folder GRUPPER_SCREENSHOTS names, else a temporary one."""
+    chosen = os.environ.get("GRUPPER_SCREENSHOTS")
+    if not chosen:
+        return tmp_path_factory.mktemp("screenshots")
+    Path(chosen).mkdir(parents=True, exist_ok=True)
+    return Path(chosen)
 
 
 @pytest.fixture(scope="session")

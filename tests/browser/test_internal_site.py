@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +10,7 @@ from generator.checks.context import CheckContext
 from generator.settings import ProjectSettings
 from generator.sites.internal import build_internal_site
 from generator.vocabulary import vocabularies
-from tests.browser.conftest import open_tab
+from tests.browser.conftest import WIDTHS, open_tab
 from tests.internal.conftest import AS_OF, ROOT, sample_context
 
 PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
@@ -20,7 +18,6 @@ PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "g
 # Every page type, and the pages whose tables were widest (Region Midt's "Siste opplæring", Nidaros's members).
 FITTED_PAGES = {**PAGES, "region midt": "regioner/midt/", "group with every field": "grupper/amnesty-nidaros/",
                 "about": "om/"}
-WIDTHS = {"phone": 360, "desktop": 1280}
 
 # For each table cell on the page (the numbers behind a chart too, their <details> opened): its text is not
 # wider than the cell, the cell lies inside the table's visible box and every box that clips it, and no word
@@ -100,16 +97,6 @@ def test_internal_pages_have_no_accessibility_violations_and_work_offline(tab, a
     axe(tab.page)
     assert tab.page.get_attribute('meta[name="robots"]', "content") == "noindex, nofollow"
     assert tab.problems() == {}
-
-
-@pytest.fixture(scope="session")
-def screenshots(tmp_path_factory) -> Path:
-    """Where the screenshots go, to be looked at: the folder GRUPPER_SCREENSHOTS names, else a temporary one."""
-    chosen = os.environ.get("GRUPPER_SCREENSHOTS")
-    if not chosen:
-        return tmp_path_factory.mktemp("internal-screenshots")
-    Path(chosen).mkdir(parents=True, exist_ok=True)
-    return Path(chosen)
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())

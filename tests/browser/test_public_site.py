@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from tests.browser.conftest import WIDTHS, open_tab
 from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, load_groups
 
 GROUPS = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
@@ -138,9 +139,19 @@ def test_the_front_page_has_no_accessibility_violations_on_a_phone(phone_tab, pu
     axe(phone_tab.page)
 
 
-def test_screenshots_of_the_front_page_and_a_group_page_on_a_phone(phone_tab, public_site_url, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("screenshots")
-    for name, path in (("forside", ""), ("gruppeside", "groups/amnesty-nidaros/")):
-        phone_tab.page.goto(public_site_url + path)
-        phone_tab.page.screenshot(path=str(folder / f"{name}-360.png"), full_page=True)
-        assert (folder / f"{name}-360.png").stat().st_size > 0
+SCREENSHOT_PAGES = {"forside": "", "gruppeside": "groups/amnesty-nidaros/", "regionside": "regioner/sor/",
+                    "studentradet": "studentradet/"}
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize(("name", "path"), SCREENSHOT_PAGES.items(), ids=SCREENSHOT_PAGES.keys())
+def test_screenshots_of_the_public_pages_fit_a_phone_and_a_desktop(browser, public_site_url, screenshots, name, path,
+                                                                    width):
+    tab = open_tab(browser, width=width)
+    try:
+        tab.page.goto(public_site_url + path)
+        assert tab.page.evaluate("document.documentElement.scrollWidth") <= width
+        tab.page.screenshot(path=str(screenshots / f"offentlig-{name}-{width}.png"), full_page=True)
+        assert tab.problems() == {}
+    finally:
+        tab.page.context.close()
