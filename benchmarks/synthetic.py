@@ -23,8 +23,8 @@ from generator.vocabulary import vocabularies
 MUNICIPALITIES = {
     "nord": ["Tromsø", "Bodø", "Alta", "Harstad", "Narvik"],
     "midt": ["Trondheim", "Molde", "Ålesund", "Steinkjer", "Levanger"],
-    "vest": ["Bergen", "Stavanger", "Haugesund", "Førde", "Voss"],
-    "sor": ["Kristiansand", "Arendal", "Grimstad", "Mandal", "Skien"],
+    "vest": ["Bergen", "Stavanger", "Haugesund", "Sunnfjord", "Voss"],
+    "sor": ["Kristiansand", "Arendal", "Grimstad", "Lindesnes", "Skien"],
     "ost": ["Oslo", "Hamar", "Lillehammer", "Drammen", "Fredrikstad"],
 }
 FIRST_NAMES = ["Kari", "Ola", "Ingrid", "Ahmed", "Sofie", "Jonas", "Fatima", "Emil", "Nora", "Sindre", "Maja", "Elias"]
