@@ -1,4 +1,4 @@
-"""Benchmark: both sites built from N synthetic groups, beside a bare `mkdocs build` floor.
+"""Benchmark: both sites built from N synthetic groups, beside a bare `mkdocs build` floor and Zensical.
 
     .venv/bin/python benchmarks/public_build.py [--groups 1000] [--reports 4]
 
@@ -11,7 +11,8 @@ the generated Markdown of both sites (the engine's cost for the same amount of
 text, without our links, lists and tables); and with the very Markdown pages
 both sites generate (the engine's cost for our content, so that what is left is
 our own: loading, checking, rendering the pages, the theme overrides and the
-navigation). Then `grupper build`
+navigation). Beside MkDocs' public site, the same public site built by Zensical
+(`engine="zensical"`), with the ratio of their times. Then `grupper build`
 as users run it: one validation, the two sites built at once in two processes
 (wall time and the CPU time of both). Last, the
 serve latency: the time from saving one group file to the updated page being
@@ -70,7 +71,7 @@ start = time.perf_counter()
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
 ctx = CheckContext(vocabularies(), date.fromisoformat("{as_of}"))
 assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
-{function}(register.groups, ctx, Path(sys.argv[2]))
+{function}(register.groups, ctx, Path(sys.argv[2]){engine})
 print(time.perf_counter() - start)
 """
 
@@ -164,6 +165,30 @@ def write_same_pages_floor(directory: Path, pages: dict[str, str], total_pages: 
     return config, docs
 
 
+def engine_rows(groups: Path, work: Path, mkdocs_row: tuple | None) -> list[tuple]:
+    """The public site built by each engine from the same generated pages: (engine, seconds, peak MiB,
+    output MiB, html pages); MkDocs' row is the public site's above."""
+    code = BUILD_STEP.format(module="public", function="build_public_site", as_of=AS_OF, engine=', "zensical"')
+    try:
+        seconds, memory = measured(code, str(groups), str(work / "public-zensical"))
+    except RuntimeError as error:
+        print(f"public site, Zensical: not built ({error})")
+        return []
+    zensical = ("Zensical", seconds, memory, size_mib(work / "public-zensical"), pages_in(work / "public-zensical"))
+    return [("MkDocs", *mkdocs_row[1:]), zensical] if mkdocs_row else []
+
+
+def print_engines(engines: list[tuple]) -> None:
+    if len(engines) != 2:
+        return
+    (_, mkdocs, *_), (_, zensical, *_) = engines
+    print(f"\n{'public site by':<22}{'seconds':>9}{'peak MiB':>10}{'output MiB':>12}{'html pages':>12}")
+    for name, seconds, memory, size, html_pages in engines:
+        print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{html_pages:>12}")
+    print(f"Zensical / MkDocs: time {zensical / mkdocs:.2f}x ({zensical:.2f} s / {mkdocs:.2f} s), "
+          f"MkDocs / Zensical {mkdocs / zensical:.2f}x")
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -223,7 +248,7 @@ def main() -> None:
         rows = []
         for name, module, function in (("public", "public", "build_public_site"),
                                        ("internal", "internal", "build_internal_site")):
-            code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF)
+            code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF, engine="")
             try:
                 seconds, memory = measured(code, str(groups), str(work / name))
             except RuntimeError as error:
@@ -231,6 +256,7 @@ def main() -> None:
                 continue
             rows.append((f"{name} site", seconds, memory, size_mib(work / name), pages_in(work / name)))
         total_pages = sum(row[4] for row in rows)
+        engines = engine_rows(groups, work, next((row for row in rows if row[0] == "public site"), None))
         floors = []
         pages = generated_pages(groups)
         characters = sum(len(page) for page in pages.values()) // total_pages
@@ -245,6 +271,7 @@ def main() -> None:
         print(f"{'build':<22}{'seconds':>9}{'peak MiB':>10}{'output MiB':>12}{'html pages':>12}")
         for name, seconds, memory, size, html_pages in rows + floors:
             print(f"{name:<22}{seconds:>9.2f}{memory:>10.0f}{size:>12.1f}{html_pages:>12}")
+        print_engines(engines)
         sites_seconds = sum(row[1] for row in rows)
         sites_size = sum(row[3] for row in rows)
         for name, seconds, _, size, _ in floors:

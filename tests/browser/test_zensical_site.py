@@ -1,0 +1,30 @@
+"""The public site built by Zensical, in a real browser: no axe violations, nothing fetched from other hosts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.public.test_zensical_build import build_with_zensical
+
+PAGES = ["", "groups/amnesty-nidaros/", "groups/hostile-skript/", "regioner/midt/", "kalender/", "404.html"]
+
+
+@pytest.fixture(scope="module")
+def zensical_site_url(tmp_path_factory, serve_site) -> str:
+    return serve_site(build_with_zensical(tmp_path_factory.mktemp("zensical-browser") / "site"))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_zensical_site_passes_axe_offline(tab, axe, zensical_site_url, path):
+    tab.page.goto(zensical_site_url + path)
+    axe(tab.page)
+    assert tab.problems() == {}
+
+
+def test_the_front_page_filters_on_the_zensical_site(tab, zensical_site_url):
+    """The site's own script runs there too."""
+    tab.page.goto(zensical_site_url)
+    tab.page.select_option("#filter-region", "midt")
+    assert tab.page.inner_text("#gruppeantall").startswith("Viser ")
+    assert tab.page.locator("#gruppeliste li[hidden]").count() > 0
+    assert tab.problems() == {}
