@@ -63,9 +63,9 @@ BUILD_STEP = """
 import sys, time
 from datetime import date
 from pathlib import Path
-from generator.checking import check_register, load_register
+from generator.checks.run import check_register, load_register
 from generator.checks.context import CheckContext
-from generator.vocabulary import vocabularies
+from generator.model.vocabulary import vocabularies
 from generator.sites.{module} import {function}
 start = time.perf_counter()
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
@@ -141,11 +141,11 @@ def generated_pages(groups: Path) -> dict[str, str]:
     """The Markdown pages both sites generate for these groups (the hand-written pages aside), by site folder."""
     from datetime import date
 
-    from generator.checking import load_register
+    from generator.checks.run import load_register
     from generator.checks.context import CheckContext
-    from generator.sites.internal import internal_site_pages
-    from generator.sites.public import public_files
-    from generator.vocabulary import vocabularies
+    from generator.sites.internal.site import internal_site_pages
+    from generator.sites.public.site import public_files
+    from generator.model.vocabulary import vocabularies
 
     register = load_register(sorted(groups.glob("*.yaml")))
     ctx = CheckContext(vocabularies(), date.fromisoformat(AS_OF))

@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import write_groups  # noqa: E402
-from generator.checking import load_register  # noqa: E402
-from generator.cli import main  # noqa: E402
+from generator.checks.run import load_register  # noqa: E402
+from generator.cli.main import main  # noqa: E402
 from generator.checks.context import CheckContext  # noqa: E402
-from generator.sites.internal import build_internal_site  # noqa: E402
-from generator.vocabulary import vocabularies  # noqa: E402
+from generator.sites.internal.site import build_internal_site  # noqa: E402
+from generator.model.vocabulary import vocabularies  # noqa: E402
 
 AS_OF = date(2026, 11, 24)
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.quarters import Quarter
-from generator.vocabulary import vocabularies
+from generator.model.quarters import Quarter
+from generator.model.vocabulary import vocabularies
 
 MUNICIPALITIES = {
     "nord": ["Tromsø", "Bodø", "Alta", "Harstad", "Narvik"],

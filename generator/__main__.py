@@ -1,6 +1,6 @@
 import sys
 
-from .cli import main
+from generator.cli.main import main
 
 if __name__ == "__main__":   # a worker process (`grupper build`) imports this module without running it
     sys.exit(main())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..quarters import parse_date
+from generator.model.quarters import parse_date
 
 
 def entries(data: dict, key: str):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..membership import MemberRegister
-from ..vocabulary import Vocabularies
+from generator.model.membership import MemberRegister
+from generator.model.vocabulary import Vocabularies
 
 
 @dataclass(frozen=True)

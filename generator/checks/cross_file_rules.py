@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..loading import GroupFile
-from ..names import name_key
+from generator.model.loading import GroupFile
+from generator.text.names import name_key
 
 def unique_names(groups: list[GroupFile]):
     """§6.1: a group is known by a name no other group has."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..loading import GroupFile
-from ..quarters import Quarter, parse_date
-from .access import entries
-from .context import CheckContext
+from generator.model.loading import GroupFile
+from generator.model.quarters import Quarter, parse_date
+from generator.checks.access import entries
+from generator.checks.context import CheckContext
 
 def _past_dates(data: dict):
     """(path, value, rule) for every date that records something already done."""

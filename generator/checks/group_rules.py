@@ -6,14 +6,14 @@ from collections import Counter
 
 import regex
 
-from ..loading import GroupFile
-from ..names import INVISIBLE
-from ..problems import Severity
-from ..quarters import Quarter, norwegian_date, norwegian_time, parse_date, parse_time
-from ..views.public_view import CONTACT_ROUTES, is_public
-from .access import closing_date, entries, is_closed, roles_of, text
-from .context import CheckContext
-from .rule_ids import field_pattern
+from generator.model.loading import GroupFile
+from generator.text.names import INVISIBLE
+from generator.model.problems import Severity
+from generator.model.quarters import Quarter, norwegian_date, norwegian_time, parse_date, parse_time
+from generator.views.public_view import CONTACT_ROUTES, is_public
+from generator.checks.access import closing_date, entries, is_closed, roles_of, text
+from generator.checks.context import CheckContext
+from generator.checks.rule_ids import field_pattern
 
 WARNING = Severity.WARNING
 

@@ -8,8 +8,8 @@ ever left without an owner by one.
 
 from __future__ import annotations
 
-from ..loading import GroupFile
-from .context import CheckContext
+from generator.model.loading import GroupFile
+from generator.checks.context import CheckContext
 
 
 def one_spelling_per_account(group: GroupFile, ctx: CheckContext):

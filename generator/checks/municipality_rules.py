@@ -1,18 +1,18 @@
 """§4: `municipality` is a municipality of the register (data/kommuner.json), and it lies in the group's region.
 
-The accepted forms are the register's (generator/municipalities.py); the public site
+The accepted forms are the register's (generator/model/municipalities.py); the public site
 shows each municipality by its official Norwegian name, so one spelling per file is
 all the register asks for.
 """
 
 from __future__ import annotations
 
-from ..loading import GroupFile
-from ..municipalities import Municipality, municipality_register
-from ..regions import counties_of, region_of_county
-from ..wording import norwegian_alternatives
-from .access import text
-from .context import CheckContext
+from generator.model.loading import GroupFile
+from generator.model.municipalities import Municipality, municipality_register
+from generator.model.regions import counties_of, region_of_county
+from generator.text.wording import norwegian_alternatives
+from generator.checks.access import text
+from generator.checks.context import CheckContext
 
 
 def known_municipality(group: GroupFile, ctx: CheckContext):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..loading import GroupFile
-from ..personal_data import Detail, advice, contact_detail_in, identity_number_in
-from ..schema import build_schema
-from .context import CheckContext
+from generator.model.loading import GroupFile
+from generator.checks.personal_data import Detail, advice, contact_detail_in, identity_number_in
+from generator.model.schema import build_schema
+from generator.checks.context import CheckContext
 
 RULE = "§6.1"   # what the file holds; not a §2 criterion, so a slip in a note makes no closure candidate
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..loading import GroupFile
-from ..membership import RegisteredMember
-from ..problems import Severity
-from ..wording import norwegian_list
-from .access import entries, is_closed, roles_of, text
-from .context import CheckContext
+from generator.model.loading import GroupFile
+from generator.model.membership import RegisteredMember
+from generator.model.problems import Severity
+from generator.text.wording import norwegian_list
+from generator.checks.access import entries, is_closed, roles_of, text
+from generator.checks.context import CheckContext
 
 YOUTH_AGES = range(13, 20)
 ADULT_AGE = 18

@@ -13,10 +13,10 @@ from functools import cached_property
 
 import jsonschema_rs
 
-from ..loading import GroupFile
-from ..personal_data import identity_number_in
-from ..problems import Problem
-from .rule_ids import rule_for_path
+from generator.model.loading import GroupFile
+from generator.checks.personal_data import identity_number_in
+from generator.model.problems import Problem
+from generator.checks.rule_ids import rule_for_path
 
 _TYPE_NAMES = {"string": "tekst", "integer": "et heltall", "number": "et tall", "boolean": "true eller false",
                "array": "en liste", "object": "en samling av felt", "null": "tom"}

@@ -1,1 +1,2 @@
-"""Submitted GitHub issue forms in: the Markdown body to a new or changed group file."""
+"""Changes in: GitHub issue forms (their Markdown bodies and the forms themselves), drafts of group files, member
+lines, and who maintains which group (CODEOWNERS)."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..issue_forms import Form
-from ..quarters import parse_date
-from ..vocabulary import Vocabularies
-from .body import checked, repeated_fields, split_answers
+from generator.intake.issue_forms import Form
+from generator.model.quarters import parse_date
+from generator.model.vocabulary import Vocabularies
+from generator.intake.body import checked, repeated_fields, split_answers
 
 _NUMBER = re.compile(r"^[0-9]+$")
 _CLOCK = r"(?:kl\.?\s*)?([0-9]{1,2})(?:[:.]([0-9]{2}))?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..issue_forms import Form
+from generator.intake.issue_forms import Form
 
 NO_RESPONSE = "_No response_"
 SIGNATURE_LINES = 5

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..member_lines import MemberLineError, find_member, member_number, parse_member_line
-from ..quarters import parse_date
-from .answers import Answers
+from generator.intake.member_lines import MemberLineError, find_member, member_number, parse_member_line
+from generator.model.quarters import parse_date
+from generator.intake.answers import Answers
 
 _QUARTER = re.compile(r"^(?:([0-9]{4})\s*-?\s*Q\s*([1-4])|Q\s*([1-4])\s*-?\s*([0-9]{4}))$", re.IGNORECASE)
 

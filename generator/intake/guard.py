@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..issue_forms import Field, Form
-from ..member_lines import bare_member_number
-from ..personal_data import Detail, advice, contact_detail_in, identity_number_in, personal_detail_in
-from .body import NO_RESPONSE, written_sections
+from generator.intake.issue_forms import Field, Form
+from generator.intake.member_lines import bare_member_number
+from generator.checks.personal_data import Detail, advice, contact_detail_in, identity_number_in, personal_detail_in
+from generator.intake.body import NO_RESPONSE, written_sections
 
 _PARTS = re.compile(r"[,;\n]")
 _ARTICLE = {Detail.IDENTITY_NUMBER: ("et", "det"), Detail.EMAIL: ("en", "den"), Detail.PHONE: ("et", "det")}

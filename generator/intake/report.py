@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..checking import has_errors
-from ..checks.access import text
-from ..loading import GroupFile, parse_group
-from ..markdown_text import inline
-from ..ownership import Authorship
-from ..problems import Problem
-from ..reporting import format_markdown, format_text
+from generator.checks.run import has_errors
+from generator.checks.access import text
+from generator.model.loading import GroupFile, parse_group
+from generator.text.markdown import inline
+from generator.intake.ownership import Authorship
+from generator.model.problems import Problem
+from generator.views.reporters import format_markdown, format_text
 
 
 # Fields of the group file that a form asks for under another name.

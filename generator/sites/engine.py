@@ -12,8 +12,8 @@ import logging
 import shutil
 from pathlib import Path
 
-from .engine_zensical import build_with_zensical
-from .site_marker import mark_site
+from generator.sites.engine_zensical import build_with_zensical
+from generator.sites.site_marker import mark_site
 
 
 def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path | None = None) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from ..vocabulary import Vocabularies
-from .. import markdown_text as text
+from generator.model.vocabulary import Vocabularies
+from generator.text import markdown as text
 
 
 def _escaped(value) -> str:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from ..checks.access import text
-from ..checks.context import CheckContext
-from ..loading import GroupFile
-from ..problems import Problem, Severity
-from ..regions import RegionData
-from .criteria import criteria_findings
-from .duties import GROUP_DUTIES, DutyContext
-from .facts import GroupFacts, facts_of
-from .model import Finding, GroupStatus, RegionStatus, StatusReport, by_urgency
-from .regional import national_meeting, regional_meeting
-from .settings import StatusSettings
+from generator.checks.access import text
+from generator.checks.context import CheckContext
+from generator.model.loading import GroupFile
+from generator.model.problems import Problem, Severity
+from generator.model.regions import RegionData
+from generator.status.criteria import criteria_findings
+from generator.status.duties import GROUP_DUTIES, DutyContext
+from generator.status.facts import GroupFacts, facts_of
+from generator.status.model import Finding, GroupStatus, RegionStatus, StatusReport, by_urgency
+from generator.status.regional import national_meeting, regional_meeting
+from generator.status.settings import StatusSettings
 
 
 def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckContext,

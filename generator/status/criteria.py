@@ -1,6 +1,6 @@
 """The guidelines' criteria as findings: the validator's own checks, run for the status.
 
-The checks come from `generator.checking` (schema, file and cross-file rules) and
+The checks come from `generator.checks.run` (schema, file and cross-file rules) and
 `generator.checks`, so a criterion is defined in one place. Left out are the checks
 that only make sense for the files as they stand today (no future dates): a status
 for a past day sees later entries as not yet made.
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..checking import Register, check_register
-from ..checks.context import CheckContext
-from ..checks.register_rules import REGISTER_RULES
-from ..loading import GroupFile
-from ..problems import Problem, Severity
-from .model import CLOSURE_RULE, Finding
+from generator.checks.run import Register, check_register
+from generator.checks.context import CheckContext
+from generator.checks.register_rules import REGISTER_RULES
+from generator.model.loading import GroupFile
+from generator.model.problems import Problem, Severity
+from generator.status.model import CLOSURE_RULE, Finding
 
 
 def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Finding]]:

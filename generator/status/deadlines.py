@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from ..quarters import Quarter
-from .facts import GroupFacts
+from generator.model.quarters import Quarter
+from generator.status.facts import GroupFacts
 
 RECENT_DUE_QUARTERS = 4   # §6.2: the window in which missing reports are a pattern, and the group page lists them
 

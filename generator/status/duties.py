@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..problems import Severity
-from ..quarters import Quarter, norwegian_date
-from ..vocabulary import Vocabularies
-from ..wording import norwegian_list
-from .deadlines import RECENT_DUE_QUARTERS, last_due_quarter, missing_reports, months_before, report_due
-from .facts import GroupFacts
-from .model import Finding
-from .settings import StatusSettings
+from generator.model.problems import Severity
+from generator.model.quarters import Quarter, norwegian_date
+from generator.model.vocabulary import Vocabularies
+from generator.text.wording import norwegian_list
+from generator.status.deadlines import RECENT_DUE_QUARTERS, last_due_quarter, missing_reports, months_before, report_due
+from generator.status.facts import GroupFacts
+from generator.status.model import Finding
+from generator.status.settings import StatusSettings
 
 WARNING, INFO = Severity.WARNING, Severity.INFO
 REPORT_PATTERN_MISSING = 2   # §6.2: this many of the recent due quarters without a report is a pattern

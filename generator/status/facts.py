@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..checks.access import closing_date, entries, is_closed
-from ..loading import GroupFile
-from ..quarters import Quarter, parse_date
+from generator.checks.access import closing_date, entries, is_closed
+from generator.model.loading import GroupFile
+from generator.model.quarters import Quarter, parse_date
 
 
 @dataclass(frozen=True)

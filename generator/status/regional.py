@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..problems import Severity
-from ..regions import Meeting, Region
-from ..quarters import norwegian_date
-from ..vocabulary import Vocabularies
-from .model import Finding
+from generator.model.problems import Severity
+from generator.model.regions import Meeting, Region
+from generator.model.quarters import norwegian_date
+from generator.model.vocabulary import Vocabularies
+from generator.status.model import Finding
 
 
 def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import json
 
-from ..markdown_text import readable_inline
-from ..problems import SEVERITY_WORD, Problem
-from ..regions import RegionData
-from ..reporting import format_github
-from ..quarters import norwegian_date
-from ..vocabulary import Vocabularies
-from .model import Finding, GroupStatus, StatusReport
-from .spreadsheet import excel_csv
-from .summary import counts_line, region_summaries
+from generator.text.markdown import readable_inline
+from generator.model.problems import SEVERITY_WORD, Problem
+from generator.model.regions import RegionData
+from generator.views.reporters import format_github
+from generator.model.quarters import norwegian_date
+from generator.model.vocabulary import Vocabularies
+from generator.status.model import Finding, GroupStatus, StatusReport
+from generator.status.spreadsheet import excel_csv
+from generator.status.summary import counts_line, region_summaries
 
 NATIONAL = "Hele landet"
 FINDING_HEADER = ("Region", "Gruppe-id", "Gruppe", "Kategori", "Status", "Regel", "Alvorlighet", "Melding")

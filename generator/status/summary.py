@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..wording import count
-from .model import GroupStatus, StatusReport
+from generator.text.wording import count
+from generator.status.model import GroupStatus, StatusReport
 
 OVERDUE_RULES = ("§6.2",)
 CONTACT_RULES = ("§7.1",)   # not contacted this quarter (a new group never contacted is too)

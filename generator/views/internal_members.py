@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..checks.access import entries, roles_of, text
-from ..membership import MemberRegister, RegisteredMember
-from ..settings import ProjectSettings
+from generator.checks.access import entries, roles_of, text
+from generator.model.membership import MemberRegister, RegisteredMember
+from generator.model.settings import ProjectSettings
 
 NOT_IN_REGISTER = "ikke i medlemsregisteret"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 
-from ..loading import GroupFile
-from ..wording import norwegian_list
-from .public_view import PublicGroup
+from generator.model.loading import GroupFile
+from generator.text.wording import norwegian_list
+from generator.views.public_view import PublicGroup
 
 # Why a group that had a public page has none after the change.
 CLOSED, UNLISTED, INVALID, DELETED = "closed", "unlisted", "invalid", "deleted"

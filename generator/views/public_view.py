@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from ..loading import GroupFile
-from ..municipalities import municipality_register, spaced
-from ..quarters import parse_date, parse_time
-from ..regions import counties_of
+from generator.model.loading import GroupFile
+from generator.model.municipalities import municipality_register, spaced
+from generator.model.quarters import parse_date, parse_time
+from generator.model.regions import counties_of
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 # The fields a visitor can reach the group through; a meeting place or a description alone is none.

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.checking import load_register
+from generator.checks.run import load_register
 from generator.checks.context import CheckContext
-from generator.settings import ProjectSettings
-from generator.sites.internal import build_internal_site
-from generator.vocabulary import vocabularies
+from generator.model.settings import ProjectSettings
+from generator.sites.internal.site import build_internal_site
+from generator.model.vocabulary import vocabularies
 from tests.browser.conftest import WIDTHS, open_tab
 from tests.internal.conftest import AS_OF, ROOT, sample_context
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import check_register, load_register
+from generator.checks.run import check_register, load_register
 from generator.checks.context import CheckContext
-from generator.cli import main
-from generator.membership import MemberRegister, parse_member_export
-from generator.vocabulary import vocabularies
+from generator.cli.main import main
+from generator.model.membership import MemberRegister, parse_member_export
+from generator.model.vocabulary import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")

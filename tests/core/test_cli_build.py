@@ -97,7 +97,7 @@ def test_a_lapsed_membership_is_shown_on_the_status_site_and_does_not_stop_the_b
 def test_build_without_a_second_process_builds_one_site_after_the_other(cli, tmp_path, monkeypatch):
     def unavailable(*args, **kwargs):
         raise OSError(38, "Function not implemented")   # no /dev/shm: no process semaphores
-    monkeypatch.setattr("generator.commands.build.ProcessPoolExecutor", unavailable)
+    monkeypatch.setattr("generator.cli.build.ProcessPoolExecutor", unavailable)
     code, _, err = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), cwd=ROOT)
     assert code == 0, err
     assert (tmp_path / "p" / "index.html").is_file() and (tmp_path / "i" / "index.html").is_file()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.loading import MAX_BYTES, parse_group
-from generator.reporting import format_text
+from generator.model.loading import MAX_BYTES, parse_group
+from generator.views.reporters import format_text
 
 from .conftest import EXAMPLE, edited
 

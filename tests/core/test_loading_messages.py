@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.loading import parse_group
+from generator.model.loading import parse_group
 
 from .conftest import edited
 

@@ -9,7 +9,7 @@ import re
 import cmarkgfm
 import pytest
 
-from generator.markdown_text import readable_inline
+from generator.text.markdown import readable_inline
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(2))",
            "![px](https://evil.example/p.png)", "**fet** *kursiv* _kursiv_ __fet__", "~~strøket~~ ~strøket~",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.membership import MemberExportError, RegisteredMember, read_member_export
+from generator.model.membership import MemberExportError, RegisteredMember, read_member_export
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252", "utf-16"])

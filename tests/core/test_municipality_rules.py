@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.loading import parse_group
-from generator.municipalities import municipality_register
-from generator.problems import Severity
+from generator.model.loading import parse_group
+from generator.model.municipalities import municipality_register
+from generator.model.problems import Severity
 from generator.views.public_view import public_view, public_views
 
 from .conftest import EXAMPLE, ROOT, edited, problems_json

@@ -10,11 +10,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.checking import Register, check_register
+from generator.checks.run import Register, check_register
 from generator.checks.context import CheckContext
-from generator.loading import GroupFile, parse_group
-from generator.schema import build_schema
-from generator.vocabulary import vocabularies
+from generator.model.loading import GroupFile, parse_group
+from generator.model.schema import build_schema
+from generator.model.vocabulary import vocabularies
 
 from .conftest import AS_OF, EXAMPLE, export
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from generator.membership import read_member_export
+from generator.model.membership import read_member_export
 
 from .conftest import ROOT
 

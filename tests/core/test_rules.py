@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.problems import Severity
+from generator.model.problems import Severity
 
 from .conftest import EXAMPLE, EXPORT, edited, export
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from generator.checking import load_register
-from generator.vocabulary import vocabularies
+from generator.checks.run import load_register
+from generator.model.vocabulary import vocabularies
 
 from .conftest import ROOT
 

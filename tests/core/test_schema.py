@@ -9,8 +9,8 @@ from pathlib import Path
 
 import jsonschema
 
-from generator.schema import SCHEMA_FILE, render_schema
-from generator.vocabulary import vocabularies
+from generator.model.schema import SCHEMA_FILE, render_schema
+from generator.model.vocabulary import vocabularies
 
 from .conftest import ROOT
 
@@ -66,8 +66,8 @@ def test_check_jsonschema_rejects_a_javascript_link(tmp_path):
 
 def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monkeypatch):
     from generator.checks.schema_check import SchemaChecker
-    from generator.loading import parse_group
-    from generator.schema import build_schema
+    from generator.model.loading import parse_group
+    from generator.model.schema import build_schema
 
     checker = SchemaChecker(build_schema(vocabularies()))
     monkeypatch.setattr(SchemaChecker, "_explainer", jsonschema.Draft202012Validator({}))  # explains nothing

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import load_register
+from generator.checks.run import load_register
 from generator.checks.context import CheckContext
-from generator.membership import read_member_export
-from generator.sites.internal import build_internal_site
-from generator.vocabulary import vocabularies
+from generator.model.membership import read_member_export
+from generator.sites.internal.site import build_internal_site
+from generator.model.vocabulary import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
 AS_OF = date(2026, 11, 24)

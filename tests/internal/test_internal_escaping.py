@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import re
 
-from generator.checking import load_register
+from generator.checks.run import load_register
 from generator.checks.context import CheckContext
-from generator.membership import read_member_export
-from generator.settings import ProjectSettings
-from generator.sites.internal import build_internal_site
-from generator.vocabulary import vocabularies
+from generator.model.membership import read_member_export
+from generator.model.settings import ProjectSettings
+from generator.sites.internal.site import build_internal_site
+from generator.model.vocabulary import vocabularies
 
 from .conftest import AS_OF, ROOT, page
 

@@ -7,8 +7,8 @@ import signal
 import subprocess
 import sys
 
-from generator.settings import ProjectSettings
-from generator.sites.internal_serve import page_refresher
+from generator.model.settings import ProjectSettings
+from generator.sites.internal.preview import page_refresher
 
 from .conftest import ROOT, sample_context
 

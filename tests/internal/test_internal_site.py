@@ -9,9 +9,9 @@ import re
 
 import yaml
 
-from generator.checking import load_register
-from generator.sites.internal import internal_site_pages
-from generator.sites.internal_exports import CONTACTS_HEADER, groups_header, overdue_header
+from generator.checks.run import load_register
+from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.exports import CONTACTS_HEADER, groups_header, overdue_header
 
 from tests.screen_reader_labels import english_labels_in, labels_of
 

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.checking import load_register
+from generator.checks.run import load_register
 from generator.checks.context import CheckContext
-from generator.membership import read_member_export
-from generator.settings import ProjectSettings
-from generator.sites.internal import build_internal_site
-from generator.sites.public import build_public_site
-from generator.vocabulary import vocabularies
+from generator.model.membership import read_member_export
+from generator.model.settings import ProjectSettings
+from generator.sites.internal.site import build_internal_site
+from generator.sites.public.site import build_public_site
+from generator.model.vocabulary import vocabularies
 from tests.planted_register import leaks, planted_people, site_files, write_export
 
 from .conftest import ROOT

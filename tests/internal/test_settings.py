@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import generator.commands.common as common
-from generator.cli import main
-from generator.settings import SETTINGS_FILE, Contact, ProjectSettings, SettingsError, read_settings
+import generator.cli.common as common
+from generator.cli.main import main
+from generator.model.settings import SETTINGS_FILE, Contact, ProjectSettings, SettingsError, read_settings
 
 from .conftest import ROOT
 

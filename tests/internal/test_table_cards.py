@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import markdown
 
-from generator import markdown_text
-from generator.sites.table_cards import makeExtension
+from generator.text import markdown as markdown_text
+from generator.sites.internal.table_cards import makeExtension
 
 
 def render(source: str) -> str:

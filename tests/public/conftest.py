@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.checking import load_register
+from generator.checks.run import load_register
 from generator.checks.context import CheckContext
-from generator.loading import GroupFile
-from generator.membership import read_member_export
-from generator.sites.public import build_public_site
-from generator.vocabulary import vocabularies
+from generator.model.loading import GroupFile
+from generator.model.membership import read_member_export
+from generator.sites.public.site import build_public_site
+from generator.model.vocabulary import vocabularies
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_GROUPS = ROOT / "groups"

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from generator.sites.public_calendar import calendar_feed, escape_text, event_uid, fold
+from generator.sites.public.calendar import calendar_feed, escape_text, event_uid, fold
 from generator.views.public_view import PublicActivity, PublicGroup, public_views
-from generator.vocabulary import vocabularies
+from generator.model.vocabulary import vocabularies
 
 from .conftest import SAMPLE_GROUPS, load_groups
 

@@ -6,7 +6,7 @@ import json
 
 import jsonschema
 
-from generator.sites.public_settings import PUBLIC_SCHEMA_FILE
+from generator.sites.public.settings import PUBLIC_SCHEMA_FILE
 
 from .conftest import SAMPLE_GROUPS, load_groups
 

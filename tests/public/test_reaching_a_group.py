@@ -8,11 +8,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from generator.loading import parse_group
-from generator.settings import ProjectSettings
-from generator.sites.public import public_files, theme_overrides
-from generator.sites.public_contact import NO_REACH
-from generator.sites.public_settings import SiteSettings, read_reach, read_settings
+from generator.model.loading import parse_group
+from generator.model.settings import ProjectSettings
+from generator.sites.public.site import public_files, theme_overrides
+from generator.sites.public.contact import NO_REACH
+from generator.sites.public.settings import SiteSettings, read_reach, read_settings
 
 from .conftest import SAMPLE_GROUPS, context, load_groups
 from .site_reading import page_of, read_article

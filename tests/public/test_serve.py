@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from generator.sites.public_preview import PublicPreview
-from generator.sites.public_settings import CONFIG_FILE
+from generator.sites.public.preview import PublicPreview
+from generator.sites.public.settings import CONFIG_FILE
 
 from .conftest import ROOT, SAMPLE_GROUPS, context
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.sites.public import build_public_site
+from generator.sites.public.site import build_public_site
 from generator.sites.site_marker import site_kind
 
 from .conftest import FIXTURES, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from generator.checks.context import CheckContext
-from generator.loading import GroupFile, Positions
-from generator.membership import MemberRegister, RegisteredMember
-from generator.regions import RegionData
+from generator.model.loading import GroupFile, Positions
+from generator.model.membership import MemberRegister, RegisteredMember
+from generator.model.regions import RegionData
 from generator.status import StatusSettings, compute_status
-from generator.vocabulary import vocabularies
+from generator.model.vocabulary import vocabularies
 
 BASE = {
     "name": "Amnesty Prøvegruppa",

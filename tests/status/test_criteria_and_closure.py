@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.problems import Severity
+from generator.model.problems import Severity
 
-from generator.membership import RegisteredMember
-from generator.regions import RegionData
+from generator.model.membership import RegisteredMember
+from generator.model.regions import RegionData
 from generator.status.render import render_text
-from generator.vocabulary import vocabularies
+from generator.model.vocabulary import vocabularies
 
 from .conftest import findings, make_group, register, status_of
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.problems import Severity
+from generator.model.problems import Severity
 from generator.status.facts import facts_of
 
 from .conftest import findings, make_group

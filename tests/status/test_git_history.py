@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from generator.sites.internal_git_history import file_histories
+from generator.model.git_history import file_histories
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from generator.problems import Severity
-from generator.regions import COUNTIES, Region, Meeting, RegionData, read_regions
+from generator.model.problems import Severity
+from generator.model.regions import COUNTIES, Region, Meeting, RegionData, read_regions
 from generator.status.regional import national_meeting, regional_meeting
-from generator.vocabulary import vocabularies
+from generator.model.vocabulary import vocabularies
 
 from .conftest import status_of
 
@@ -170,8 +170,8 @@ def test_broken_yaml_in_the_region_file_is_a_located_problem(tmp_path):
 
 
 def test_a_regions_file_is_read_with_its_own_name_and_an_empty_one_is_named_plainly(tmp_path):
-    from generator.regions import read_regions
-    from generator.vocabulary import vocabularies
+    from generator.model.regions import read_regions
+    from generator.model.vocabulary import vocabularies
 
     odd_name = tmp_path / "Regioner 2026.yaml"
     odd_name.write_text("regions:\n  vest:\n    adviser: Rådgiver Vest\n", encoding="utf-8")

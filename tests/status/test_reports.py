@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from generator.checking import load_register
-from generator.problems import Severity
+from generator.checks.run import load_register
+from generator.model.problems import Severity
 from generator.status import StatusSettings
 from generator.status.deadlines import missing_reports
 from generator.status.facts import facts_of

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
+from generator.cli.main import main
 from generator.status.render import FINDING_HEADER, MEMBERS_CHECKED, MEMBERS_NOT_CHECKED, render_csv
 from tests.planted_register import leaks, planted_people, write_export
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.issue_forms import forms
-from generator.vocabulary import vocabularies
+from generator.intake.issue_forms import forms
+from generator.model.vocabulary import vocabularies
 
 VOCAB = vocabularies()
 NO_RESPONSE = "_No response_"

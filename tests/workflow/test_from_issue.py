@@ -8,11 +8,11 @@ import pytest
 import yaml
 from stdnum.no import fodselsnummer
 
-from generator.issue_forms import forms
-from generator.loading import read_group_file
-from generator.member_lines import MemberLineError, parse_member_line
-from generator.vocabulary import vocabularies
-from generator.writing import MODELINE
+from generator.intake.issue_forms import forms
+from generator.model.loading import read_group_file
+from generator.intake.member_lines import MemberLineError, parse_member_line
+from generator.model.vocabulary import vocabularies
+from generator.model.writing import MODELINE
 
 from .conftest import AS_OF, ROOT
 from .issue_bodies import form_body, label, member_answers, registration_answers

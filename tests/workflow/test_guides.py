@@ -8,13 +8,13 @@ import re
 import pytest
 import yaml
 
-from generator.personal_data import personal_detail_in
+from generator.checks.personal_data import personal_detail_in
 
 from .conftest import ROOT
 
 
 def test_every_rule_the_validator_cites_has_a_section_with_its_anchor():
-    sources = [*(ROOT / "generator" / "checks").glob("*.py"), ROOT / "generator" / "loading.py"]
+    sources = [*(ROOT / "generator" / "checks").glob("*.py"), ROOT / "generator" / "model" / "loading.py"]
     cited = {rule for path in sources for rule in re.findall(r'"§([0-9.]+)"', path.read_text())}
     guide = (ROOT / "docs" / "feilmeldinger.md").read_text()
     for rule in cited:
@@ -51,7 +51,7 @@ def test_the_guides_say_where_names_and_contact_details_come_from():
 
 
 def test_the_flags_the_registration_guide_names_are_flags_of_grupper_new():
-    from generator.cli import build_parser
+    from generator.cli.main import build_parser
 
     text = (ROOT / "docs" / "veiledning" / "registrere-gruppe.md").read_text()
     named = re.findall(r"`(--[a-z-]+)(?: ([^`]*))?`", text)

@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from generator.drafts import group_id_for
-from generator.loading import read_group_file
-from generator.writing import MODELINE
+from generator.intake.drafts import group_id_for
+from generator.model.loading import read_group_file
+from generator.model.writing import MODELINE
 
 from .conftest import AS_OF
 
@@ -166,8 +166,8 @@ def test_new_refuses_an_id_that_is_not_a_plain_slug(tmp_path):
 
 
 def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
-    from generator.loading import parse_group
-    from generator.writing import render_fields
+    from generator.model.loading import parse_group
+    from generator.model.writing import render_fields
 
     text = render_fields({"municipality": "1_000", "meets": "0b101"})
     assert parse_group("amnesty-x.yaml", text.encode()).data == {"municipality": "1_000", "meets": "0b101"}
@@ -176,8 +176,8 @@ def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
 def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
     import yaml
 
-    from generator.loading import parse_group
-    from generator.writing import render_fields
+    from generator.model.loading import parse_group
+    from generator.model.writing import render_fields
 
     data = {"meets": "18:00", "name": "a\u0085b", "theme": "x\u2028y"}
     text = render_fields(data)
@@ -185,8 +185,8 @@ def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
 
 
 def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
-    from generator.loading import parse_group
-    from generator.writing import replace_fields
+    from generator.model.loading import parse_group
+    from generator.model.writing import replace_fields
 
     from .conftest import ROOT
 
@@ -276,8 +276,8 @@ def test_new_refuses_personal_details_in_any_answer_without_repeating_them(proje
 
 
 def test_new_asks_again_when_a_free_text_answer_holds_a_personal_detail():
-    from generator.asking import Asker
-    from generator.commands.new import _number_problem, _text_problem
+    from generator.cli.asking import Asker
+    from generator.cli.new import _number_problem, _text_problem
 
     answers, said = iter(["Trondheim, ring 901 23 456", "Trondheim"]), []
     place = Asker(read=lambda prompt: next(answers), write=said.append).checked("Kommune", _text_problem)
@@ -289,8 +289,8 @@ def test_new_asks_again_when_a_free_text_answer_holds_a_personal_detail():
 
 def menu(typed: list[str], vocabulary: str, single: bool = True) -> tuple[list[str], list[str]]:
     """What a menu of `grupper new` picks from the lines typed, and what it said (its list of options aside)."""
-    from generator.asking import Asker
-    from generator.vocabulary import vocabularies
+    from generator.cli.asking import Asker
+    from generator.model.vocabulary import vocabularies
 
     answers, said = iter(typed), []
     asker = Asker(read=lambda prompt: next(answers), write=said.append)

@@ -7,8 +7,8 @@ import shutil
 
 import yaml
 
-from generator.issue_forms import forms
-from generator.vocabulary import vocabularies
+from generator.intake.issue_forms import forms
+from generator.model.vocabulary import vocabularies
 
 from .conftest import ROOT
 

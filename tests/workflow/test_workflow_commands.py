@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cli import build_parser
+from generator.cli.main import build_parser
 
 from .conftest import AS_OF, ROOT, WORKFLOWS
 

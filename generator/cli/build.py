@@ -1,0 +1,113 @@
+"""`grupper build`: validate as `grupper validate` does, then build the public and the internal site
+(with `--public-only` the public one alone: the pull-request preview).
+
+What `validate` rejects in the files, `build` refuses to publish, also what depends
+on the date (a youth member who has turned 20). The membership export (`--members`)
+is the exception: a member whose membership lapsed is a duty for the secretariat
+(§2.2, §8.1), tracked on the status site, so it never stops the build.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from generator.checks.run import check_register, has_errors
+from generator.sites.engine import DEFAULT_ENGINE, ENGINES
+from generator.sites.site_marker import site_kind
+from generator.model.vocabulary import PROJECT_ROOT
+from generator.cli.common import (UsageError, add_format_argument, check_context, load_all, print_problems,
+                     say_what_was_not_checked)
+from generator.cli.common import project_settings
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--public", default="site/public", metavar="MAPPE", help="hvor den offentlige siden bygges")
+    parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
+    parser.add_argument("--public-only", action="store_true",
+                        help="bygg bare den offentlige siden (forhåndsvisningen av en pull request)")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help="hva som bygger den offentlige siden: MkDocs (standard) eller Zensical; den interne "
+                             "siden bygges alltid med MkDocs")
+    add_format_argument(parser)
+
+
+def _check_outputs(public: Path, internal: Path, groups_dir: Path) -> None:
+    """Never one folder for both sites: the internal one holds personal data and must not be published."""
+    public, internal = public.resolve(), internal.resolve()
+    if public == internal or public in internal.parents or internal in public.parents:
+        raise UsageError("den offentlige og den interne siden må bygges i hver sin mappe")
+    for option, output, kind in (("--public", public, "public"), ("--internal", internal, "internal")):
+        _check_output(option, output, kind, groups_dir.resolve())
+
+
+def _check_output(option: str, output: Path, kind: str, groups_dir: Path) -> None:
+    """MkDocs empties the folder it builds into: only a new or empty folder, or an earlier build, and inside
+    the project only under site/ (a site in docs/ would be copied into the public site)."""
+    def within(folder: Path) -> bool:
+        return output == folder or folder in output.parents
+
+    def holds(folder: Path) -> bool:
+        return output == folder or output in folder.parents
+
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"{option} {output} er en fil; oppgi en mappe")
+    if (any(holds(folder) for folder in (Path.cwd().resolve(), groups_dir, PROJECT_ROOT)) or within(groups_dir)
+            or (within(PROJECT_ROOT) and not within(PROJECT_ROOT / "site"))):
+        raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder registeret "
+                         "eller prosjektets filer. Velg en mappe under site/, for eksempel site/public")
+    if output.is_dir() and _has_files(output) and site_kind(output) != kind:
+        raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og holder ikke en {_SITE_WORDS[kind]} side "
+                         "bygget før, så innholdet ville gått tapt. Velg en ny eller tom mappe, eller slett den")
+
+
+_SITE_WORDS = {"public": "offentlig", "internal": "intern"}
+
+
+def _has_files(folder: Path) -> bool:
+    """Whether MkDocs would delete anything here: it empties a folder but leaves hidden entries (.git)."""
+    return any(not entry.name.startswith(".") for entry in folder.iterdir())
+
+
+def run(options) -> int:
+    if options.public_only:
+        _check_output("--public", Path(options.public).resolve(), "public", Path(options.groups_dir).resolve())
+    else:
+        _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
+    register = load_all(options)
+    ctx = check_context(options)
+    settings = project_settings()
+    problems = check_register(register, replace(ctx, member_register=None))
+    if has_errors(problems):
+        print_problems(problems, options.format, len(register.paths))
+        print("Bygger ikke: rett feilene over først.", file=sys.stderr)
+        return 1
+    if options.public_only:   # public views only: safe to share with everyone who can open a pull request
+        from generator.sites.public.site import build_public_site
+
+        build_public_site(register.groups, ctx, Path(options.public), options.engine)
+        print(f"Bygget {options.public}.", file=sys.stderr)
+    else:
+        _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal), options.engine)
+        print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
+    say_what_was_not_checked(ctx)
+    return 0
+
+
+def _build_both(groups, ctx, settings, public: Path, internal: Path, engine: str) -> None:
+    """The two builds share nothing but their input, and each is one CPU-bound build (the internal one always
+    by MkDocs): the internal one runs in a second process, so both finish in the time of the longer one."""
+    from generator.sites.internal.site import build_internal_site  # MkDocs loads only when a site is built
+    from generator.sites.public.site import build_public_site
+
+    try:
+        second_process = ProcessPoolExecutor(max_workers=1)
+    except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
+        build_public_site(groups, ctx, public, engine)
+        build_internal_site(groups, ctx, internal, settings)
+        return
+    with second_process:
+        internal_build = second_process.submit(build_internal_site, groups, ctx, internal, settings)
+        build_public_site(groups, ctx, public, engine)
+        internal_build.result()

@@ -1,0 +1,54 @@
+"""`grupper changed-files --base REF`: the group files a branch adds or changes since REF.
+
+The pull-request workflow validates only these, so a rule that depends on the
+date never fails a pull request that did not touch the group concerned. A group
+file that the branch deletes (or renames: an id is permanent) is an error: a group
+that ends keeps its file with `status: closed` (§6.1).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import PurePosixPath
+
+from generator.model.loading import is_group_file_name
+from generator.model.problems import Problem, Severity
+from generator.views.reporters import render_problems
+from generator.cli.common import UsageError, add_format_argument
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--base", required=True, metavar="REF",
+                        help="grenen eller commiten endringene regnes fra, for eksempel origin/main")
+    add_format_argument(parser, ("text", "github"))
+
+
+def run(options) -> int:
+    for path in changed_group_files(options.base, options.groups_dir):
+        print(path)
+    deleted = [path for path in group_files(options.base, options.groups_dir, "D")
+               if is_group_file_name(PurePosixPath(path).name)]   # deleting a stray file (.notes.yaml) is its fix
+    problems = [Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. Gruppas id "
+                        "er fast: en gruppe som slutter, beholder fila med status: closed.", "§6.1") for path in deleted]
+    if problems:   # on stderr: stdout is the list of files to validate (GitHub reads annotations from both)
+        print(render_problems(problems, options.format), file=sys.stderr)
+    return 1 if deleted else 0
+
+
+def changed_group_files(base: str, groups_dir: str) -> list[str]:
+    """Everything added or changed under groups/ between the merge base of `base` and HEAD (a rename: deleted
+    and added), hidden and stray files too: validate rejects what is not a group file."""
+    return group_files(base, groups_dir, "d")
+
+
+def group_files(base: str, groups_dir: str, diff_filter: str) -> list[str]:
+    try:
+        result = subprocess.run(["git", "diff", "--name-only", "--no-renames", f"--diff-filter={diff_filter}", "-z",
+                                 f"{base}...HEAD", "--", groups_dir],
+                                capture_output=True, text=True, check=True)
+    except FileNotFoundError:
+        raise UsageError("finner ikke git") from None
+    except subprocess.CalledProcessError as exc:
+        raise UsageError(f"git diff mot {base} feilet: {exc.stderr.strip()}") from None
+    return [path for path in result.stdout.split("\0") if path]

@@ -1,0 +1,40 @@
+"""`grupper serve [--internal]`: live preview of a site; saving a group file updates the page."""
+
+from __future__ import annotations
+
+import logging
+import signal
+from pathlib import Path
+
+from generator.cli.common import check_context, display_path, group_paths, say_what_was_not_checked
+from generator.cli.common import project_settings
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--internal", action="store_true", help="forhåndsvis den interne siden i stedet")
+    parser.add_argument("--addr", default="127.0.0.1:8000", metavar="VERT:PORT",
+                        help="adressen forhåndsvisningen svarer på (standard 127.0.0.1:8000)")
+
+
+def run(options) -> int:
+    group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
+    if options.internal:
+        from functools import partial
+
+        from generator.sites.internal.preview import serve_internal
+        serve = partial(serve_internal, project=project_settings())   # the register's page for each member
+        site = "den interne siden"
+    else:
+        from generator.sites.public.preview import serve_public as serve
+        site = "den offentlige siden"
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    print(f"Forhåndsviser {site} på http://{options.addr}/ (Ctrl+C avslutter).")
+    ctx = check_context(options)
+    say_what_was_not_checked(ctx)
+    serve(Path(options.groups_dir), ctx, options.addr, display=display_path)
+    return 0
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt

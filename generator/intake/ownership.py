@@ -1,0 +1,160 @@
+"""Who owns a group file: its `maintainers` (GitHub accounts) and the secretariat's team.
+
+`render_codeowners` makes `.github/CODEOWNERS` from the group files and the team named in
+data/settings.yaml; `Authorship` says whether the author of a form or a pull request is one
+of a group's maintainers. GitHub user names are case-insensitive, so every comparison is
+too. Pure functions: the command line reads the files and the settings and passes them in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.model.schema import GITHUB_USER_PATTERN
+from generator.model.vocabulary import PROJECT_ROOT
+
+CODEOWNERS_FILE = PROJECT_ROOT / ".github" / "CODEOWNERS"
+FORM_LABEL = "skjema"
+NEW_GROUP_LABEL = "ny-gruppe"
+NOT_MAINTAINER_LABEL = "ikke-gruppas-kontakt"
+
+_USER = re.compile(GITHUB_USER_PATTERN)
+_CODEOWNERS_HEADER = """\
+# Laget av `grupper schema` fra gruppefilene (maintainers) og data/settings.yaml (secretariat_team).
+# Ikke rediger for hånd: endre kildene og kjør `grupper schema`.
+# Den siste linjen som passer en fil, bestemmer hvem som eier den. Derfor står sekretariatet
+# først som eier av alt, og så hver gruppefil med gruppas GitHub-kontoer og sekretariatet.
+"""
+
+
+def is_github_user(login: object) -> bool:
+    """A well-formed GitHub user name (not a bot's `name[bot]`, not an `@`-prefixed one)."""
+    return isinstance(login, str) and _USER.match(login) is not None
+
+
+def maintainers_of(data: object) -> tuple[str, ...]:
+    """The well-formed user names under `maintainers`, each account once (the first spelling), in file order.
+    Read defensively: the schema reports what is malformed, and a malformed name must never reach CODEOWNERS."""
+    listed = data.get("maintainers") if isinstance(data, dict) else None
+    seen: dict[str, str] = {}
+    for login in listed if isinstance(listed, list) else ():
+        if is_github_user(login):
+            seen.setdefault(login.casefold(), login)
+    return tuple(seen.values())
+
+
+def same_account(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+def render_codeowners(groups: Iterable[tuple[str, object]], team: str) -> str:
+    """CODEOWNERS for `groups`, (path from the repository root with `/`, the file's data): everything owned by
+    `team`, then each group file with maintainers owned by them and `team` (later lines win). A group without
+    maintainers has no line of its own: the first line already gives it to the team, and a new group from a
+    form then leaves this file as it is."""
+    lines = [_CODEOWNERS_HEADER, f"* {team}"]
+    for path, data in sorted(groups):
+        owners = maintainers_of(data)
+        if owners:
+            lines.append(" ".join([f"/{path.lstrip('/')}", *(f"@{login}" for login in owners), team]))
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Authorship:
+    """Who sent a change, and whether that account is one of the target group's maintainers."""
+
+    author: str | None                     # the GitHub account; None: not given
+    maintainers: tuple[str, ...] | None    # the target group's as they were; None: a new group
+
+    @property
+    def known_author(self) -> bool:
+        return is_github_user(self.author)
+
+    @property
+    def by_maintainer(self) -> bool:
+        return (self.maintainers is not None and self.known_author
+                and any(same_account(login, self.author) for login in self.maintainers))
+
+    def labels(self) -> list[str]:
+        """The pull request's labels: a form's, a new group's, and a warning when the author is not one of the
+        group's own (also when the author is unknown, so that nothing unconfirmed passes unmarked)."""
+        if self.maintainers is None:
+            return [FORM_LABEL, NEW_GROUP_LABEL]
+        return [FORM_LABEL] if self.by_maintainer else [FORM_LABEL, NOT_MAINTAINER_LABEL]
+
+    def sentence(self) -> str | None:
+        """What the reply and the pull request say about it (Markdown that reads as plain text too)."""
+        who = f"@{self.author}" if self.known_author else None
+        if self.maintainers is None:
+            sent = f"Skjemaet er sendt av {who}. " if who else ""
+            return sent + "En ny gruppe godkjennes alltid av sekretariatet."
+        if self.author is None:
+            return None
+        if self.by_maintainer:
+            return f"Skjemaet er sendt av {who}, en av gruppas GitHub-kontoer (`maintainers` i gruppefila)."
+        sender = f"Skjemaet er sendt av {who}, som ikke er en av gruppas GitHub-kontoer" if who else \
+            "Vi vet ikke hvilken GitHub-konto som sendte skjemaet, så det er ikke bekreftet at det er en av " \
+            "gruppas GitHub-kontoer"
+        if not self.maintainers:
+            return (f"{sender}. Gruppa har ingen GitHub-kontoer i gruppefila (`maintainers`), så sekretariatet "
+                    "sjekker med gruppekontakten at endringen er ønsket.")
+        return (f"{sender} (`maintainers` i gruppefila). Sekretariatet sjekker med gruppa at endringen er ønsket "
+                "før den godkjennes.")
+
+
+@dataclass(frozen=True)
+class ChangedGroupFile:
+    """A group file a pull request adds or changes: its maintainers on the base branch (None: a new file) and in
+    the pull request."""
+
+    path: str
+    before: tuple[str, ...] | None
+    after: tuple[str, ...]
+
+    @property
+    def maintainers_changed(self) -> bool:
+        old = {login.casefold() for login in self.before or ()}
+        return old != {login.casefold() for login in self.after}
+
+
+def render_pull_request_owners(author: str, files: list[ChangedGroupFile], markdown: bool = False) -> str:
+    """For each changed group file, whether the pull request's `author` maintains it on the base branch (what the
+    pull request itself writes into `maintainers` does not count: CODEOWNERS is read from the base)."""
+    if not files:
+        return ""
+    code = (lambda text: f"`{text}`") if markdown else (lambda text: text)
+    bot = isinstance(author, str) and author.endswith("[bot]")
+    if bot:
+        intro = (f"Pull requesten er laget av {code(author)}, altså fra et skjema. Hvem som sendte skjemaet, og om "
+                 "det er en av gruppas GitHub-kontoer, står i beskrivelsen av pull requesten.")
+    elif is_github_user(author):
+        intro = f"Pull requesten er laget av @{author}."
+    else:
+        intro = "Vi vet ikke hvilken GitHub-konto som laget pull requesten."
+    lines = [f"## Gruppas GitHub-kontoer\n\n{intro}\n"] if markdown else [intro]
+    for changed in files:
+        lines.append(f"- {code(changed.path)}: {_verdict(author, changed, bot, code)}")
+    return "\n".join(lines) + "\n"
+
+
+def _verdict(author: str, changed: ChangedGroupFile, bot: bool, code) -> str:
+    if changed.before is None:
+        said = "ny gruppe; en ny gruppe godkjennes alltid av sekretariatet."
+    elif not changed.before:
+        said = f"gruppa har ingen GitHub-kontoer i {code('maintainers')}, så sekretariatet godkjenner endringen."
+    else:
+        owners = ", ".join(code(login) for login in changed.before)
+        if bot:
+            said = f"gruppas GitHub-kontoer: {owners}."
+        elif Authorship(author, changed.before).by_maintainer:
+            said = f"laget av en av gruppas GitHub-kontoer ({owners})."
+        else:
+            said = (f"ikke laget av en av gruppas GitHub-kontoer ({owners}); sekretariatet sjekker med gruppa at "
+                    "endringen er ønsket.")
+    if changed.maintainers_changed and changed.before is not None:
+        said += (f" Endrer {code('maintainers')}: hvem som eier gruppefila, godkjenner sekretariatet "
+                 f"({code('.github/CODEOWNERS')}).")
+    return said

@@ -1,0 +1,1 @@
+"""The public group directory: pages, feeds and open data made from public views only."""

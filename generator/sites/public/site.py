@@ -1,0 +1,76 @@
+"""The public directory: public views of the active groups, rendered to Markdown and feeds, built by MkDocs."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from generator.checks.context import CheckContext
+from generator.model.loading import GroupFile
+from generator.model.vocabulary import Vocabularies
+from generator.views.public_view import PublicGroup, public_views
+from generator.sites.engine import DEFAULT_ENGINE, build_site, stage_pages
+from generator.sites.public.calendar import calendar_feed
+from generator.sites.public.contact import Reach, filled_docs, footer_contact
+from generator.sites.public.export import SCHEMA_PATH, groups_json
+from generator.sites.public.pages import PublicPages
+from generator.sites.public.settings import (CONFIG_FILE, HAND_WRITTEN_DOCS, PUBLIC_SCHEMA_FILE, SiteSettings, read_reach,
+                              read_settings)
+
+SITE_CALENDAR_NAME = "Amnesty-grupper"
+
+
+def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path,
+                      engine: str = DEFAULT_ENGINE) -> None:
+    """Build the public site from the group files into `site_dir` with a real `mkdocs build` (or, with
+    `engine="zensical"`, a real `zensical build`)."""
+    settings, reach = read_settings(), read_reach(ctx.vocab)
+    with tempfile.TemporaryDirectory(prefix="grupper-public-") as scratch:
+        staging = Path(scratch) / "docs"
+        stage_pages(staging, public_files(groups, ctx, settings, reach), hand_written=HAND_WRITTEN_DOCS)
+        build_site(CONFIG_FILE, staging, site_dir, "public", engine, **theme_overrides(settings, reach))
+
+
+def theme_overrides(settings: SiteSettings, reach: Reach) -> dict:
+    """What the theme shows beyond mkdocs.yml: the secretariat in the footer, the repository only if public."""
+    overrides: dict = {"extra": footer_contact(reach.secretariat)}
+    if settings.public_repository:
+        overrides.update(repo_url=settings.public_repository, edit_uri="edit/main/docs/")
+    return overrides
+
+
+def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSettings | None = None,
+                 reach: Reach | None = None) -> dict[str, str | bytes]:
+    """Every generated file of the site (relative path -> content), made from public views only, and the
+    hand-written pages that name the secretariat with its address filled in."""
+    settings = settings or read_settings()
+    reach = reach or read_reach(ctx.vocab)
+    views = public_views(groups)
+    files: dict[str, str | bytes] = filled_docs(HAND_WRITTEN_DOCS, reach.secretariat)
+    files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach).all_pages())
+    files.update(_feeds(views, ctx, settings))
+    files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
+    files[SCHEMA_PATH] = PUBLIC_SCHEMA_FILE.read_bytes()
+    return files
+
+
+def _feeds(views: list[PublicGroup], ctx: CheckContext, settings: SiteSettings) -> dict[str, bytes]:
+    feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, views, ctx.vocab, settings, ctx.as_of)}
+    for view in views:
+        feeds[f"groups/{view.id}/kalender.ics"] = _group_feed(view, ctx.vocab, settings, ctx.as_of)
+    return feeds
+
+
+@lru_cache(maxsize=4096)
+def _group_feed(view: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_of: date) -> bytes:
+    """One group's feed; cached by its public view, so that `grupper serve` makes again only what a save changed."""
+    return _feed(f"{view.name} ({SITE_CALENDAR_NAME})", [view], vocab, settings, as_of)
+
+
+def _feed(name: str, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date) -> bytes:
+    events = sorted(((group, activity) for group in groups for activity in group.upcoming(as_of)),
+                    key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
+    return calendar_feed(name, events, vocab=vocab, host=settings.host, as_of=as_of,
+                         group_url=lambda group_id: settings.page_url(f"groups/{group_id}/"))
