@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, time
 
+from markupsafe import Markup
+
+from generator.model.municipalities import Municipality as RegisteredMunicipality
+from generator.text import markdown as text
 from generator.text.names import slug
+from generator.text.wording import norwegian_list
+from generator.views.nearest import neighbourhood, places_of
 from generator.views.public_view import PublicActivity, PublicGroup
 from generator.model.vocabulary import Vocabularies
 from generator.sites.public.contact import Answerer, Reach
+from generator.sites.public.map import MapPoint, Outlines, map_figure
 from generator.sites.public.render import markdown_environment
 from generator.sites.public.settings import SiteSettings
 
 # A group page lists at most this many neighbours and links the rest, so that every
 # page has a bounded size and the build time grows linearly with the groups.
 MAX_NEIGHBOURS = 8
+# A municipality's page lists at most this many of its own groups and links the rest (on kommuner.md).
+MAX_HERE = 20
+# A map point's accessible name names at most this many of the groups of its place, then says how many more.
+MAX_NAMED_ON_MAP = 3
+MAP_CAPTION = ("Punktene viser kommunene der gruppene holder til. Hvert punkt lenker til gruppa, eller til "
+               "kommunens side der flere grupper holder til.")
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,21 @@ class Municipality:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """A municipality to choose on the front page: its name, its page and how many groups it has."""
+
+    label: str
+    page: str
+    count: int
+
+
+@dataclass(frozen=True)
+class CountyChoice:
+    name: str
+    municipalities: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
 class CalendarEntry:
     activity: PublicActivity
     group: PublicGroup
@@ -46,20 +76,28 @@ class PublicPages:
     """Renders every generated page from the public views of the active groups."""
 
     def __init__(self, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date,
-                 reach: Reach):
+                 reach: Reach, register: Sequence[RegisteredMunicipality] = (), outlines: Outlines | None = None):
+        """`register`: every municipality (data/kommuner.json), each of which gets a page of the groups nearest
+        to it; `outlines` (data/fylker-omriss.json): the map on the front page and the region pages. Without
+        them, neither is made."""
         self.groups = groups
         self.vocab = vocab
         self.settings = settings
         self.reach = reach
         self.as_of = as_of
-        self.municipalities = municipalities_of(groups)
+        self.register = tuple(register)
+        self.outlines = outlines
+        self.page_slugs = {municipality.label: slug(municipality.label) for municipality in self.register}
+        self.municipalities = municipalities_of(groups, self.page_slugs)
         self.slug_of = {m.name: m.slug for m in self.municipalities}
         self.groups_in = {m.name: m.groups for m in self.municipalities}
+        self.places = places_of(groups, self.register)
 
     def all_pages(self) -> dict[str, str]:
         pages = {
             "index.md": self.front_page(),
-            "kommuner.md": self._render("municipalities.md.j2", "kommuner.md", municipalities=self.municipalities),
+            "kommuner.md": self._render("municipalities.md.j2", "kommuner.md", municipalities=self.municipalities,
+                                         choice=self.municipality_choice()),
             "studentradet.md": self.student_council_page(),
             "kalender.md": self.calendar_page(),
         }
@@ -69,11 +107,13 @@ class PublicPages:
             pages.update(self.listing_pages(directory, vocabulary, field))
         for group in self.groups:
             pages[group_page(group.id)] = self.group_page(group)
+        pages.update(self.municipality_pages())
         return pages
 
     def front_page(self) -> str:
         return self._render("index.md.j2", "index.md", groups=self.groups, slug_of=self.slug_of,
-                            municipalities=self.municipalities,
+                            municipalities=self.municipalities, choice=self.municipality_choice(),
+                            map=self.map("index.md", self.places, "Kart over Norge med gruppenes kommuner"),
                             regions=self.listings("regioner", "regions", "region"),
                             categories=self.listings("kategorier", "categories", "category"),
                             areas=self.listings("omrader", "priority_areas", "priority_areas"))
@@ -81,8 +121,10 @@ class PublicPages:
     def group_page(self, group: PublicGroup) -> str:
         neighbours = tuple(other for other in self.groups_in.get(group.municipality, ()) if other.id != group.id)
         fallback = None if group.reachable else self.reach.region(group.region).answerer
+        nearby = self.page_slugs.get(group.municipality)
         return _group_page(group, neighbours[:MAX_NEIGHBOURS], len(neighbours) > MAX_NEIGHBOURS,
-                           self.slug_of.get(group.municipality), fallback, self.vocab, self.settings, self.as_of)
+                           self.slug_of.get(group.municipality), municipality_page(nearby) if nearby else None,
+                           fallback, self.vocab, self.settings, self.as_of)
 
     def student_council_page(self) -> str:
         students = [group for group in self.groups if group.category == "student"]
@@ -105,10 +147,59 @@ class PublicPages:
                                      listings=self.listings(directory, vocabulary, field))}
         for listing in self.listings(directory, vocabulary, field):
             region = self.reach.region(listing.key) if directory == "regioner" else None
+            shown = self.region_map(listing, region.counties) if region is not None else None
             pages[listing.page] = self._render("listing.md.j2", listing.page, kind=directory, listing=listing,
-                                               region=region,
+                                               region=region, map=shown,
                                                groups=sorted(members[listing.key], key=_by_place))
         return pages
+
+    def municipality_pages(self) -> dict[str, str]:
+        """A page for every municipality, with or without groups: its groups and the nearest others."""
+        pages = {}
+        for municipality in self.register:
+            around = neighbourhood(municipality, self.places)
+            page = municipality_page(self.page_slugs[municipality.label])
+            pages[page] = self._render("municipality.md.j2", page, neighbourhood=around,
+                                       here_groups=around.here[:MAX_HERE], more_here=len(around.here) > MAX_HERE,
+                                       anchor=self.slug_of.get(municipality.label))
+        return pages
+
+    def municipality_choice(self) -> tuple[CountyChoice, ...]:
+        """Every municipality by county, each linking to its page: the choice that works without JavaScript."""
+        by_county: dict[str, list[Choice]] = defaultdict(list)
+        for municipality in self.register:
+            label = municipality.label
+            by_county[municipality.county].append(
+                Choice(label, municipality_page(self.page_slugs[label]), len(self.places.get(municipality, ()))))
+        return tuple(CountyChoice(county, tuple(sorted(choices, key=lambda choice: norwegian_order(choice.label))))
+                     for county, choices in sorted(by_county.items(), key=lambda item: norwegian_order(item[0])))
+
+    def region_map(self, listing: Listing, counties: tuple[str, ...]) -> Markup | None:
+        """The map of a region's groups, framed on its counties."""
+        places = {municipality: tuple(group for group in groups if group.region == listing.key)
+                  for municipality, groups in self.places.items()}
+        return self.map(listing.page, {municipality: groups for municipality, groups in places.items() if groups},
+                        f"Kart over region {listing.label} med gruppenes kommuner", counties)
+
+    def map(self, here: str, places: Mapping[RegisteredMunicipality, tuple[PublicGroup, ...]], name: str,
+            counties: tuple[str, ...] = ()) -> Markup | None:
+        """The map of `places` for the page `here`: a point for each place, linking to its one group or to the
+        municipality's page, in the order of the places' names."""
+        if self.outlines is None:
+            return None
+        points = [self._map_point(here, municipality, groups)
+                  for municipality, groups in sorted(places.items(), key=lambda item: norwegian_order(item[0].label))]
+        return map_figure(self.outlines, points, name, MAP_CAPTION, counties)
+
+    def _map_point(self, here: str, municipality: RegisteredMunicipality, groups: tuple[PublicGroup, ...]) -> MapPoint:
+        if len(groups) == 1:
+            return MapPoint(municipality.number, url_between(here, group_page(groups[0].id)),
+                            f"{groups[0].name}, {municipality.label}")
+        names = [group.name for group in groups[:MAX_NAMED_ON_MAP]]
+        if len(groups) > MAX_NAMED_ON_MAP:
+            names.append(f"{len(groups) - MAX_NAMED_ON_MAP} til")
+        return MapPoint(municipality.number, url_between(here, municipality_page(self.page_slugs[municipality.label])),
+                        f"{municipality.label}: {norwegian_list(names)}")
 
     def _members_by_key(self, field: str) -> dict[str, list[PublicGroup]]:
         members = defaultdict(list)
@@ -123,16 +214,35 @@ class PublicPages:
 
 
 def render(vocab: Vocabularies, template: str, here: str, **values) -> str:
-    return markdown_environment(vocab).get_template(template).render(here=here, group_page=group_page, **values)
+    return markdown_environment(vocab).get_template(template).render(here=here, group_page=group_page, url=_url,
+                                                                     **values)
+
+
+def _url(here: str, target: str) -> Markup:
+    """For raw HTML in a page (which MkDocs leaves as written): the address of `target` from `here`."""
+    return Markup(text.attribute(url_between(here, target)))
+
+
+def url_between(here: str, target: str) -> str:
+    """The address of the page `target` (`x/y.md`) relative to the page `here`, as a visitor's browser needs it
+    (`use_directory_urls`: `regioner/midt.md` is served at `regioner/midt/`)."""
+    relative = posixpath.relpath(_directory(target) or ".", _directory(here) or ".")
+    return "./" if relative == "." else f"{relative}/"
+
+
+def _directory(page: str) -> str:
+    stem = page.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index")
 
 
 @lru_cache(maxsize=4096)
 def _group_page(group: PublicGroup, neighbours: tuple[PublicGroup, ...], more_neighbours: bool,
-                municipality_slug: str | None, fallback: Answerer | None, vocab: Vocabularies,
-                settings: SiteSettings, as_of: date) -> str:
+                municipality_slug: str | None, nearby_page: str | None, fallback: Answerer | None,
+                vocab: Vocabularies, settings: SiteSettings, as_of: date) -> str:
     """A group's page; cached, so that `grupper serve` renders again only the pages a save changed."""
     return render(vocab, "group.md.j2", group_page(group.id), as_of=as_of, group=group, neighbours=neighbours,
-                  more_neighbours=more_neighbours, municipality_slug=municipality_slug, fallback=fallback,
+                  more_neighbours=more_neighbours, municipality_slug=municipality_slug, nearby_page=nearby_page,
+                  fallback=fallback,
                   upcoming=group.upcoming(as_of), edit_url=settings.group_edit_url(group.id))
 
 
@@ -140,15 +250,29 @@ def group_page(group_id: str) -> str:
     return f"groups/{group_id}/index.md"
 
 
-def municipalities_of(groups: list[PublicGroup]) -> list[Municipality]:
-    """The municipalities that have groups, sorted by name, each with a unique ASCII slug."""
+def municipality_page(municipality_slug: str) -> str:
+    return f"kommuner/{municipality_slug}.md"
+
+
+def municipalities_of(groups: list[PublicGroup], reserved: Mapping[str, str] | None = None) -> list[Municipality]:
+    """The municipalities that have groups, sorted by name, each with a unique ASCII slug: the register's own
+    (`reserved`, by label; the slug of its page) for a municipality the register knows."""
+    reserved = reserved or {}
     by_name = defaultdict(list)
     for group in groups:
         if group.municipality:
             by_name[group.municipality].append(group)
-    taken: set[str] = set()
-    return [Municipality(name, _unique(slug(name) or "kommune", taken), by_name[name])
+    taken: set[str] = set(reserved.values())
+    return [Municipality(name, reserved.get(name) or _unique(slug(name) or "kommune", taken), by_name[name])
             for name in sorted(by_name, key=str.casefold)]
+
+
+_NORWEGIAN_LETTERS = str.maketrans({"æ": "{", "ø": "|", "å": "}"})     # the three characters after z
+
+
+def norwegian_order(name: str) -> str:
+    """A sort key that puts æ, ø and å after z, in that order, as Norwegian lists do."""
+    return name.casefold().translate(_NORWEGIAN_LETTERS)
 
 
 def _unique(slug: str, taken: set[str]) -> str:
