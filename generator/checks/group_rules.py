@@ -9,7 +9,8 @@ import regex
 from generator.model.loading import GroupFile
 from generator.text.names import INVISIBLE
 from generator.model.problems import Severity
-from generator.model.quarters import Quarter, norwegian_date, norwegian_time, parse_date, parse_time
+from generator.model.quarters import Quarter, parse_date, parse_time
+from generator.text.wording import norwegian_date, norwegian_time
 from generator.views.public_view import CONTACT_ROUTES, is_public
 from generator.checks.access import closing_date, entries, is_closed, roles_of, text
 from generator.checks.context import CheckContext

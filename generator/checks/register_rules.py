@@ -13,7 +13,7 @@ import re
 from generator.model.loading import GroupFile
 from generator.model.membership import RegisteredMember
 from generator.model.problems import Severity
-from generator.text.wording import norwegian_list
+from generator.text.wording import norwegian_list, plural
 from generator.checks.access import entries, is_closed, roles_of, text
 from generator.checks.context import CheckContext
 
@@ -45,10 +45,8 @@ def roles_held_by_members(group: GroupFile, ctx: CheckContext):
         roles = roles_of(member)
         if registered is None and roles:
             labels = [ctx.vocab.label("roles", r).lower() for r in roles]
-            if len(labels) == 1:
-                held, advice = f"rollen {labels[0]}", "Gi rollen til et annet medlem."
-            else:
-                held, advice = f"rollene {norwegian_list(labels)}", "Gi rollene til andre medlemmer."
+            held = f"{plural(len(labels), 'rollen', 'rollene')} {norwegian_list(labels)}"
+            advice = plural(len(labels), "Gi rollen til et annet medlem.", "Gi rollene til andre medlemmer.")
             yield group.problem(("members", i, "roles"), f"Medlem {number} har {held}, men er ikke lenger medlem. "
                                 f"{advice}", "§8.1")
 
@@ -61,7 +59,7 @@ def contact_reachable(group: GroupFile, ctx: CheckContext):
         return
     numbers = norwegian_list([number for _, number, _ in contacts])
     if all(registered is None for _, _, registered in contacts):
-        word = "medlem" if len(contacts) == 1 else "medlemmer"
+        word = plural(len(contacts), "medlem", "medlemmer")
         yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({numbers} er ikke lenger "
                             f"{word}). Gi rollen gruppekontakt (contact) til et annet medlem.", "§2.4")
     else:

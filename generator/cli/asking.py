@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from generator.model.vocabulary import Term
+from generator.text.wording import norwegian_alternatives
 
 
 class Asker:
@@ -85,6 +86,6 @@ def pick(word: str, terms: dict[str, Term]) -> tuple[str | None, str | None]:
     if len(begun) == 1:
         return begun[0], None
     if begun:
-        which = " eller ".join(terms[key].label for key in begun)
+        which = norwegian_alternatives([terms[key].label for key in begun])
         return None, f"«{word}» kan være {which}: skriv mer av navnet, eller nummeret."
     return None, f"«{word}» er ikke et av valgene. Skriv nummeret (1-{len(keys)}) eller navnet."

@@ -1,4 +1,4 @@
-"""Calendar quarters ("2026-Q3"), strict dates and times of day, and dates as Norwegian text."""
+"""Calendar quarters ("2026-Q3"), strict dates and times of day. Dates as Norwegian text: `text.wording`."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "desember")
 _QUARTER = re.compile(r"^((?:19|20)[0-9]{2})-Q([1-4])\Z")
 YEARS = range(1900, 2100)  # as the schema: a register's dates, safe to compute with
 
@@ -73,12 +71,3 @@ def parse_time(value) -> time | None:
     match = _CLOCK.fullmatch(value) if isinstance(value, str) else None
     return time(int(match[1]), int(match[2])) if match else None
 
-
-def norwegian_time(moment: time) -> str:
-    """18.00: the Norwegian way of writing a time of day (Språkrådet)"""
-    return f"{moment:%H.%M}"
-
-
-def norwegian_date(day: date) -> str:
-    """3. september 2024"""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.model.vocabulary import Vocabularies
 from generator.text import markdown as text
+from generator.text.wording import count, plural
 
 
 def _escaped(value) -> str:
@@ -44,6 +45,8 @@ def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jin
         label=lambda key, vocabulary: vocab.label(vocabulary, key),
         href=_href,
         attribute=lambda value: Markup(text.attribute(value)),
+        count=count,        # {{ n | count("gruppe", "grupper") }}: "1 gruppe", "2 grupper"
+        plural=plural,      # {{ n | plural("rapporten", "rapportene") }}: the word alone
         **filters,
     )
     return env

@@ -1,8 +1,7 @@
-"""Date arithmetic for deadlines: due dates of quarterly reports, windows in months."""
+"""Date arithmetic for deadlines: due dates of quarterly reports, the quarters that are due."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from generator.model.quarters import Quarter
@@ -21,13 +20,6 @@ def last_due_quarter(as_of: date, grace_days: int) -> Quarter:
     while report_due(quarter, grace_days) >= as_of:
         quarter = quarter.previous()
     return quarter
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day `months` earlier, or the month's last day if it has fewer days (29 Feb -> 28 Feb)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def missing_reports(facts: GroupFacts, as_of: date, grace_days: int,

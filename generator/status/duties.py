@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from generator.model.problems import Severity
-from generator.model.quarters import Quarter, norwegian_date
+from generator.model.quarters import Quarter
 from generator.model.vocabulary import Vocabularies
-from generator.text.wording import norwegian_list
-from generator.status.deadlines import RECENT_DUE_QUARTERS, last_due_quarter, missing_reports, months_before, report_due
+from generator.text.wording import norwegian_date, norwegian_list, plural
+from generator.status.deadlines import RECENT_DUE_QUARTERS, last_due_quarter, missing_reports, report_due
 from generator.status.facts import GroupFacts
 from generator.status.model import Finding
 from generator.status.settings import StatusSettings
@@ -47,7 +49,7 @@ def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
         due = norwegian_date(report_due(latest, grace))
         message = f"Kvartalsrapporten for {latest} er på overtid: fristen var {due}."
         if pattern:
-            noun = "Rapporten" if len(earlier) == 1 else "Rapportene"
+            noun = plural(len(earlier), "Rapporten", "Rapportene")
             message += f" {noun} for {norwegian_list(earlier)} mangler også: {pattern}"
         return Finding("§6.2", WARNING, message)
     if pattern:
@@ -106,7 +108,7 @@ def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
 def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | None:
     """§6.5: represented at a regional or national meeting or a training within the window."""
     months = context.settings.meeting_window_months
-    since = months_before(context.as_of, months)
+    since = context.as_of - relativedelta(months=months)   # 29 February, 12 months back: 28 February
     if not facts.existed_by(since) or any(m >= since for m in facts.meetings):
         return None
     last = f" Sist: {norwegian_date(facts.meetings[-1])}." if facts.meetings else ""

@@ -7,7 +7,7 @@ from datetime import date
 
 from generator.model.problems import Severity
 from generator.model.regions import Meeting, Region
-from generator.model.quarters import norwegian_date
+from generator.text.wording import norwegian_date
 from generator.model.vocabulary import Vocabularies
 from generator.status.model import Finding
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.quarters import norwegian_date
+from generator.text.wording import norwegian_date
 
 from .conftest import FIXTURES, PLANTED_EXPORT, SAMPLE_EXPORT, SAMPLE_GROUPS, load_groups
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from generator.model.quarters import norwegian_date, parse_date
+from generator.model.quarters import parse_date
 from generator.model.problems import SEVERITY_WORD, Severity
 from generator.model.vocabulary import Vocabularies
-from generator.text.wording import norwegian_list
+from generator.text.wording import norwegian_date, norwegian_list
 from generator.sites.markdown_env import markdown_environment as shared_environment
 from generator.sites.public.render import external_link, mailto_link
 

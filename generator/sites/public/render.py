@@ -9,9 +9,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from generator.model.quarters import norwegian_date, norwegian_time
 from generator.model.vocabulary import Vocabularies
-from generator.text.wording import norwegian_list
+from generator.text.wording import norwegian_date, norwegian_list, norwegian_time
 from generator.text import markdown as text
 from generator.sites.markdown_env import markdown_environment as shared_environment
 
