@@ -1,69 +1,63 @@
-"""argparse in Norwegian: the headings, the help option and the usage errors users see.
+"""argparse in Norwegian: a translation catalogue for the words argparse writes itself (headings, the help
+option, usage and errors), and an unknown flag reported by the command it was given to.
 
-argparse writes its own words in English; its documented extension points (the
-help formatter, `add_argument_group`, `add_argument` and `error`) are enough to
-give a volunteer one language from the first line of help to the last error.
+argparse marks its messages for translation the gettext way: `from gettext import gettext as _, ngettext`
+(Lib/argparse.py), and it looks the two names up in its module each time it makes a message. So the catalogue is
+installed by setting `argparse._` and `argparse.ngettext`, once, when this module is imported; a message missing
+from the catalogue stays English. The msgids are those of Python 3.11's argparse; the ones a user of `grupper` can
+meet are translated, not the errors of a program that builds its parser wrongly.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import re
+import gettext
 import sys
 
-_WORDS = {
+from generator.text.wording import plural
+
+MESSAGES = {
+    "usage: ": "bruk: ",
     "positional arguments": "argumenter",
     "options": "valg",
     "show this help message and exit": "vis denne hjelpen og avslutt",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: feil: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ugyldig valg %(value)r (velg en av %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig verdi %(value)r",
+    "expected one argument": "trenger en verdi",
+    "expected at most one argument": "tar høyst én verdi",
+    "expected at least one argument": "trenger minst én verdi",
+    "ignored explicit argument %r": "tar ingen verdi (%r)",
+    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+    "the following arguments are required: %s": "mangler: %s",
+    "one of the arguments %s is required": "ett av valgene %s må oppgis",
+    "unrecognized arguments: %s": "ukjente argumenter: %s",
+    "ambiguous option: %(option)s could match %(matches)s": "%(option)s kan bety flere valg: %(matches)s",
+}
+PLURAL_MESSAGES = {
+    ("expected %s argument", "expected %s arguments"): ("trenger %s verdi", "trenger %s verdier"),
 }
 
-_ERRORS = (
-    (re.compile(r"argument (?P<arg>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"),
-     "{arg}: ugyldig valg {value} (velg en av {choices})"),
-    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "{arg} trenger en verdi"),
-    (re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<value>.+)"), "{arg}: {value} er ikke et heltall"),
-    (re.compile(r"argument (?P<arg>\S+): ignored explicit argument (?P<value>.+)"), "{arg} tar ingen verdi ({value})"),
-    (re.compile(r"argument (?P<arg>\S+): not allowed with argument (?P<other>.+)"),
-     "{arg} kan ikke brukes sammen med {other}"),
-    (re.compile(r"argument (?P<arg>\S+): (?P<message>.+)"), "{arg}: {message}"),
-    (re.compile(r"the following arguments are required: (?P<args>.+)"), "mangler: {args}"),
-    (re.compile(r"unrecognized arguments: (?P<args>.+)"), "ukjente argumenter: {args}"),
-    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)"),
-     "{option} kan bety flere valg: {matches}"),
-)
+
+class NorwegianCatalogue(gettext.NullTranslations):
+    """argparse's msgids in bokmål; plural forms by bokmål's rule."""
+
+    def gettext(self, message):
+        return MESSAGES.get(message, message)
+
+    def ngettext(self, singular, plural_message, n):
+        one, other = PLURAL_MESSAGES.get((singular, plural_message), (singular, plural_message))
+        return plural(n, one, other)
 
 
-def norwegian_error(message: str) -> str:
-    for pattern, norwegian in _ERRORS:
-        match = pattern.fullmatch(message)
-        if match:
-            return norwegian.format(**match.groupdict())
-    return message
-
-
-class NorwegianHelpFormatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):
-        super().add_usage(usage, actions, groups, prefix="bruk: " if prefix is None else prefix)
+_CATALOGUE = NorwegianCatalogue()
+argparse._ = _CATALOGUE.gettext
+argparse.ngettext = _CATALOGUE.ngettext
 
 
 class NorwegianArgumentParser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", NorwegianHelpFormatter)
-        super().__init__(*args, **kwargs)
-
-    def add_argument_group(self, title=None, *args, **kwargs):
-        return super().add_argument_group(_WORDS.get(title, title), *args, **kwargs)
-
-    def add_argument(self, *args, **kwargs):
-        if kwargs.get("help") in _WORDS:
-            kwargs["help"] = _WORDS[kwargs["help"]]
-        return super().add_argument(*args, **kwargs)
-
-    def error(self, message):
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: feil: {norwegian_error(message)}\n")
-
     def parse_args(self, args=None, namespace=None):
         """As argparse's, but an argument no parser knows is reported by the command it was given to, with that
         command's usage (argparse reports it with the top-level usage and the program's name alone)."""
@@ -89,8 +83,7 @@ class NorwegianArgumentParser(argparse.ArgumentParser):
         that was probably meant."""
         flags = [arg for arg in unknown if arg.startswith("-")]
         if not flags:
-            written = " ".join(unknown)
-            return f"ukjent argument: {written}" if len(unknown) == 1 else f"ukjente argumenter: {written}"
+            return f"{plural(len(unknown), 'ukjent argument', 'ukjente argumenter')}: {' '.join(unknown)}"
         known = [option for action in self._actions for option in action.option_strings]
         close = difflib.get_close_matches(flags[0].split("=")[0], known, n=1, cutoff=0.7) if len(flags) == 1 else []
         return f"ukjent valg: {' '.join(flags)}" + (f" (mente du {close[0]}?)" if close else "")
