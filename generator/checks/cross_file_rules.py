@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from generator.model.loading import GroupFile
 from generator.text.names import name_key
+from generator.model.rules import Rule
 
 def unique_names(groups: list[GroupFile]):
     """§6.1: a group is known by a name no other group has."""
@@ -20,7 +21,4 @@ def unique_names(groups: list[GroupFile]):
         for group in clashing:
             others = ", ".join(g.path for g in clashing if g is not group)
             yield group.problem(("name",), f"Navnet «{group.data['name']}» er for likt navnet på en annen gruppe "
-                                           f"({others}). Velg et navn som skiller gruppene.", "§6.1")
-
-
-CROSS_FILE_RULES = (unique_names,)
+                                           f"({others}). Velg et navn som skiller gruppene.", Rule.REGISTRATION)

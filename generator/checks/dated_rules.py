@@ -6,19 +6,22 @@ from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
 from generator.checks.access import entries
 from generator.checks.context import CheckContext
+from generator.model.rules import Rule
+
 
 def _past_dates(data: dict):
     """(path, value, rule) for every date that records something already done."""
-    for key, rule in (("registered", "§6.1"), ("endorses_guidelines", "§2.1"), ("welcome_package_sent", "§7.5")):
+    for key, rule in (("registered", Rule.REGISTRATION), ("endorses_guidelines", Rule.ENDORSEMENT),
+                      ("welcome_package_sent", Rule.WELCOME_PACKAGE)):
         yield (key,), data.get(key), rule
     closed = data.get("closed")
     if isinstance(closed, dict):
-        yield ("closed", "date"), closed.get("date"), "§6.1"
+        yield ("closed", "date"), closed.get("date"), Rule.REGISTRATION
     for i, report in entries(data, "reports"):
-        yield ("reports", i, "submitted"), report.get("submitted"), "§6.2"
+        yield ("reports", i, "submitted"), report.get("submitted"), Rule.QUARTERLY_REPORT
         for j, activity in entries(report, "completed"):
-            yield ("reports", i, "completed", j, "date"), activity.get("date"), "§6.2"
-    for key, rule in (("followups", "§7.1"), ("meetings", "§6.5")):
+            yield ("reports", i, "completed", j, "date"), activity.get("date"), Rule.QUARTERLY_REPORT
+    for key, rule in (("followups", Rule.FOLLOW_UP), ("meetings", Rule.MEETINGS)):
         for i, entry in entries(data, key):
             yield (key, i, "date"), entry.get("date"), rule
 
@@ -39,7 +42,4 @@ def no_future_reports(group: GroupFile, ctx: CheckContext):
         quarter = Quarter.parse(report.get("quarter"))
         if quarter and quarter > current:
             yield group.problem(("reports", i, "quarter"), f"Kvartalet {quarter} har ikke begynt ennå. "
-                                "Rapporter for et kvartal som er i gang eller ferdig.", "§6.2")
-
-
-DATED_RULES = (no_future_dates, no_future_reports)
+                                "Rapporter for et kvartal som er i gang eller ferdig.", Rule.QUARTERLY_REPORT)

@@ -15,6 +15,7 @@ from generator.views.public_view import CONTACT_ROUTES, is_public
 from generator.checks.access import closing_date, entries, is_closed, roles_of, text
 from generator.checks.context import CheckContext
 from generator.checks.rule_ids import field_pattern
+from generator.model.rules import Rule
 
 WARNING = Severity.WARNING
 
@@ -41,7 +42,8 @@ def plain_text(group: GroupFile, ctx: CheckContext):
     if isinstance(name, str):
         hidden = next((m.start() for m in _HIDDEN_IN_NAME.finditer(name.removesuffix("\n")) if m["hidden"]), None)
         if hidden is not None:
-            yield group.problem(("name",), _LINE_MESSAGE.format(name="name", where=_where(name, hidden)), "§6.1")
+            yield group.problem(("name",), _LINE_MESSAGE.format(name="name", where=_where(name, hidden)),
+                                Rule.REGISTRATION)
     for path, value in _texts_with_hidden_characters(group.data):
         if path == ("name",):
             continue
@@ -50,7 +52,7 @@ def plain_text(group: GroupFile, ctx: CheckContext):
         if found:
             field = next((part for part in reversed(path) if isinstance(part, str)), "fila")
             message = _FREE_TEXT_MESSAGE if multi_line else _LINE_MESSAGE
-            yield group.problem(path, message.format(name=field, where=_where(value, found.start())), "§6.1")
+            yield group.problem(path, message.format(name=field, where=_where(value, found.start())), Rule.REGISTRATION)
 
 
 _LINE_MESSAGE = ("Teksten i «{name}» inneholder linjeskift eller usynlige tegn{where}. Skriv den som vanlig tekst på "
@@ -90,7 +92,8 @@ def contact_person(group: GroupFile, ctx: CheckContext):
     members = entries(group.data, "members")
     contacts = [(i, m) for i, m in members if "contact" in roles_of(m)]
     if not contacts:   # no members at all is no contact person either (§2.4, so a closure candidate)
-        yield group.problem(("members",), "Gruppa mangler gruppekontakt: gi minst ett medlem rollen contact.", "§2.4")
+        yield group.problem(("members",), "Gruppa mangler gruppekontakt: gi minst ett medlem rollen contact.",
+                            Rule.CONTACT_PERSON)
 
 
 def shared_responsibility(group: GroupFile, ctx: CheckContext):
@@ -100,14 +103,15 @@ def shared_responsibility(group: GroupFile, ctx: CheckContext):
     members = entries(group.data, "members")
     if len(members) == 1:
         yield group.problem(("members",), "Gruppa har bare ett medlem. Ansvaret bør deles: få med flere medlemmer.",
-                            "§6.4", WARNING)
+                            Rule.SHARED_RESPONSIBILITY, WARNING)
         return
     holders = [(i, m) for i, m in members if roles_of(m)]
     if len(holders) == 1:
         i, member = holders[0]
         who = f"Medlem {text(member.get('member_number')) or i + 1}"
         yield group.problem(("members", i, "roles"), f"{who} er den eneste med en rolle i gruppa. Del ansvaret: gi "
-                                                     "også andre en rolle, for eksempel leder.", "§6.4", WARNING)
+                                                     "også andre en rolle, for eksempel leder.",
+                                                     Rule.SHARED_RESPONSIBILITY, WARNING)
 
 
 def unique_member_numbers(group: GroupFile, ctx: CheckContext):
@@ -119,7 +123,7 @@ def unique_member_numbers(group: GroupFile, ctx: CheckContext):
             continue
         if number in seen:
             yield group.problem(("members", i, "member_number"), f"Medlemsnummer {number} står også på medlem nummer "
-                                f"{seen[number] + 1} i lista. Hvert medlem har sitt eget nummer.", "§2.2")
+                                f"{seen[number] + 1} i lista. Hvert medlem har sitt eget nummer.", Rule.MEMBERSHIP)
         else:
             seen[number] = i
 
@@ -134,7 +138,7 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
         counts[quarter] += 1
         if counts[quarter] == 2:
             yield group.problem(("reports", i, "quarter"), f"Det finnes allerede en rapport for {quarter}. "
-                                "Slå rapportene sammen til én.", "§6.2")
+                                "Slå rapportene sammen til én.", Rule.QUARTERLY_REPORT)
 
 
 def within_lifetime(group: GroupFile, ctx: CheckContext):
@@ -145,14 +149,14 @@ def within_lifetime(group: GroupFile, ctx: CheckContext):
         quarter = Quarter.parse(report.get("quarter"))
         if quarter is not None and registered is not None and quarter.last_day < registered:
             yield group.problem(("reports", i, "quarter"), f"Rapporten gjelder {quarter}, før gruppa ble registrert "
-                                f"({norwegian_date(registered)}). Sjekk kvartalet.", "§6.2")
+                                f"({norwegian_date(registered)}). Sjekk kvartalet.", Rule.QUARTERLY_REPORT)
         if quarter is not None and closing is not None and quarter.first_day > closing:
             yield group.problem(("reports", i, "quarter"), f"Rapporten gjelder {quarter}, som begynte etter at "
                                 f"gruppa ble lagt ned ({norwegian_date(closing)}). Sjekk kvartalet eller "
-                                "datoen gruppa ble lagt ned.", "§6.1")
+                                "datoen gruppa ble lagt ned.", Rule.REGISTRATION)
     if closing is not None and registered is not None and closing < registered:
         yield group.problem(("closed", "date"), f"Gruppa kan ikke legges ned før den ble registrert "
-                            f"({norwegian_date(registered)}). Sjekk datoen.", "§6.1")
+                            f"({norwegian_date(registered)}). Sjekk datoen.", Rule.REGISTRATION)
 
 
 def report_dates(group: GroupFile, ctx: CheckContext):
@@ -165,14 +169,15 @@ def report_dates(group: GroupFile, ctx: CheckContext):
         if submitted < quarter.first_day:
             yield group.problem(("reports", i, "submitted"), f"Rapporten for {quarter} er sendt "
                                 f"{norwegian_date(submitted)}, før kvartalet begynte. Sjekk kvartalet eller "
-                                "datoen.", "§6.2")
+                                "datoen.", Rule.QUARTERLY_REPORT)
         for j, activity in entries(report, "completed"):
             day = parse_date(activity.get("date"))
             if day is not None and day > submitted:
                 yield group.problem(("reports", i, "completed", j, "date"), f"Aktiviteten er datert "
                                     f"{norwegian_date(day)}, etter at rapporten ble sendt "
                                     f"({norwegian_date(submitted)}). Det som er gjennomført, skjedde før "
-                                    "rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.", "§6.2")
+                                    "rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.",
+                                    Rule.QUARTERLY_REPORT)
 
 
 def activity_times(group: GroupFile, ctx: CheckContext):
@@ -185,25 +190,27 @@ def activity_times(group: GroupFile, ctx: CheckContext):
                     yield group.problem(("reports", i, kind, j, "end"), f"Aktiviteten slutter kl. "
                                         f"{norwegian_time(end)}, men begynner kl. {norwegian_time(start)}: "
                                         "slutten må komme etter starten. Rett end eller start, eller fjern end "
-                                        "hvis aktiviteten varer over midnatt.", "§6.2")
+                                        "hvis aktiviteten varer over midnatt.", Rule.QUARTERLY_REPORT)
 
 
 def closure_consistent(group: GroupFile, ctx: CheckContext):
     """§6.1: `closed` belongs to closed groups only."""
     if group.data.get("status") == "active" and "closed" in group.data:
         yield group.problem(("closed",), "Gruppa har status active, men også feltet closed. Sett status: closed "
-                                         "hvis gruppa er lagt ned, ellers fjern closed.", "§6.1", at_key=True)
+                                         "hvis gruppa er lagt ned, ellers fjern closed.", Rule.REGISTRATION,
+                            at_key=True)
 
 
 def category_fields(group: GroupFile, ctx: CheckContext):
     """§4: fields that belong to one category only."""
     category = group.data.get("category")
     if "student_council" in group.data and category != "student":
-        yield group.problem(("student_council",), "student_council gjelder bare studentgrupper (§5). Fjern feltet.",
-                            "§4", at_key=True)
+        yield group.problem(("student_council",), f"student_council gjelder bare studentgrupper "
+                                                  f"({Rule.STUDENT_COUNCIL}). Fjern feltet.", Rule.CATEGORY,
+                            at_key=True)
     if "institution" in group.data and category in ("theme", "local"):
         yield group.problem(("institution",), "institution brukes for studentgrupper (lærested) og ungdomsgrupper "
-                                              "(skole). Fjern feltet, eller velg riktig kategori.", "§4",
+                                              "(skole). Fjern feltet, eller velg riktig kategori.", Rule.CATEGORY,
                             WARNING, at_key=True)
 
 
@@ -218,9 +225,5 @@ def reachable(group: GroupFile, ctx: CheckContext):
     yield group.problem(("public",) if isinstance(public, dict) else (), "Gruppa vises i gruppeoversikten, men den "
                         "som vil bli med, kan ikke nå den: public har verken email, phone, website, instagram eller "
                         "facebook. Legg til minst én av dem (gruppas egen, ikke en persons). Til da viser gruppas "
-                        "side kontakten til regionen eller sekretariatet.", "§2.5", WARNING,
+                        "side kontakten til regionen eller sekretariatet.", Rule.OPEN_TO_NEW_MEMBERS, WARNING,
                         at_key=isinstance(public, dict))
-
-
-FILE_RULES = (plain_text, contact_person, shared_responsibility, unique_member_numbers, unique_quarters,
-              within_lifetime, report_dates, activity_times, closure_consistent, category_fields, reachable)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from generator.model.loading import GroupFile
 from generator.checks.context import CheckContext
+from generator.model.rules import Rule
 
 
 def one_spelling_per_account(group: GroupFile, ctx: CheckContext):
@@ -25,7 +26,4 @@ def one_spelling_per_account(group: GroupFile, ctx: CheckContext):
         if seen != login:
             yield group.problem(("maintainers", index),
                                 f"«{login}» er den samme GitHub-kontoen som «{seen}» før i lista: GitHub skiller "
-                                "ikke mellom store og små bokstaver i brukernavn. Fjern den ene.", "§6.1")
-
-
-MAINTAINER_RULES = (one_spelling_per_account,)
+                                "ikke mellom store og små bokstaver i brukernavn. Fjern den ene.", Rule.REGISTRATION)

@@ -14,8 +14,9 @@ from generator.model.loading import GroupFile
 from generator.checks.personal_data import Detail, advice, contact_detail_in, identity_number_in
 from generator.model.schema import build_schema
 from generator.checks.context import CheckContext
+from generator.model.rules import Rule
 
-RULE = "§6.1"   # what the file holds; not a §2 criterion, so a slip in a note makes no closure candidate
+RULE = Rule.REGISTRATION   # what the file holds; not a §2 criterion, so a slip in a note makes no closure candidate
 
 
 def no_personal_details(group: GroupFile, ctx: CheckContext):
@@ -73,6 +74,3 @@ def _resolved(root: dict, node: dict) -> dict:
         return node
     return {**_resolved(root, root["$defs"][ref.removeprefix("#/$defs/")]), **{k: v for k, v in node.items()
                                                                                  if k != "$ref"}}
-
-
-PRIVACY_RULES = (no_personal_details,)

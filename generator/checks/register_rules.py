@@ -16,6 +16,7 @@ from generator.model.problems import Severity
 from generator.text.wording import norwegian_list, plural
 from generator.checks.access import entries, is_closed, roles_of, text
 from generator.checks.context import CheckContext
+from generator.model.rules import Rule
 
 YOUTH_AGES = range(13, 20)
 ADULT_AGE = 18
@@ -36,7 +37,8 @@ def members_in_register(group: GroupFile, ctx: CheckContext):
     for i, _, number, registered in _checked_members(group, ctx):
         if registered is None:
             yield group.problem(("members", i, "member_number"), f"Medlemsnummer {number} finnes ikke i "
-                                "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.", "§2.2")
+                                "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.",
+                                Rule.MEMBERSHIP)
 
 
 def roles_held_by_members(group: GroupFile, ctx: CheckContext):
@@ -48,7 +50,7 @@ def roles_held_by_members(group: GroupFile, ctx: CheckContext):
             held = f"{plural(len(labels), 'rollen', 'rollene')} {norwegian_list(labels)}"
             advice = plural(len(labels), "Gi rollen til et annet medlem.", "Gi rollene til andre medlemmer.")
             yield group.problem(("members", i, "roles"), f"Medlem {number} har {held}, men er ikke lenger medlem. "
-                                f"{advice}", "§8.1")
+                                f"{advice}", Rule.ROLE_ENDS)
 
 
 def contact_reachable(group: GroupFile, ctx: CheckContext):
@@ -61,11 +63,12 @@ def contact_reachable(group: GroupFile, ctx: CheckContext):
     if all(registered is None for _, _, registered in contacts):
         word = plural(len(contacts), "medlem", "medlemmer")
         yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({numbers} er ikke lenger "
-                            f"{word}). Gi rollen gruppekontakt (contact) til et annet medlem.", "§2.4")
+                            f"{word}). Gi rollen gruppekontakt (contact) til et annet medlem.", Rule.CONTACT_PERSON)
     else:
         yield group.problem(("members",), f"Gruppekontakten ({numbers}) har verken e-post eller telefon i "
                             "medlemsregisteret, så sekretariatet kan ikke nå gruppa. Be gruppekontakten oppdatere "
-                            "kontaktinformasjonen sin hos Amnesty, eller gi rollen til et annet medlem.", "§2.4")
+                            "kontaktinformasjonen sin hos Amnesty, eller gi rollen til et annet medlem.",
+                            Rule.CONTACT_PERSON)
 
 
 def youth_ages(group: GroupFile, ctx: CheckContext):
@@ -80,11 +83,11 @@ def youth_ages(group: GroupFile, ctx: CheckContext):
         if age is None:
             yield group.problem(("members", i, "member_number"), f"Medlem {number} har ikke fødselsår i "
                                 "medlemsregisteret, så alderen kan ikke sjekkes. Ungdomsgrupper er for medlemmer "
-                                "fra 13 til 19 år.", "§4.1", Severity.WARNING)
+                                "fra 13 til 19 år.", Rule.YOUTH_GROUP, Severity.WARNING)
         elif age not in YOUTH_AGES:   # over or under, never the age: it would give the birth year away
             side = "over 19" if age > YOUTH_AGES[-1] else "under 13"
             yield group.problem(("members", i, "member_number"), f"Medlem {number} er {side} år i {year}. "
-                                "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", "§4.1")
+                                "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", Rule.YOUTH_GROUP)
 
 
 def public_contact_not_personal(group: GroupFile, ctx: CheckContext):
@@ -101,10 +104,11 @@ def public_contact_not_personal(group: GroupFile, ctx: CheckContext):
             what = "e-postadresse" if field == "email" else "telefonnummer"
             if _maybe_minor(registered, group, ctx):
                 yield group.problem(("public", field), f"Dette er medlem {number} sin egen {what}, og medlemmet er "
-                                    "under 18 år. Den kan ikke vises offentlig: bruk gruppas egen adresse.", "§6.1")
+                                    "under 18 år. Den kan ikke vises offentlig: bruk gruppas egen adresse.",
+                                    Rule.REGISTRATION)
             else:
                 yield group.problem(("public", field), f"Dette er medlem {number} sin egen {what}. Alt under "
-                                    "public vises offentlig: bruk helst gruppas egen adresse.", "§6.1",
+                                    "public vises offentlig: bruk helst gruppas egen adresse.", Rule.REGISTRATION,
                                     Severity.WARNING)
 
 
@@ -125,7 +129,3 @@ def _same_phone(shown: str, registered: str | None) -> bool:
 def _national_digits(phone: str) -> str:
     digits = re.sub(r"[^0-9]", "", phone)
     return digits[2:] if phone.strip().startswith("+47") else digits.removeprefix("0047")
-
-
-REGISTER_RULES = (members_in_register, roles_held_by_members, contact_reachable, youth_ages,
-                  public_contact_not_personal)

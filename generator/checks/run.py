@@ -1,30 +1,21 @@
 """Checking the register: load every file, then schema, rules and cross-file rules.
 
+The checks and what each needs are listed once, in `generator.checks.registry`.
 Two depths: `intrinsic` problems make a file invalid in itself; the dated and
 register rules (ages, future dates, the membership export) depend on the day and
 the export. `validate` applies both, `build` both but without the export; the
-status site uses the intrinsic ones for its criteria and shows the rest as findings.
+status site uses those the registry marks for it as its criteria.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from generator.checks.context import CheckContext
-from generator.checks.cross_file_rules import CROSS_FILE_RULES
-from generator.checks.dated_rules import DATED_RULES
-from generator.checks.group_rules import FILE_RULES
-from generator.checks.maintainer_rules import MAINTAINER_RULES
-from generator.checks.municipality_rules import MUNICIPALITY_RULES
-from generator.checks.privacy_rules import PRIVACY_RULES
-from generator.checks.register_rules import REGISTER_RULES
-from generator.checks.schema_check import SchemaChecker
+from generator.checks.registry import checks
 from generator.model.loading import GroupFile, read_group_file
 from generator.model.problems import Problem, sort_problems
-from generator.model.schema import build_schema
-from generator.model.vocabulary import Vocabularies
 
 
 @dataclass
@@ -37,7 +28,7 @@ class Register:
     @property
     def paths(self) -> set[str]:
         """Every file read, whether or not it could be parsed."""
-        return {g.path for g in self.groups} | {p.path for p in self.unreadable}
+        return {g.path for g in self.groups} | {p.file for p in self.unreadable}
 
 
 def load_register(paths: list[Path], display=str) -> Register:
@@ -52,28 +43,23 @@ def load_register(paths: list[Path], display=str) -> Register:
     return register
 
 
-@cache
-def _schema_checker(vocab: Vocabularies) -> SchemaChecker:
-    return SchemaChecker(build_schema(vocab))
-
-
 def check_register(register: Register, ctx: CheckContext, *, targets: set[str] | None = None,
-                   intrinsic_only: bool = False) -> list[Problem]:
-    """All problems in the files named by `targets` (all files if None), sorted by path and line."""
-    def wanted(path: str) -> bool:
-        return targets is None or path in targets
+                   intrinsic_only: bool = False, for_status: bool = False) -> list[Problem]:
+    """All problems in the files named by `targets` (all files if None), sorted by file and line: of every check
+    in the registry, or only of those that need nothing (`intrinsic_only`) or that the status site shows."""
+    def wanted(file: str) -> bool:
+        return targets is None or file in targets
 
-    intrinsic = FILE_RULES + MAINTAINER_RULES + MUNICIPALITY_RULES + PRIVACY_RULES
-    rules = intrinsic if intrinsic_only else intrinsic + DATED_RULES + REGISTER_RULES
-    checker = _schema_checker(ctx.vocab)
-    problems = [p for p in register.unreadable if wanted(p.path)]
+    chosen = checks(intrinsic_only=intrinsic_only, for_status=for_status)
+    problems = [p for p in register.unreadable if wanted(p.file)]
     for group in register.groups:
         if wanted(group.path):
-            problems.extend(checker.check(group))
-            for rule in rules:
-                problems.extend(rule(group, ctx))
-    for rule in CROSS_FILE_RULES:
-        problems.extend(p for p in rule(register.groups) if wanted(p.path))
+            for check in chosen:
+                if not check.across_files:
+                    problems.extend(check.function(group, ctx))
+    for check in chosen:
+        if check.across_files:
+            problems.extend(p for p in check.function(register.groups) if wanted(p.file))
     return sort_problems(problems)
 
 

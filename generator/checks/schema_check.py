@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import ast
 import difflib
-from functools import cached_property
+from functools import cache, cached_property
 
 import jsonschema_rs
 
 from generator.model.loading import GroupFile
 from generator.checks.personal_data import identity_number_in
 from generator.model.problems import Problem
+from generator.model.schema import build_schema
+from generator.checks.context import CheckContext
 from generator.checks.rule_ids import rule_for_path
+from generator.model.rules import Rule
 
 _TYPE_NAMES = {"string": "tekst", "integer": "et heltall", "number": "et tall", "boolean": "true eller false",
                "array": "en liste", "object": "en samling av felt", "null": "tom"}
@@ -60,7 +63,7 @@ class SchemaChecker:
             first_per_path = {tuple(e.instance_path): e for e in reversed(list(self._fast.iter_errors(group.data)))}
         except (ValueError, OverflowError, TypeError):
             return []
-        return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", rule_for_path(path))
+        return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", _rule(group, path))
                 for path, error in first_per_path.items()]
 
     def _problems(self, group: GroupFile, error) -> list[Problem]:
@@ -68,18 +71,34 @@ class SchemaChecker:
         if error.validator == "additionalProperties":   # one problem per unknown field, each at its own key
             allowed = list(error.schema.get("properties", {}))
             if _is_member(path):
-                return [group.problem(path + (extra,), _personal_field(extra), "§2.2", at_key=True)
+                return [group.problem(path + (extra,), _personal_field(extra), Rule.MEMBERSHIP, at_key=True)
                         for extra in error.instance if extra not in allowed]
-            rule = rule_for_path(path) or "§6.1"      # the registration's fields are the ones the schema knows
+            rule = _rule(group, path) or Rule.REGISTRATION   # the registration's fields are the ones the schema knows
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
         if error.validator == "dependentRequired":   # at the key that needs another: `end` without `start`
-            return [group.problem(path + (key,), _needs(key, missing, self._titles), rule_for_path(path),
+            return [group.problem(path + (key,), _needs(key, missing, self._titles), _rule(group, path),
                                   at_key=True)
                     for key, needed in error.validator_value.items() if key in error.instance
                     for missing in needed if missing not in error.instance]
         message, subject = _explain(error, path, group.positions.source_of(path), self._titles)
-        return [group.problem(path, message, rule_for_path(subject))]
+        return [group.problem(path, message, _rule(group, subject))]
+
+
+def _rule(group: GroupFile, path: tuple) -> Rule | None:
+    """The rule of the field at `path` in this group's category (a student group's `institution` is §4.2)."""
+    category = group.data.get("category")
+    return rule_for_path(path, category if isinstance(category, str) else None)
+
+
+def schema_problems(group: GroupFile, ctx: CheckContext) -> list[Problem]:
+    """The schema (built from the vocabularies, as schema/group.schema.json is): every field's shape and choices."""
+    return _checker(ctx.vocab).check(group)
+
+
+@cache
+def _checker(vocab) -> SchemaChecker:
+    return SchemaChecker(build_schema(vocab))
 
 
 def _properties(schema):

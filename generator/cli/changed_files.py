@@ -16,12 +16,13 @@ from generator.model.loading import is_group_file_name
 from generator.model.problems import Problem, Severity
 from generator.views.reporters import render_problems
 from generator.cli.common import UsageError, add_format_argument
+from generator.model.rules import Rule
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("--base", required=True, metavar="REF",
                         help="grenen eller commiten endringene regnes fra, for eksempel origin/main")
-    add_format_argument(parser, ("text", "github"))
+    add_format_argument(parser)
 
 
 def run(options) -> int:
@@ -30,7 +31,7 @@ def run(options) -> int:
     deleted = [path for path in group_files(options.base, options.groups_dir, "D")
                if is_group_file_name(PurePosixPath(path).name)]   # deleting a stray file (.notes.yaml) is its fix
     problems = [Problem(path, 1, 1, Severity.ERROR, "Gruppefila er slettet eller har fått nytt navn. Gruppas id "
-                        "er fast: en gruppe som slutter, beholder fila med status: closed.", "§6.1") for path in deleted]
+                        "er fast: en gruppe som slutter, beholder fila med status: closed.", Rule.REGISTRATION) for path in deleted]
     if problems:   # on stderr: stdout is the list of files to validate (GitHub reads annotations from both)
         print(render_problems(problems, options.format), file=sys.stderr)
     return 1 if deleted else 0

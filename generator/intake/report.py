@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from generator.checks.run import has_errors
 from generator.checks.access import text
@@ -33,6 +34,12 @@ class Outcome:
     def valid(self) -> bool:
         return not self.personal_details and not self.form_errors and not has_errors(self.problems)
 
+    @cached_property
+    def data(self) -> dict:
+        """What the group file the answers make holds (nothing if it cannot be read)."""
+        draft = parse_group(self.path, self.text.encode("utf-8")) if self.text else None
+        return draft.data if isinstance(draft, GroupFile) else {}
+
 
 def render_text(outcome: Outcome) -> str:
     if outcome.personal_details:
@@ -52,40 +59,32 @@ def _who_sent_it(outcome: Outcome) -> str | None:
 def in_form_words(outcome: Outcome) -> list[Problem]:
     """The problems with each field of the group file named as the form asked for it («Prioriterte områder»), and
     a problem with one of the other members prefixed by who it is («Andre medlemmer», medlemsnummer 100871)."""
-    draft = parse_group(outcome.path, outcome.text.encode("utf-8")) if outcome.text else None
-    paths = _paths_by_position(draft) if isinstance(draft, GroupFile) else {}
-    return [_reworded(p, paths.get((p.line, p.col), ()), draft, outcome.labels) for p in outcome.problems]
+    return [_reworded(p, outcome) for p in outcome.problems]
 
 
-def _reworded(problem: Problem, path: tuple, draft, labels: dict[str, str]) -> Problem:
-    if path[:1] == ("members",) and len(path) > 1 and path[1] != 0:
-        number = text(draft.data["members"][path[1]].get("member_number"))
-        named = number or f"medlem nummer {path[1] + 1}"
+def _reworded(problem: Problem, outcome: Outcome) -> Problem:
+    where, labels = problem.where, outcome.labels
+    if where[:1] == ("members",) and len(where) > 1 and where[1] != 0:
+        members = outcome.data.get("members")
+        member = members[where[1]] if isinstance(members, list) and where[1] < len(members) else None
+        number = text(member.get("member_number")) if isinstance(member, dict) else None
+        named = number or f"medlem nummer {where[1] + 1}"
         who = "" if named in problem.message else f", medlemsnummer {number}" if number else f", {named}"
         return replace(problem, message=f"«{labels.get('members', 'Andre medlemmer')}»{who}: {problem.message}")
 
     def label(match: re.Match) -> str:
-        asked = labels.get(_form_field(path, match[1]))
+        asked = labels.get(_form_field(where, match[1]))
         return f"«{asked}»" if asked else match[0]
     return replace(problem, message=_NAMED_FIELD.sub(label, problem.message))
 
 
-def _form_field(path: tuple, key: str) -> str:
-    """The id of the form field that asks for the file's field `key` at `path`."""
-    if path[:1] == ("members",):
+def _form_field(where: tuple, key: str) -> str:
+    """The id of the form field that asks for the file's field `key` at `where`."""
+    if where[:1] == ("members",):
         return "contact_member_number"   # the other members were handled before; this is the contact person
-    if path[:1] == ("public",) and key in ("email", "phone"):
+    if where[:1] == ("public",) and key in ("email", "phone"):
         return f"public_{key}"
     return _ASKED_AS.get(key, key)
-
-
-def _paths_by_position(draft: GroupFile) -> dict[tuple[int, int], tuple]:
-    """Each (line, column) of the draft -> the deepest field path that stands there."""
-    found: dict[tuple[int, int], tuple] = {}
-    for path, position in [*draft.positions.values.items(), *draft.positions.keys.items()]:
-        if len(path) >= len(found.get(position, ())):
-            found[position] = path
-    return found
 
 
 def render_markdown(outcome: Outcome, issue: str, guide: str | None = None) -> str:

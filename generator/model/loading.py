@@ -17,7 +17,8 @@ from pathlib import Path
 import yaml
 
 from generator.text.io_messages import io_reason
-from generator.model.problems import Problem, Severity
+from generator.model.problems import DataPath, Problem, Severity
+from generator.model.rules import Rule
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
@@ -37,7 +38,7 @@ _NUMBER_ELSEWHERE = re.compile(r"^(?:[-+]?[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|0b[
 _STR_TAGS = {"!", "tag:yaml.org,2002:str"}
 _SPECIAL_STARTS = frozenset("0123456789+-.~nNtTfF")  # the first characters of non-text core scalars
 
-Path_ = tuple  # a path into the data: keys and list indexes
+Path_ = DataPath  # a path into the data: keys and list indexes
 
 
 @dataclass
@@ -70,10 +71,11 @@ class GroupFile:
     data: dict
     positions: Positions
 
-    def problem(self, where: Path_, message: str, rule: str | None = None,
+    def problem(self, where: Path_, message: str, rule: Rule | None = None,
                 severity: Severity = Severity.ERROR, at_key: bool = False) -> Problem:
+        """A problem with the data at `where`, located at its value (or, `at_key`, at its key)."""
         line, col = self.positions.of_key(where) if at_key else self.positions.of_value(where)
-        return Problem(self.path, line, col, severity, message, rule)
+        return Problem(self.path, line, col, severity, message, rule, tuple(where))
 
 
 class LoadError(Exception):
@@ -261,7 +263,7 @@ def _name_problems(display: str) -> list[Problem]:
     if name.startswith("."):
         return [Problem(display, 1, 1, Severity.ERROR, f"Fila «{name}» er skjult (navnet begynner med punktum), og "
                         "skjulte filer er ikke tillatt i groups/. Navnet på en gruppefil er gruppas id, for eksempel "
-                        "amnesty-nidaros.yaml. Flytt fila ut av groups/ eller slett den.", "§6.1")]
+                        "amnesty-nidaros.yaml. Flytt fila ut av groups/ eller slett den.", Rule.REGISTRATION)]
     if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]) and len(name) - 5 <= MAX_ID_LENGTH:
         return []
     return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek "

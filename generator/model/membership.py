@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator.text.io_messages import io_reason
 from generator.model.problems import Problem, Severity
+from generator.model.rules import Rule
 from generator.model.schema import EMAIL_PATTERN, MEMBER_NUMBER_PATTERN, PHONE_PATTERN
 
 COLUMNS = ("member_number", "name", "email", "phone", "birth_year")
@@ -93,7 +94,8 @@ def _rows(reader, columns: list[str], display: str) -> tuple[dict[str, Registere
         for column, fault in faults:
             col = columns.index(column) + 1 if column in columns else 1
             problems.append(Problem(display, line, col, Severity.ERROR,
-                                    f"Linjen i uttrekket fra medlemsregisteret kan ikke brukes: {fault}.", "§2.2"))
+                                    f"Linjen i uttrekket fra medlemsregisteret kan ikke brukes: {fault}.",
+                                    Rule.MEMBERSHIP))
         if not faults:
             first_line[number] = line
             members[number] = _member(cells)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+
+from generator.model.rules import Rule
 
 
 class Severity(str, Enum):
@@ -14,23 +16,27 @@ class Severity(str, Enum):
 
 SEVERITY_WORD = {Severity.ERROR: "feil", Severity.WARNING: "advarsel", Severity.INFO: "info"}   # as users read it
 
+DataPath = tuple   # where in a file's data: keys and list indexes, ("members", 0, "roles"); () is the whole file
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    path: str
-    line: int
+    file: str                       # the file as users see it: groups/amnesty-nidaros.yaml
+    line: int                       # 1-based, of the offending key or value (a missing key: the mapping for it)
     col: int
     severity: Severity
     message: str
-    rule: str | None = None
+    rule: Rule | None = None
+    where: DataPath = field(default=(), compare=False)   # what it is about in the file's data, when it is data
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
     def as_dict(self) -> dict:
+        """The agreed JSON shape (CONTRACT.md), where `path` is the file."""
         return {
-            "path": self.path,
+            "path": self.file,
             "line": self.line,
             "col": self.col,
             "severity": self.severity.value,
@@ -40,4 +46,4 @@ class Problem:
 
 
 def sort_problems(problems) -> list[Problem]:
-    return sorted(problems, key=lambda p: (p.path, p.line, p.col, p.message))
+    return sorted(problems, key=lambda p: (p.file, p.line, p.col, p.message))

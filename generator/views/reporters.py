@@ -8,6 +8,7 @@ exact message.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from generator.text.markdown import readable_inline
 from generator.model.problems import SEVERITY_WORD, Problem, Severity
@@ -20,7 +21,7 @@ def format_text(problem: Problem) -> str:
     """One line, always: a message never spans lines, whatever a file's text put in it."""
     rule = f" ({problem.rule})" if problem.rule else ""
     message = " ".join(problem.message.splitlines())
-    return f"{problem.path}:{problem.line}:{problem.col}: {problem.severity.value}: {message}{rule}"
+    return f"{problem.file}:{problem.line}:{problem.col}: {problem.severity.value}: {message}{rule}"
 
 
 def _escape_data(text: str) -> str:
@@ -39,7 +40,7 @@ def rule_link(guide: str | None, rule: str | None) -> str | None:
 
 
 def format_github(problem: Problem) -> str:
-    props = [f"file={_escape_property(problem.path)}", f"line={problem.line}", f"col={problem.col}"]
+    props = [f"file={_escape_property(problem.file)}", f"line={problem.line}", f"col={problem.col}"]
     if problem.rule:
         props.append(f"title={_escape_property(problem.rule)}")
     return f"::{_GITHUB_LEVEL[problem.severity]} {','.join(props)}::{_escape_data(problem.message)}"
@@ -52,9 +53,9 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     lines = [f"## {errors} feil og {count(warnings, 'advarsel', 'advarsler')} i gruppefilene", ""]
-    for path in sorted({p.path for p in problems}):
-        lines += [f"### {_file_name(path)}", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
-        for p in (p for p in problems if p.path == path):
+    for file in sorted({p.file for p in problems}):
+        lines += [f"### {_file_name(file)}", "", "| Linje | Alvor | Regel | Hva må gjøres |", "|---:|---|---|---|"]
+        for p in (p for p in problems if p.file == file):
             link = rule_link(guide, p.rule)
             rule = f"[{p.rule}]({link})" if link else (p.rule or "")
             lines.append(f"| {p.line} | {SEVERITY_WORD[p.severity]} | {rule} | {readable_inline(p.message)} |")
@@ -64,18 +65,30 @@ def format_markdown(problems: list[Problem], guide: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def _file_name(path: str) -> str:
+def _file_name(file: str) -> str:
     """As code, which Markdown shows as written, unless a backtick would end it early."""
-    return f"`{path}`" if "`" not in path else readable_inline(path)
+    return f"`{file}`" if "`" not in file else readable_inline(file)
+
+
+def format_json(problems: list[Problem], guide: str | None = None) -> str:
+    return json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
+
+
+def _one_a_line(line: Callable[[Problem], str]) -> Callable[[list[Problem], str | None], str]:
+    return lambda problems, guide=None: "\n".join(line(p) for p in problems)
+
+
+# Every format problems go out in, by its `--format` name: the commands take their choices from here.
+REPORTERS: dict[str, Callable[[list[Problem], str | None], str]] = {
+    "text": _one_a_line(format_text),
+    "github": _one_a_line(format_github),
+    "json": format_json,
+    "markdown": format_markdown,
+}
 
 
 def render_problems(problems: list[Problem], fmt: str, guide: str | None = None) -> str:
-    if fmt == "markdown":
-        return format_markdown(problems, guide)
-    if fmt == "json":
-        return json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2)
-    line = format_github if fmt == "github" else format_text
-    return "\n".join(line(p) for p in problems)
+    return REPORTERS[fmt](problems, guide)
 
 
 def summary_line(problems: list[Problem], files: int) -> str:

@@ -91,5 +91,5 @@ def test_emoji_with_joiners_selectors_and_flag_tags_pass_in_names_and_texts(chec
 def test_two_names_that_differ_only_by_invisible_characters_clash(check, other):
     files = {NAME: EXAMPLE, "amnesty-nidaros-2.yaml": edited(NAME_LINE, f'name: "{other}"')}
     clashes = [p for p in check(files) if "er for likt navnet på en annen gruppe" in p.message]
-    assert sorted((p.path, p.rule, p.line, p.col) for p in clashes) == [
+    assert sorted((p.file, p.rule, p.line, p.col) for p in clashes) == [
         ("amnesty-nidaros-2.yaml", "§6.1", 7, 7), ("amnesty-nidaros.yaml", "§6.1", 7, 7)]

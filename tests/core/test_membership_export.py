@@ -48,6 +48,6 @@ def test_bad_rows_are_located_problems_that_never_repeat_the_value(tmp_path):
                       "A12;Per;;;\n101552;Kari;ase@example;ring meg;09\n100234;Åse igjen;;;\n200;Ola;;;;x\n", encoding="utf-8")
     register = read_member_export(export, "medlemmer.csv")
     assert [(p.line, p.col) for p in register.problems] == [(3, 1), (4, 3), (4, 4), (4, 5), (5, 1), (6, 1)]
-    assert all(p.path == "medlemmer.csv" and p.is_error for p in register.problems)
+    assert all(p.file == "medlemmer.csv" and p.is_error for p in register.problems)
     assert not any(value in p.message for p in register.problems for value in ("ase@example", "A12", "ring meg"))
     assert list(register.members) == ["100234"] and register.get("100234").name == "Åse"

@@ -9,16 +9,23 @@ import pytest
 import yaml
 
 from generator.checks.personal_data import personal_detail_in
+from generator.checks.registry import cited_rules
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 
 def test_every_rule_the_validator_cites_has_a_section_with_its_anchor():
-    sources = [*(ROOT / "generator" / "checks").glob("*.py"), ROOT / "generator" / "model" / "loading.py"]
-    cited = {rule for path in sources for rule in re.findall(r'"§([0-9.]+)"', path.read_text())}
     guide = (ROOT / "docs" / "feilmeldinger.md").read_text()
-    for rule in cited:
-        assert re.search(rf"^## §{re.escape(rule)} .+ \{{#regel-{rule.replace('.', '-')}\}}$", guide, re.M), rule
+    for rule in cited_rules():
+        assert re.search(rf"^## {re.escape(rule)} .+ \{{#{rule.anchor}\}}$", guide, re.M), rule
+
+
+def test_no_module_of_the_checks_writes_a_rule_id_of_its_own():
+    """Rule ids are named once (generator/model/rules.py): a check cites `Rule.CONTACT_PERSON`, never "§2.4"."""
+    sources = [*(ROOT / "generator" / "checks").glob("*.py"), *(ROOT / "generator" / "status").glob("*.py"),
+               ROOT / "generator" / "model" / "loading.py"]
+    for path in sources:
+        assert not re.findall(r'(?<!")"§[0-9.]+"', path.read_text()), path.name
 
 
 GUIDES = [*sorted((ROOT / "docs" / "veiledning").glob("*.md")), ROOT / "docs" / "start-en-gruppe.md"]
