@@ -7,7 +7,7 @@ from pathlib import PurePath
 from generator.checks.access import text
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
-from generator.model.problems import Problem, Severity
+from generator.model.problems import Problem
 from generator.model.regions import RegionData
 from generator.status.criteria import criteria_findings
 from generator.status.duties import GROUP_DUTIES, DutyContext
@@ -39,18 +39,18 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
     return GroupStatus(id=group.id, name=text(data.get("name")) or group.id, region=text(data.get("region")) or "",
                        category=text(data.get("category")) or "", status="closed" if closed else "active",
-                       findings=by_urgency(findings), path=group.path, listed=data.get("listed") is not False)
+                       findings=by_urgency(f.placed_in(group) for f in findings), file=group.path,
+                       listed=data.get("listed") is not False)
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:
     by_file: dict[str, list[Finding]] = {}
     for problem in problems:
-        by_file.setdefault(problem.path, []).append(Finding(
-            problem.rule or "§6.1", Severity.ERROR,
-            f"Fila kan ikke leses, så gruppa kan ikke følges opp (linje {problem.line}): {problem.message}"))
-    return [GroupStatus(id=PurePath(path).stem, name=PurePath(path).stem, region="", category="", status="active",
-                        findings=findings, path=path)
-            for path, findings in by_file.items()]
+        by_file.setdefault(problem.file, []).append(Finding.of(
+            problem, f"Fila kan ikke leses, så gruppa kan ikke følges opp (linje {problem.line}): {problem.message}"))
+    return [GroupStatus(id=PurePath(file).stem, name=PurePath(file).stem, region="", category="", status="active",
+                        findings=findings, file=file)
+            for file, findings in by_file.items()]
 
 
 def _region_findings(regions: RegionData, region_id: str, ctx: CheckContext) -> list:

@@ -1,7 +1,8 @@
 """The duties of an active group and of the secretariat towards it (docs-internal/om.md lists them).
 
 Each duty looks at one group's facts on the day of the status and returns a
-finding when the duty is unmet, or None.
+finding when the duty is unmet, or None; the finding names the field it is about,
+and the status places it on that field's line in the group's file.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from generator.status.deadlines import RECENT_DUE_QUARTERS, last_due_quarter, mi
 from generator.status.facts import GroupFacts
 from generator.status.model import Finding
 from generator.status.settings import StatusSettings
+from generator.model.rules import Rule
 
 WARNING, INFO = Severity.WARNING, Severity.INFO
 REPORT_PATTERN_MISSING = 2   # §6.2: this many of the recent due quarters without a report is a pattern
+# What each finding is about in the group file, for its line (a missing key: the file's top).
+REPORTS, FOLLOWUPS, MEETINGS, REGISTERED = ("reports",), ("followups",), ("meetings",), ("registered",)
 
 
 @dataclass(frozen=True)
@@ -51,9 +55,10 @@ def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
         if pattern:
             noun = plural(len(earlier), "Rapporten", "Rapportene")
             message += f" {noun} for {norwegian_list(earlier)} mangler også: {pattern}"
-        return Finding("§6.2", WARNING, message)
+        return Finding(Rule.QUARTERLY_REPORT, WARNING, message, REPORTS)
     if pattern:
-        return Finding("§6.2", WARNING, f"Kvartalsrapportene for {norwegian_list(earlier)} mangler: {pattern}")
+        return Finding(Rule.QUARTERLY_REPORT, WARNING, f"Kvartalsrapportene for {norwegian_list(earlier)} mangler: "
+                                                       f"{pattern}", REPORTS)
     return None
 
 
@@ -63,8 +68,9 @@ def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
     if not latest or any(t in context.vocab.outward_types for r in latest for t in r.activity_types):
         return None
     quarters = norwegian_list([str(r.quarter) for r in latest])
-    return Finding("§6.3", WARNING, f"Ingen utadrettet aktivitet i de siste rapportene ({quarters}). "
-                                    "Snakk med gruppa om stand, leserinnlegg eller åpne arrangementer.")
+    return Finding(Rule.OUTWARD_ACTIVITY, WARNING, f"Ingen utadrettet aktivitet i de siste rapportene ({quarters}). "
+                                                   "Snakk med gruppa om stand, leserinnlegg eller åpne arrangementer.",
+                   REPORTS)
 
 
 def quarterly_followup(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -77,10 +83,10 @@ def quarterly_followup(facts: GroupFacts, context: DutyContext) -> Finding | Non
     missed_previous = (facts.existed_by(previous.last_day - grace)
                        and not facts.followups_between(previous.first_day, previous.last_day))
     if missed_previous:
-        return Finding("§7.1", WARNING, f"Ingen oppfølging fra sekretariatet i {previous}, og ingen ennå i "
-                                        f"{current}. Ta kontakt med gruppa.")
-    return Finding("§7.1", INFO, f"Ingen oppfølging fra sekretariatet ennå i {current} (kvartalet slutter "
-                                 f"{norwegian_date(current.last_day)}).")
+        return Finding(Rule.FOLLOW_UP, WARNING, f"Ingen oppfølging fra sekretariatet i {previous}, og ingen ennå i "
+                                                f"{current}. Ta kontakt med gruppa.", FOLLOWUPS)
+    return Finding(Rule.FOLLOW_UP, INFO, f"Ingen oppfølging fra sekretariatet ennå i {current} (kvartalet slutter "
+                                         f"{norwegian_date(current.last_day)}).", FOLLOWUPS)
 
 
 def new_group_contacted(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -90,8 +96,8 @@ def new_group_contacted(facts: GroupFacts, context: DutyContext) -> Finding | No
         return None
     if facts.followups_between(registered, context.as_of):
         return None
-    return Finding("§7.2", WARNING, f"Gruppa ble registrert {norwegian_date(registered)} og er ikke kontaktet "
-                                    "av sekretariatet ennå.")
+    return Finding(Rule.NEW_GROUP_CONTACT, WARNING, f"Gruppa ble registrert {norwegian_date(registered)} og er ikke "
+                                                    "kontaktet av sekretariatet ennå.", REGISTERED)
 
 
 def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -101,8 +107,8 @@ def welcome_package(facts: GroupFacts, context: DutyContext) -> Finding | None:
         return None
     if context.as_of <= registered + timedelta(days=context.settings.welcome_package_days):
         return None
-    return Finding("§7.5", WARNING, f"Velkomstpakken er ikke sendt (gruppa ble registrert "
-                                    f"{norwegian_date(registered)}).")
+    return Finding(Rule.WELCOME_PACKAGE, WARNING, f"Velkomstpakken er ikke sendt (gruppa ble registrert "
+                                                  f"{norwegian_date(registered)}).", REGISTERED)
 
 
 def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -112,8 +118,8 @@ def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | Non
     if not facts.existed_by(since) or any(m >= since for m in facts.meetings):
         return None
     last = f" Sist: {norwegian_date(facts.meetings[-1])}." if facts.meetings else ""
-    return Finding("§6.5", WARNING, f"Gruppa har ikke vært representert på regionmøte, nasjonalt møte eller "
-                                    f"opplæring de siste {months} månedene.{last}")
+    return Finding(Rule.MEETINGS, WARNING, f"Gruppa har ikke vært representert på regionmøte, nasjonalt møte eller "
+                                           f"opplæring de siste {months} månedene.{last}", MEETINGS)
 
 
 GROUP_DUTIES = (quarterly_report, outward_activity, quarterly_followup, new_group_contacted, welcome_package,

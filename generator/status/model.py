@@ -2,22 +2,46 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from generator.model.problems import Severity
+from generator.model.loading import GroupFile
+from generator.model.problems import DataPath, Problem, Severity
+from generator.model.rules import Rule
 
 SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
-CLOSURE_RULE = "§8.2"
+CLOSURE_RULE = Rule.CLOSURE
 
 
 @dataclass(frozen=True)
 class Finding:
-    rule: str
+    """An unmet duty or a failed criterion, and where it stands: its file, and the line and column of what it is
+    about (`where` in the file's data; a missing key: the mapping that should hold it)."""
+
+    rule: Rule
     severity: Severity
     message: str
+    where: DataPath = ()
+    file: str = ""                   # the group file, or the region data; "" until placed
+    line: int = 1
+    col: int = 1
+
+    @classmethod
+    def of(cls, problem: Problem, message: str | None = None) -> Finding:
+        """A check's problem as a finding, where the problem stands."""
+        return cls(problem.rule or Rule.REGISTRATION, problem.severity,   # no rule of its own: what the file holds
+                   problem.message if message is None else message, problem.where, problem.file, problem.line,
+                   problem.col)
+
+    def placed_in(self, group: GroupFile) -> Finding:
+        """In the group's file, at the key it is about (or the nearest mapping above a missing one)."""
+        if self.file:
+            return self
+        line, col = group.positions.of_key(self.where)
+        return replace(self, file=group.path, line=line, col=col)
 
     def as_dict(self) -> dict:
+        """The agreed JSON shape (CONTRACT.md): the place is for annotations, not part of it."""
         return {"rule": self.rule, "severity": self.severity.value, "message": self.message}
 
 
@@ -34,7 +58,7 @@ class GroupStatus:
     category: str
     status: str                      # "active" or "closed" on the day of the status
     findings: list[Finding] = field(default_factory=list)
-    path: str = ""                   # the group file, for annotations
+    file: str = ""                   # the group file
     listed: bool = True              # False: kept out of the public directory (`listed: false`)
 
     @property
@@ -50,7 +74,7 @@ class GroupStatus:
         """The findings that are information only: nothing is due yet."""
         return [f for f in self.findings if f.severity is Severity.INFO]
 
-    def has_rule(self, *rules: str) -> bool:
+    def has_rule(self, *rules: Rule) -> bool:
         return any(f.rule in rules for f in self.findings)
 
 

@@ -10,6 +10,9 @@ from generator.model.regions import Meeting, Region
 from generator.text.wording import norwegian_date
 from generator.model.vocabulary import Vocabularies
 from generator.status.model import Finding
+from generator.model.rules import Rule
+
+RULE = Rule.MEETING_PLACES
 
 
 def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:
@@ -21,7 +24,7 @@ def regional_meeting(region: Region, as_of: date, vocab: Vocabularies) -> Findin
         return finding
     name = vocab.label("regions", region.id)
     held = "holdt regionmøte uten styret til stede" if last_year else "holdt ikke regionmøte"
-    return Finding("§7.4", Severity.WARNING, f"Region {name} {held} i {as_of.year - 1}.")
+    return Finding(RULE, Severity.WARNING, f"Region {name} {held} i {as_of.year - 1}.")
 
 
 def _regional_meeting_this_year(region: Region, as_of: date, vocab: Vocabularies) -> Finding | None:
@@ -32,17 +35,17 @@ def _regional_meeting_this_year(region: Region, as_of: date, vocab: Vocabularies
     name = vocab.label("regions", region.id)
     planned = [m.date for m in this_year if m.date > as_of]
     if planned:
-        return Finding("§7.4", Severity.INFO, f"Region {name} har planlagt regionmøte {norwegian_date(planned[0])}, "
-                                              f"men har ikke holdt noe med styret til stede ennå i {as_of.year}.")
+        return Finding(RULE, Severity.INFO, f"Region {name} har planlagt regionmøte {norwegian_date(planned[0])}, "
+                                            f"men har ikke holdt noe med styret til stede ennå i {as_of.year}.")
     if any(m.board_present is None for m in held):
-        return Finding("§7.4", Severity.INFO, f"Region {name} har holdt regionmøte i {as_of.year}, men det er ikke "
-                                              "ført om styret var representert (board_present i data/regions.yaml).")
+        return Finding(RULE, Severity.INFO, f"Region {name} har holdt regionmøte i {as_of.year}, men det er ikke "
+                                            "ført om styret var representert (board_present i data/regions.yaml).")
     if held:
-        return Finding("§7.4", _yearly(as_of), f"Region {name} har holdt regionmøte i {as_of.year} "
-                                                 f"({norwegian_date(held[-1].date)}), men styret var ikke representert.")
+        return Finding(RULE, _yearly(as_of), f"Region {name} har holdt regionmøte i {as_of.year} "
+                                               f"({norwegian_date(held[-1].date)}), men styret var ikke representert.")
     earlier = [m.date for m in region.meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
-    return Finding("§7.4", _yearly(as_of), f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")
+    return Finding(RULE, _yearly(as_of), f"Region {name} har ikke holdt regionmøte i {as_of.year}.{last}")
 
 
 def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | None:
@@ -50,14 +53,14 @@ def national_meeting(meetings: tuple[Meeting, ...], as_of: date) -> Finding | No
     if any(day <= as_of for day in this_year):
         return None
     if _early_in_year(as_of) and not any(m.date.year == as_of.year - 1 for m in meetings):
-        return Finding("§7.4", Severity.WARNING, f"Det ble ikke holdt nasjonalt møte (eller landsmøte) i "
-                                                 f"{as_of.year - 1}.")
+        return Finding(RULE, Severity.WARNING, f"Det ble ikke holdt nasjonalt møte (eller landsmøte) i "
+                                               f"{as_of.year - 1}.")
     if this_year:
-        return Finding("§7.4", Severity.INFO, f"Nasjonalt møte er planlagt {norwegian_date(this_year[0])}, men er "
-                                              f"ikke holdt ennå i {as_of.year}.")
+        return Finding(RULE, Severity.INFO, f"Nasjonalt møte er planlagt {norwegian_date(this_year[0])}, men er "
+                                            f"ikke holdt ennå i {as_of.year}.")
     earlier = [m.date for m in meetings if m.date <= as_of]
     last = f" Sist: {norwegian_date(earlier[-1])}." if earlier else ""
-    return Finding("§7.4", _yearly(as_of),
+    return Finding(RULE, _yearly(as_of),
                    f"Det er ikke holdt nasjonalt møte (eller landsmøte) i {as_of.year}.{last}")
 
 

@@ -50,13 +50,15 @@ def finding_rows(report: StatusReport, vocab: Vocabularies):
 
 
 def render_github(report: StatusReport, regions_path: str) -> str:
-    """One annotation per finding: a group's on its file, a region's and the organisation's on the region data."""
-    def annotation(path: str, finding: Finding) -> str:
-        return format_github(Problem(path, 1, 1, finding.severity, finding.message, finding.rule))
+    """One annotation per finding, on the line of what it is about: a group's in its file, a region's and the
+    organisation's in the region data."""
+    def annotation(finding: Finding, file: str) -> str:
+        return format_github(Problem(finding.file or file, finding.line, finding.col, finding.severity,
+                                     finding.message, finding.rule, finding.where))
 
-    lines = [annotation(regions_path, f) for f in report.national]
-    lines += [annotation(regions_path, f) for r in report.regions for f in r.findings]
-    lines += [annotation(g.path, f) for g in report.groups for f in g.findings]
+    lines = [annotation(f, regions_path) for f in report.national]
+    lines += [annotation(f, regions_path) for r in report.regions for f in r.findings]
+    lines += [annotation(f, g.file) for g in report.groups for f in g.findings]
     return "\n".join(lines)
 
 
@@ -117,3 +119,14 @@ def render_markdown(report: StatusReport, vocab: Vocabularies, members_checked: 
         lines.append(f"| {readable_inline(region)} | {concerns} | {rule} | {severity} | {readable_inline(message)} |")
     return "\n".join(lines)
 
+
+# Every format the status goes out in, by its `--format` name; each takes (report, regions, the region data's file
+# as shown, vocabularies, whether the membership export was given).
+STATUS_FORMATS = {
+    "text": lambda report, regions, regions_path, vocab, members_checked: render_text(report, regions, vocab),
+    "github": lambda report, regions, regions_path, vocab, members_checked: render_github(report, regions_path),
+    "json": lambda report, regions, regions_path, vocab, members_checked: render_json(report),
+    "csv": lambda report, regions, regions_path, vocab, members_checked: render_csv(report, vocab),
+    "markdown": lambda report, regions, regions_path, vocab, members_checked: render_markdown(report, vocab,
+                                                                                              members_checked),
+}

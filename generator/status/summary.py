@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from generator.text.wording import count
 from generator.status.model import GroupStatus, StatusReport
+from generator.model.rules import Rule
 
-OVERDUE_RULES = ("§6.2",)
-CONTACT_RULES = ("§7.1",)   # not contacted this quarter (a new group never contacted is too)
+OVERDUE_RULES = (Rule.QUARTERLY_REPORT,)
+CONTACT_RULES = (Rule.FOLLOW_UP,)   # not contacted this quarter (a new group never contacted is too)
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,16 @@ import io
 import json
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from generator.cli.main import main
 from generator.status.render import FINDING_HEADER, MEMBERS_CHECKED, MEMBERS_NOT_CHECKED, render_csv
 from tests.planted_register import leaks, planted_people, write_export
+from tests.conftest import ROOT
 
 from .conftest import make_group, status_of
 
-ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ("--as-of", "2026-11-24", "--members", "data/medlemsregister-eksempel.csv")
 
 EXPECTED_GROUP_RULES = {
@@ -85,7 +84,7 @@ def test_github_format_annotates_each_group_file_with_its_findings(status):
     code, out, _ = status(*SAMPLE, "--format", "github")
     lines = out.splitlines()
     assert code == 0
-    assert "::warning file=groups/amnesty-kristiansand.yaml,line=1,col=1,title=§6.2::" in out
+    assert "::warning file=groups/amnesty-kristiansand.yaml,line=33,col=1,title=§6.2::" in out   # at `reports:`
     assert any(line.startswith("::warning file=data/regions.yaml,") for line in lines)
     assert len(lines) == sum(len(rules) for rules in EXPECTED_GROUP_RULES.values()) + 2   # + vest and sør (§7.4)
 
@@ -182,3 +181,20 @@ def test_csv_keeps_quotes_semicolons_and_aeoeaa_in_names(vocab, tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = [row for row in csv.DictReader(file, delimiter=";") if row["Gruppe-id"]]
     assert rows and {row["Gruppe"] for row in rows} == {name}
+
+
+def test_each_annotation_points_at_the_line_of_what_it_is_about(status):
+    """A finding keeps its place: a check's at the offending value, a duty's at the field it is about, a closure
+    candidate at `status`, a region's in the region data."""
+    _, out, _ = status(*SAMPLE, "--format", "github")
+    bergen = (ROOT / "groups" / "amnesty-bergen.yaml").read_text(encoding="utf-8").splitlines()
+    at = {}
+    for line in out.splitlines():
+        file, number, rule = re.match(r"::\w+ file=([^,]+),line=(\d+),col=\d+,title=(§[\d.]+)::", line).groups()
+        at.setdefault((file, rule), int(number))
+    assert bergen[at["groups/amnesty-bergen.yaml", "§8.2"] - 1].startswith("status:")
+    assert "member_number" in bergen[at["groups/amnesty-bergen.yaml", "§2.2"] - 1]
+    assert "roles" in bergen[at["groups/amnesty-bergen.yaml", "§8.1"] - 1]
+    kristiansand = (ROOT / "groups" / "amnesty-kristiansand.yaml").read_text(encoding="utf-8").splitlines()
+    assert kristiansand[at["groups/amnesty-kristiansand.yaml", "§6.2"] - 1] == "reports:"
+    assert all(line > 1 for (file, _), line in at.items() if file.startswith("groups/"))
