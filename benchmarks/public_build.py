@@ -65,13 +65,14 @@ from datetime import date
 from pathlib import Path
 from generator.checks.run import check_register, load_register
 from generator.checks.context import CheckContext
-from generator.model.vocabulary import vocabularies
-from generator.sites.{module} import {function}
+from generator.model.project import load_project
+from generator.sites.{module}.site import {function}
 start = time.perf_counter()
+project = load_project(Path("{root}"))
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
-ctx = CheckContext(vocabularies(), date.fromisoformat("{as_of}"))
+ctx = CheckContext(project.vocab, date.fromisoformat("{as_of}"), project.places)
 assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
-{function}(register.groups, ctx, Path(sys.argv[2]){engine})
+{function}(register.groups, ctx, project, Path(sys.argv[2]){engine})
 print(time.perf_counter() - start)
 """
 
@@ -145,11 +146,13 @@ def generated_pages(groups: Path) -> dict[str, str]:
     from generator.checks.context import CheckContext
     from generator.sites.internal.site import internal_site_pages
     from generator.sites.public.site import public_files
-    from generator.model.vocabulary import vocabularies
+    from generator.model.project import load_project
 
+    project = load_project(ROOT)
     register = load_register(sorted(groups.glob("*.yaml")))
-    ctx = CheckContext(vocabularies(), date.fromisoformat(AS_OF))
-    sites = {"offentlig": public_files(register.groups, ctx), "intern": internal_site_pages(register.groups, ctx)}
+    ctx = CheckContext(project.vocab, date.fromisoformat(AS_OF), project.places)
+    sites = {"offentlig": public_files(register.groups, ctx, project),
+             "intern": internal_site_pages(register.groups, ctx, project)}
     return {f"{site}/{name}": page for site, pages in sites.items() for name, page in pages.items()
             if name.endswith(".md")}
 
@@ -168,7 +171,8 @@ def write_same_pages_floor(directory: Path, pages: dict[str, str], total_pages: 
 def engine_rows(groups: Path, work: Path, mkdocs_row: tuple | None) -> list[tuple]:
     """The public site built by each engine from the same generated pages: (engine, seconds, peak MiB,
     output MiB, html pages); MkDocs' row is the public site's above."""
-    code = BUILD_STEP.format(module="public", function="build_public_site", as_of=AS_OF, engine=', "zensical"')
+    code = BUILD_STEP.format(module="public", function="build_public_site", as_of=AS_OF, engine=', "zensical"',
+                             root=ROOT)
     try:
         seconds, memory = measured(code, str(groups), str(work / "public-zensical"))
     except RuntimeError as error:
@@ -248,7 +252,7 @@ def main() -> None:
         rows = []
         for name, module, function in (("public", "public", "build_public_site"),
                                        ("internal", "internal", "build_internal_site")):
-            code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF, engine="")
+            code = BUILD_STEP.format(module=module, function=function, as_of=AS_OF, engine="", root=ROOT)
             try:
                 seconds, memory = measured(code, str(groups), str(work / name))
             except RuntimeError as error:

@@ -27,7 +27,7 @@ from generator.checks.run import load_register  # noqa: E402
 from generator.cli.main import main  # noqa: E402
 from generator.checks.context import CheckContext  # noqa: E402
 from generator.sites.internal.site import build_internal_site  # noqa: E402
-from generator.model.vocabulary import vocabularies  # noqa: E402
+from generator.model.project import load_project  # noqa: E402
 
 AS_OF = date(2026, 11, 24)
 
@@ -56,8 +56,9 @@ def run(count: int, years: int, build: bool) -> None:
         print(f"  grupper status (json)  {status:8.2f} s  {status / load:5.2f}x loading (target <= 1.5x)")
         if build:
             groups = load_register(paths).groups
-            ctx = CheckContext(vocabularies(), AS_OF)
-            site = _timed(lambda: build_internal_site(groups, ctx, Path(tmp) / "site"))
+            project = load_project(ROOT)
+            ctx = CheckContext(project.vocab, AS_OF, project.places)
+            site = _timed(lambda: build_internal_site(groups, ctx, project, Path(tmp) / "site"))
             print(f"  internal site build    {site:8.2f} s  ({site / count * 1000:.1f} ms per group, loading aside)")
 
 

@@ -1,4 +1,5 @@
-"""What a check run knows beyond the files: the date and the membership register."""
+"""What a check run knows beyond the files: the vocabularies, the date, where places are, and the membership
+register export."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model.membership import MemberRegister
+from generator.model.places import Places
 from generator.model.vocabulary import Vocabularies
 
 
@@ -13,4 +15,5 @@ from generator.model.vocabulary import Vocabularies
 class CheckContext:
     vocab: Vocabularies
     as_of: date
+    places: Places
     member_register: MemberRegister | None = None   # from --members; None: no export given, nothing checked

@@ -8,11 +8,11 @@ all the register asks for.
 from __future__ import annotations
 
 from generator.model.loading import GroupFile
-from generator.model.municipalities import Municipality, municipality_register
-from generator.model.regions import counties_of, region_of_county
+from generator.model.municipalities import Municipality
 from generator.text.wording import norwegian_alternatives
 from generator.checks.access import text
 from generator.checks.context import CheckContext
+from generator.model.rules import Rule
 
 
 def known_municipality(group: GroupFile, ctx: CheckContext):
@@ -21,18 +21,18 @@ def known_municipality(group: GroupFile, ctx: CheckContext):
     written = text(group.data.get("municipality"))
     if written is None:
         return
-    register = municipality_register()
+    register = ctx.places.municipalities
     found = register.candidates(written)
     if not found:
-        yield group.problem(("municipality",), _unknown(written, register.suggestions(written)), "§4")
+        yield group.problem(("municipality",), _unknown(written, register.suggestions(written)), Rule.CATEGORY)
         return
     region = group.data.get("region")
-    covered = counties_of(region)
+    covered = ctx.places.counties_of(region)
     municipality = register.meant(written, covered)
     if municipality is None:
-        yield group.problem(("municipality",), _shared(written, found, region, ctx), "§4")
+        yield group.problem(("municipality",), _shared(written, found, region, ctx), Rule.CATEGORY)
     elif covered and municipality.county not in covered:
-        yield group.problem(("region",), _other_region(municipality, region, ctx), "§6.1")
+        yield group.problem(("region",), _other_region(municipality, region, ctx), Rule.REGISTRATION)
 
 
 def _unknown(written: str, suggestions: list[str]) -> str:
@@ -43,7 +43,7 @@ def _unknown(written: str, suggestions: list[str]) -> str:
 
 def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckContext) -> str:
     found = tuple(sorted(found, key=lambda m: m.county))
-    where = " og ".join(f"i {m.county} (region {_label(region_of_county(m.county), ctx)})" for m in found)
+    where = " og ".join(f"i {m.county} (region {_label(ctx.places.region_of_county(m.county), ctx)})" for m in found)
     known = isinstance(region, str) and region in ctx.vocab.regions
     deciding = f"region {_label(region, ctx)}" if known else "regionen"
     return (f"«{written}» er navnet på to kommuner, {where}, og {deciding} avgjør ikke hvilken. Skriv "
@@ -52,7 +52,7 @@ def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckCon
 
 
 def _other_region(municipality: Municipality, region: str, ctx: CheckContext) -> str:
-    owner = region_of_county(municipality.county)
+    owner = ctx.places.region_of_county(municipality.county)
     where = f"{municipality.name} ligger i {municipality.county}"
     if owner is None:
         return f"{where}, som ikke står under region {_label(region, ctx)} i data/regions.yaml."
@@ -62,6 +62,3 @@ def _other_region(municipality: Municipality, region: str, ctx: CheckContext) ->
 
 def _label(region: str | None, ctx: CheckContext) -> str:
     return ctx.vocab.label("regions", region) if region else "(ingen)"
-
-
-MUNICIPALITY_RULES = (known_municipality,)

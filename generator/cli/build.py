@@ -17,10 +17,9 @@ from pathlib import Path
 from generator.checks.run import check_register, has_errors
 from generator.sites.engine import DEFAULT_ENGINE, ENGINES
 from generator.sites.site_marker import site_kind
-from generator.model.vocabulary import PROJECT_ROOT
-from generator.cli.common import (UsageError, add_format_argument, check_context, load_all, print_problems,
-                     say_what_was_not_checked)
-from generator.cli.common import project_settings
+from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, check_context, load_all,
+                                  print_problems, project, say_what_was_not_checked)
+
 
 def add_arguments(parser) -> None:
     parser.add_argument("--public", default="site/public", metavar="MAPPE", help="hvor den offentlige siden bygges")
@@ -76,26 +75,27 @@ def run(options) -> int:
     else:
         _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
-    ctx = check_context(options)
-    settings = project_settings()
+    loaded = project(options)
+    ctx = check_context(options, loaded)
     problems = check_register(register, replace(ctx, member_register=None))
     if has_errors(problems):
-        print_problems(problems, options.format, len(register.paths))
+        print_problems(problems, options.format, len(register.paths), loaded)
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
     if options.public_only:   # public views only: safe to share with everyone who can open a pull request
         from generator.sites.public.site import build_public_site
 
-        build_public_site(register.groups, ctx, Path(options.public), options.engine)
+        build_public_site(register.groups, ctx, loaded, Path(options.public), options.engine)
         print(f"Bygget {options.public}.", file=sys.stderr)
     else:
-        _build_both(register.groups, ctx, settings, Path(options.public), Path(options.internal), options.engine)
+        with_history = loaded.with_histories(Path(group.path).parent for group in register.groups)
+        _build_both(register.groups, ctx, with_history, Path(options.public), Path(options.internal), options.engine)
         print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0
 
 
-def _build_both(groups, ctx, settings, public: Path, internal: Path, engine: str) -> None:
+def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str) -> None:
     """The two builds share nothing but their input, and each is one CPU-bound build (the internal one always
     by MkDocs): the internal one runs in a second process, so both finish in the time of the longer one."""
     from generator.sites.internal.site import build_internal_site  # MkDocs loads only when a site is built
@@ -104,10 +104,10 @@ def _build_both(groups, ctx, settings, public: Path, internal: Path, engine: str
     try:
         second_process = ProcessPoolExecutor(max_workers=1)
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
-        build_public_site(groups, ctx, public, engine)
-        build_internal_site(groups, ctx, internal, settings)
+        build_public_site(groups, ctx, project, public, engine)
+        build_internal_site(groups, ctx, project, internal)
         return
     with second_process:
-        internal_build = second_process.submit(build_internal_site, groups, ctx, internal, settings)
-        build_public_site(groups, ctx, public, engine)
+        internal_build = second_process.submit(build_internal_site, groups, ctx, project, internal)
+        build_public_site(groups, ctx, project, public, engine)
         internal_build.result()

@@ -1,28 +1,33 @@
-"""What several commands share at the edge: finding files, the context, printing problems."""
+"""What several commands share at the edge: the project read once, finding files, the context, printing
+problems."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from generator.checks.run import Register, load_register
 from generator.checks.context import CheckContext
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
 from generator.model.problems import Problem
-from generator.views.reporters import render_problems, summary_line
-from generator.model.settings import SETTINGS_FILE, ProjectSettings, SettingsError
-from generator.model.settings import read_settings as read_project_settings
-from generator.model.vocabulary import vocabularies
+from generator.views.reporters import REPORTERS, render_problems, summary_line
+from generator.model.project import Project, load_project
+from generator.model.settings import ProjectSettings, SettingsError, read_settings
+from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies, read_vocabularies
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command runs from, wherever it is run
 
 
 class UsageError(Exception):
     """Bad options or unreadable inputs: the command exits 2 with this message."""
 
 
-def add_format_argument(parser, choices=("text", "github", "json")) -> None:
-    parser.add_argument("--format", choices=choices, default="text", help="utdataformat")
+def add_format_argument(parser, reporters=REPORTERS, help="utdataformat") -> None:
+    """`--format`, one of the names in `reporters` (a table name -> renderer), text by default."""
+    parser.add_argument("--format", choices=list(reporters), default="text", help=help)
 
 
 def display_path(path: Path) -> str:
@@ -48,9 +53,46 @@ def load_all(options) -> Register:
 NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --members (uttrekk fra medlemsregisteret)."
 
 
-def check_context(options) -> CheckContext:
-    """The date and, with --members, the register export."""
-    return CheckContext(vocab=vocabularies(), as_of=options.as_of, member_register=member_register(options))
+def vocabularies() -> Vocabularies:
+    """The project's vocabularies, for the choices of the options (read before any option is)."""
+    return read_vocabularies(PROJECT_ROOT / VOCABULARY_FILE)
+
+
+def project(options) -> Project:
+    """The project, read once a command: a settings file that cannot be used, or a region file named with
+    --regions-file that is not there, is a usage error; a missing region file otherwise is said once."""
+    named = getattr(options, "regions_file", None)
+    regions_file = Path(named) if named else None
+    if regions_file is not None and not regions_file.is_file():   # named, so meant: no data is not what was asked
+        raise UsageError(f"{named} er en mappe, ikke en regionfil" if regions_file.is_dir() else
+                         f"finner ikke regionfila {named}")
+    try:
+        loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
+    except SettingsError as exc:
+        _refuse_settings(exc)
+    for notice in loaded.notices:
+        print(notice, file=sys.stderr)
+    return loaded
+
+
+def usable_settings(path: Path) -> ProjectSettings:
+    """The settings file at `path` (another project's, for `grupper schema --root`); one that cannot be used is
+    a usage error, located."""
+    try:
+        return read_settings(path, display_path(path))
+    except SettingsError as exc:
+        _refuse_settings(exc)
+
+
+def _refuse_settings(exc: SettingsError) -> NoReturn:
+    print(render_problems(exc.problems, "text"), file=sys.stderr)
+    raise UsageError("rett innstillingene over først") from None
+
+
+def check_context(options, project: Project) -> CheckContext:
+    """The vocabularies, the date, the places and, with --members, the register export."""
+    return CheckContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
+                        member_register=member_register(options))
 
 
 def say_what_was_not_checked(ctx: CheckContext) -> None:
@@ -72,27 +114,16 @@ def member_register(options) -> MemberRegister | None:
     return register
 
 
-def project_settings(path: Path | None = None) -> ProjectSettings:
-    """data/settings.yaml, or `path` (the register's page for a member, the secretariat's team); a malformed file
-    is a usage error, located."""
-    path = path or SETTINGS_FILE
-    try:
-        return read_project_settings(path, display_path(path))
-    except SettingsError as exc:
-        print(render_problems(exc.problems, "text"), file=sys.stderr)
-        raise UsageError(f"rett {display_path(path)} først") from None
-
-
-def error_guide_url() -> str:
-    """The public site's page that explains each rule (site_url from mkdocs.yml)."""
-    from generator.sites.public.settings import read_settings
-
-    return read_settings().page_url("feilmeldinger/")
-
-
-def print_problems(problems: list[Problem], fmt: str, files: int) -> None:
-    output = render_problems(problems, fmt, error_guide_url() if fmt == "markdown" else None)
+def print_problems(problems: list[Problem], fmt: str, files: int, project: Project | None = None) -> None:
+    """The problems in `fmt`; the markdown format links the error guide on the project's public site."""
+    guide = error_guide_url(project) if fmt == "markdown" and project is not None else None
+    output = render_problems(problems, fmt, guide)
     if output:
         print(output)
     if fmt == "text":
         print(summary_line(problems, files), file=sys.stderr)
+
+
+def error_guide_url(project: Project) -> str:
+    """The public site's page that explains each rule."""
+    return project.public_site.site_url + "feilmeldinger/"

@@ -27,9 +27,9 @@ from generator.text.io_messages import io_reason
 from generator.intake.issue_forms import Form, forms
 from generator.text.markdown import inline
 from generator.intake.ownership import Authorship, maintainers_of
-from generator.model.vocabulary import vocabularies
 from generator.model.writing import render_group, replace_fields
-from generator.cli.common import UsageError, check_context, display_path, error_guide_url, load_all
+from generator.cli.common import (UsageError, check_context, display_path, error_guide_url, load_all, project,
+                                  vocabularies)
 
 REGISTRATION = "ny-gruppe"
 
@@ -59,7 +59,8 @@ def run(options) -> int:
         print(render_markdown(outcome, _issue_words(options, with_title=False)) if options.format == "markdown"
               else render_text(outcome))
         return 1
-    answers = Answers(body, form, vocabularies())
+    loaded = project(options)
+    answers = Answers(body, form, loaded.vocab)
     register = load_all(options)
     path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
         answers, register, options, form)
@@ -67,13 +68,13 @@ def run(options) -> int:
                       authorship=_authorship(options, register, form, answers))
     _write_labels(options, outcome.authorship)
     if not answers.errors and form.key == REGISTRATION:
-        outcome.problems = check_draft(register, outcome.path, text, check_context(options))
+        outcome.problems = check_draft(register, outcome.path, text, check_context(options, loaded))
     elif not answers.errors:
         before = path.read_text(encoding="utf-8")
-        outcome.problems = check_change(register, outcome.path, before, text, check_context(options))
+        outcome.problems = check_change(register, outcome.path, before, text, check_context(options, loaded))
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
-    print(render_markdown(outcome, _issue_words(options), error_guide_url()) if options.format == "markdown"
+    print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"
           else render_text(outcome))
     return 0 if outcome.valid else 1
 

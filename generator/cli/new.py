@@ -23,10 +23,10 @@ from generator.model.loading import ID_PATTERN, MAX_ID_LENGTH
 from generator.intake.member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_number, parse_member_line
 from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
-from generator.model.vocabulary import vocabularies
 from generator.text.wording import norwegian_list
 from generator.model.writing import render_group
-from generator.cli.common import check_context, display_path, load_all, print_problems, say_what_was_not_checked
+from generator.cli.common import (check_context, display_path, load_all, print_problems, project,
+                                  say_what_was_not_checked, vocabularies)
 
 
 def add_arguments(parser) -> None:
@@ -82,7 +82,7 @@ def run(options) -> int:
     except Refused as exc:
         print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
         return 1
-    ctx = check_context(options)
+    ctx = check_context(options, project(options))
     problems = check_draft(register, display_path(path), text, ctx)
     print_problems(problems, "text", 1)
     say_what_was_not_checked(ctx)

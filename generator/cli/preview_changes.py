@@ -19,8 +19,8 @@ from generator.model.loading import MAX_BYTES, GroupFile, parse_group
 from generator.text.markdown import inline
 from generator.views.public_changes import PublicChange, absence_reasons, public_changes
 from generator.views.public_view import public_view, public_views
-from generator.model.vocabulary import vocabularies
-from generator.cli.common import UsageError, add_format_argument, load_all
+from generator.model.places import Places
+from generator.cli.common import UsageError, add_format_argument, check_context, load_all, project
 
 
 def add_arguments(parser) -> None:
@@ -32,22 +32,24 @@ def add_arguments(parser) -> None:
 
 
 def run(options) -> int:
-    base = _published(_register_at(_merge_base(options.base), options.groups_dir))
+    ctx = check_context(options, project(options))
+    base = _published(_register_at(_merge_base(options.base), options.groups_dir), ctx.places)
     head = load_all(options)
-    invalid = _invalid(head, CheckContext(vocabularies(), options.as_of))
+    invalid = _invalid(head, ctx)
     publishable = [group for group in head.groups if group.id not in invalid]
-    changes = public_changes(public_views(base), public_views(publishable), absence_reasons(head.groups, invalid))
+    changes = public_changes(public_views(base, ctx.places), public_views(publishable, ctx.places),
+                             absence_reasons(head.groups, invalid))
     print(_render(changes, options.format, options.preview_url))
     return 0
 
 
-def _published(register: Register) -> list[GroupFile]:
+def _published(register: Register, places: Places) -> list[GroupFile]:
     """The base's groups as published: its files passed the base's own checks when they were merged. Today's
     rules may reject them (a pull request that changes the schema changes the files too), so they are not
     checked again; only a file whose data no public view can be made of is left out."""
     def viewable(group: GroupFile) -> bool:
         try:
-            public_view(group)
+            public_view(group, places)
         except (KeyError, TypeError, AttributeError, ValueError):
             return False
         return True
@@ -58,7 +60,7 @@ def _published(register: Register) -> list[GroupFile]:
 def _invalid(register: Register, ctx: CheckContext) -> set[str]:
     """The ids of the head's groups whose files the file rules reject: never published, whatever the date (the
     build says the rest)."""
-    bad_paths = {p.path for p in check_register(register, ctx, intrinsic_only=True) if p.is_error}
+    bad_paths = {p.file for p in check_register(register, ctx, intrinsic_only=True) if p.is_error}
     return {group.id for group in register.groups if group.path in bad_paths}
 
 

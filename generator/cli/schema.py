@@ -16,8 +16,7 @@ from generator.intake.issue_forms import FORMS_DIR, rendered_forms
 from generator.intake.ownership import CODEOWNERS_FILE, render_codeowners
 from generator.model.schema import SCHEMA_FILE, render_schema
 from generator.model.settings import SETTINGS_FILE
-from generator.model.vocabulary import PROJECT_ROOT, vocabularies
-from generator.cli.common import UsageError, display_path, group_paths, project_settings
+from generator.cli.common import PROJECT_ROOT, UsageError, display_path, group_paths, usable_settings, vocabularies
 
 
 def add_arguments(parser) -> None:
@@ -31,16 +30,15 @@ def add_arguments(parser) -> None:
 def generated_files(root: Path, groups_dir: str = "groups") -> dict[Path, str]:
     """Every generated file, by its path under `root`, and its text."""
     vocab = vocabularies()
-    files = {root / SCHEMA_FILE.relative_to(PROJECT_ROOT): render_schema(vocab)}
-    forms_dir = root / FORMS_DIR.relative_to(PROJECT_ROOT)
-    files.update({forms_dir / name: text for name, text in rendered_forms(vocab).items()})
-    files[root / CODEOWNERS_FILE.relative_to(PROJECT_ROOT)] = _codeowners(root, root / groups_dir)
+    files = {root / SCHEMA_FILE: render_schema(vocab)}
+    files.update({root / FORMS_DIR / name: text for name, text in rendered_forms(vocab).items()})
+    files[root / CODEOWNERS_FILE] = _codeowners(root, root / groups_dir)
     return files
 
 
 def _codeowners(root: Path, groups_dir: Path) -> str:
-    settings_file = root / SETTINGS_FILE.relative_to(PROJECT_ROOT)
-    team = project_settings(settings_file).secretariat_team
+    settings_file = root / SETTINGS_FILE
+    team = usable_settings(settings_file).secretariat_team
     if team is None:
         raise UsageError(f"{display_path(settings_file)} mangler secretariat_team (sekretariatets team på GitHub, "
                          "for eksempel @amnesty-norge/sekretariatet), som eier alt i .github/CODEOWNERS")

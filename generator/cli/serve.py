@@ -6,8 +6,7 @@ import logging
 import signal
 from pathlib import Path
 
-from generator.cli.common import check_context, display_path, group_paths, say_what_was_not_checked
-from generator.cli.common import project_settings
+from generator.cli.common import check_context, display_path, group_paths, project, say_what_was_not_checked
 
 
 def add_arguments(parser) -> None:
@@ -18,11 +17,10 @@ def add_arguments(parser) -> None:
 
 def run(options) -> int:
     group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
+    loaded = project(options)
     if options.internal:
-        from functools import partial
-
-        from generator.sites.internal.preview import serve_internal
-        serve = partial(serve_internal, project=project_settings())   # the register's page for each member
+        from generator.sites.internal.preview import serve_internal as serve
+        loaded = loaded.with_histories([Path(options.groups_dir)])
         site = "den interne siden"
     else:
         from generator.sites.public.preview import serve_public as serve
@@ -30,9 +28,9 @@ def run(options) -> int:
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     print(f"Forhåndsviser {site} på http://{options.addr}/ (Ctrl+C avslutter).")
-    ctx = check_context(options)
+    ctx = check_context(options, loaded)
     say_what_was_not_checked(ctx)
-    serve(Path(options.groups_dir), ctx, options.addr, display=display_path)
+    serve(Path(options.groups_dir), ctx, loaded, options.addr, display=display_path)
     return 0
 
 

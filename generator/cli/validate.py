@@ -6,13 +6,13 @@ from pathlib import Path
 
 from generator.checks.run import check_register, has_errors, load_register
 from generator.model.problems import Problem, Severity
-from generator.cli.common import (UsageError, add_format_argument, check_context, display_path, group_paths, print_problems,
-                     say_what_was_not_checked)
+from generator.cli.common import (UsageError, add_format_argument, check_context, display_path, group_paths,
+                                  print_problems, project, say_what_was_not_checked)
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", metavar="STI", help="filene som skal sjekkes (standard: alle i groups/)")
-    add_format_argument(parser, choices=("text", "github", "json", "markdown"))
+    add_format_argument(parser)
 
 
 def _files(path: Path) -> list[Path]:
@@ -45,8 +45,9 @@ def run(options) -> int:
     others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
     register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
-    ctx = check_context(options)
+    loaded = project(options)
+    ctx = check_context(options, loaded)
     problems = _misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
-    print_problems(problems, options.format, len(targets if targets is not None else register.paths))
+    print_problems(problems, options.format, len(targets if targets is not None else register.paths), loaded)
     say_what_was_not_checked(ctx)
     return 1 if has_errors(problems) else 0

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 import yaml
 
 from generator.model.schema import EMAIL_PATTERN, PHONE_PATTERN
-from generator.model.vocabulary import PROJECT_ROOT, Vocabularies
+from generator.model.vocabulary import Vocabularies
 
-FORMS_DIR = PROJECT_ROOT / ".github" / "ISSUE_TEMPLATE"
+FORMS_DIR = ".github/ISSUE_TEMPLATE"      # under the project root
 COMPLETED_SLOTS = 4
 PLANNED_SLOTS = 3
 YES, NO = "Ja", "Nei"

@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.model.schema import GITHUB_USER_PATTERN
-from generator.model.vocabulary import PROJECT_ROOT
 
-CODEOWNERS_FILE = PROJECT_ROOT / ".github" / "CODEOWNERS"
+CODEOWNERS_FILE = ".github/CODEOWNERS"      # under the project root
 FORM_LABEL = "skjema"
 NEW_GROUP_LABEL = "ny-gruppe"
 NOT_MAINTAINER_LABEL = "ikke-gruppas-kontakt"

@@ -22,15 +22,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import cache
-from types import MappingProxyType
+from pathlib import Path
 
 import regex
 
 from generator.text.names import INVISIBLE
-from generator.model.vocabulary import PROJECT_ROOT
 
-MUNICIPALITY_FILE = PROJECT_ROOT / "data" / "kommuner.json"
+MUNICIPALITY_FILE = "data/kommuner.json"      # under the project root
 _INVISIBLE = regex.compile(f"[{INVISIBLE}]+")
 _IN_COUNTY = re.compile(r"\s*\(([^()]*)\)\s*$")     # "Herøy (Nordland)": the county in parentheses
 
@@ -107,10 +105,9 @@ def parse_municipalities(raw: dict) -> MunicipalityRegister:
         for key in forms:
             by_key[key] = by_key.get(key, ()) + (municipality,)
     spellings = {name.casefold(): name for municipality in municipalities for name in municipality.names}
-    return MunicipalityRegister(tuple(municipalities), MappingProxyType(by_key), MappingProxyType(spellings))
+    return MunicipalityRegister(tuple(municipalities), by_key, spellings)
 
 
-@cache
-def municipality_register() -> MunicipalityRegister:
-    """The register, read once from the project's data/kommuner.json: the one place that file is read."""
-    return parse_municipalities(json.loads(MUNICIPALITY_FILE.read_text(encoding="utf-8")))
+def read_municipalities(path: Path) -> MunicipalityRegister:
+    """The register in `path` (the project's data/kommuner.json, made by scripts/refresh-municipalities)."""
+    return parse_municipalities(json.loads(path.read_text(encoding="utf-8")))

@@ -11,9 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from pathlib import Path
-from types import MappingProxyType
 
 from generator.checks.access import text
 from generator.model.loading import GroupFile, read_data_file
@@ -21,9 +19,9 @@ from generator.model.problems import Problem
 from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
-from generator.model.vocabulary import PROJECT_ROOT, Vocabularies, vocabularies
+from generator.model.vocabulary import Vocabularies
 
-REGIONS_FILE = Path("data/regions.yaml")
+REGIONS_FILE = "data/regions.yaml"      # under the project root
 _TOP_FIELDS = ("regions", "national_meetings")
 _REGION_FIELDS = ("adviser", "email", "counties", "meetings")
 # Norway's counties from 1 January 2024; `counties` in the region file must name each of them once.
@@ -68,25 +66,6 @@ def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) ->
     if not isinstance(loaded, GroupFile):
         return RegionData(problems=loaded)
     return parse_regions(loaded, vocab)
-
-
-@cache
-def counties_by_region() -> MappingProxyType[str, tuple[str, ...]]:
-    """Each region's counties as the project's data/regions.yaml lists them, read once. What is wrong in that file
-    is reported where it is read in full (the status and the internal site); here a region without counties
-    covers none."""
-    data = read_regions(PROJECT_ROOT / REGIONS_FILE, vocabularies())
-    return MappingProxyType({region_id: region.counties for region_id, region in data.regions.items()})
-
-
-def counties_of(region_id) -> tuple[str, ...]:
-    """The counties of the region `region_id` (a group file's `region`, perhaps not even a text)."""
-    return counties_by_region().get(region_id, ()) if isinstance(region_id, str) else ()
-
-
-def region_of_county(county: str) -> str | None:
-    """The region whose counties hold `county`, if any."""
-    return next((region_id for region_id, counties in counties_by_region().items() if county in counties), None)
 
 
 def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:

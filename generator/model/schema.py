@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 
-from generator.model.vocabulary import PROJECT_ROOT, Vocabularies
+from generator.model.vocabulary import Vocabularies
 
-SCHEMA_FILE = PROJECT_ROOT / "schema" / "group.schema.json"
+SCHEMA_FILE = "schema/group.schema.json"      # under the project root
 SCHEMA_ID = "https://amnesty.no/grupperegister/group.schema.json"
 
 YEAR = r"(?:19|20)[0-9]{2}"  # 1900-2099: real dates of a register, and safe to compute with

@@ -26,9 +26,8 @@ from urllib.parse import quote, urlsplit
 from generator.model.loading import MAX_BYTES, GroupFile, read_data_file
 from generator.model.problems import Problem
 from generator.model.schema import EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
-from generator.model.vocabulary import PROJECT_ROOT
 
-SETTINGS_FILE = PROJECT_ROOT / "data" / "settings.yaml"
+SETTINGS_FILE = "data/settings.yaml"      # under the project root
 MEMBER_NUMBER_FIELD = "{member_number}"
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
            "repository_public")
@@ -76,7 +75,7 @@ class SettingsError(Exception):
         self.problems = problems
 
 
-def read_settings(path: Path = SETTINGS_FILE, display: str | None = None) -> ProjectSettings:
+def read_settings(path: Path, display: str | None = None) -> ProjectSettings:
     """The settings in `path`; no file is the defaults, a malformed one raises SettingsError."""
     if not path.exists() and not path.is_symlink():
         return ProjectSettings()

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-VOCABULARY_FILE = PROJECT_ROOT / "schema" / "vocabularies.yaml"
+VOCABULARY_FILE = "schema/vocabularies.yaml"      # under the project root
 
 
 @dataclass(frozen=True)
@@ -47,5 +46,5 @@ def parse_vocabularies(raw: dict) -> Vocabularies:
 
 
 @cache
-def vocabularies() -> Vocabularies:
-    return parse_vocabularies(yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8")))
+def read_vocabularies(path: Path) -> Vocabularies:
+    return parse_vocabularies(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import fields
 from functools import cache
 
 from generator.model.loading import GroupFile, LoadError, parse_group, resolve_plain
 from generator.model.schema import build_schema
-from generator.model.vocabulary import vocabularies
+from generator.model.vocabulary import Vocabularies
 
 MODELINE = "# yaml-language-server: $schema=../schema/group.schema.json"
 ALWAYS_QUOTED = frozenset({"member_number", "phone"})
@@ -112,7 +113,8 @@ def _span(group: GroupFile, lines: list[str], key: str) -> tuple[int, int]:
 
 @cache
 def _schema() -> dict:
-    return build_schema(vocabularies())
+    """The schema's shape, for its key order, which no vocabulary term changes."""
+    return build_schema(Vocabularies(**{field.name: {} for field in fields(Vocabularies)}))
 
 
 def _resolve(node: dict) -> dict:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from generator.model.loading import GroupFile
-from generator.model.municipalities import municipality_register, spaced
+from generator.model.municipalities import spaced
+from generator.model.places import Places
 from generator.model.quarters import parse_date, parse_time
-from generator.model.regions import counties_of
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 # The fields a visitor can reach the group through; a meeting place or a description alone is none.
@@ -64,7 +64,7 @@ def is_public(data: dict) -> bool:
     return data.get("status") == "active" and data.get("listed") is not False
 
 
-def public_view(group: GroupFile) -> PublicGroup | None:
+def public_view(group: GroupFile, places: Places) -> PublicGroup | None:
     """The public view of one group, or None when the group is closed or unlisted."""
     data = group.data
     if not is_public(data):
@@ -75,7 +75,7 @@ def public_view(group: GroupFile) -> PublicGroup | None:
         name=data["name"],
         category=data["category"],
         region=data["region"],
-        municipality=_municipality(data),
+        municipality=_municipality(data, places),
         institution=data.get("institution"),
         theme=data.get("theme"),
         student_council=data.get("student_council"),
@@ -85,19 +85,19 @@ def public_view(group: GroupFile) -> PublicGroup | None:
     )
 
 
-def _municipality(data: dict) -> str | None:
+def _municipality(data: dict, places: Places) -> str | None:
     """The municipality as the register names it, whichever official name or spelling the file uses, so that its
     groups are found together (§6.7); a name the register does not know (the validator refuses it) as written."""
     written = data.get("municipality")
     if not (isinstance(written, str) and written.strip()):
         return None
-    meant = municipality_register().meant(written, counties_of(data.get("region")))
+    meant = places.meant(written, data.get("region"))
     return meant.label if meant else spaced(written)
 
 
-def public_views(groups: list[GroupFile]) -> list[PublicGroup]:
+def public_views(groups: list[GroupFile], places: Places) -> list[PublicGroup]:
     """The public views of the active groups, sorted by name."""
-    views = [view for view in map(public_view, groups) if view is not None]
+    views = [view for view in (public_view(group, places) for group in groups) if view is not None]
     return sorted(views, key=lambda view: (view.name.casefold(), view.id))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 import pytest
 
@@ -9,9 +11,8 @@ from generator.checks.run import load_register
 from generator.checks.context import CheckContext
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
-from generator.model.vocabulary import vocabularies
 from tests.browser.conftest import WIDTHS, open_tab
-from tests.internal.conftest import AS_OF, ROOT, sample_context
+from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabularies
 
 PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
          "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/"}
@@ -75,7 +76,8 @@ def internal_site_url(tmp_path_factory, serve_site) -> str:
     site = tmp_path_factory.mktemp("internal-browser") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups, sample_context(), site)
+        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups, sample_context(),
+                            PROJECT.with_histories([ROOT / "groups"]), site)
     return serve_site(site)
 
 
@@ -87,7 +89,7 @@ def internal_site_without_export_url(tmp_path_factory, serve_site) -> str:
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
-                            CheckContext(vocabularies(), AS_OF), site, settings)
+                            CheckContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
     return serve_site(site)
 
 

@@ -12,11 +12,9 @@ from generator.checks.run import check_register, load_register
 from generator.checks.context import CheckContext
 from generator.cli.main import main
 from generator.model.membership import MemberRegister, parse_member_export
-from generator.model.vocabulary import vocabularies
+from tests.conftest import AS_OF, PLACES, ROOT, SAMPLE_GROUPS, vocabularies
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
-AS_OF = date(2026, 11, 24)
+EXAMPLE = (SAMPLE_GROUPS / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
 
 
 def edited(old: str, new: str, text: str = EXAMPLE) -> str:
@@ -53,7 +51,7 @@ def check(register_dir):
             target = register_dir / name
             target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         register = load_register(sorted(register_dir.iterdir()), display=lambda p: p.name)
-        return check_register(register, CheckContext(vocabularies(), as_of, members))
+        return check_register(register, CheckContext(vocabularies(), as_of, PLACES, members))
     return run
 
 

@@ -6,7 +6,7 @@ import html
 
 import pytest
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("public, internal", [
@@ -77,8 +77,8 @@ def test_build_refuses_another_tools_site(cli, tmp_path):
 
 def test_build_refuses_what_validate_rejects_also_when_it_depends_on_the_date(cli, tmp_path):
     earlier = ("--as-of", "2025-01-01")   # the sample reports and follow-ups of 2026 lie in the future then
-    code, out, _ = cli("validate", *earlier, cwd=ROOT)
-    assert code == 1 and "er etter i dag (2025-01-01)" in out
+    code, out, err = cli("validate", *earlier, cwd=ROOT)
+    assert code == 1 and "er etter i dag (2025-01-01)" in out, err
     code, out, _ = cli("build", "--public", str(tmp_path / "p"), "--internal", str(tmp_path / "i"), *earlier,
                        cwd=ROOT)
     assert code == 1 and "er etter i dag (2025-01-01)" in out

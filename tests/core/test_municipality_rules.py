@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from generator.model.loading import parse_group
-from generator.model.municipalities import municipality_register
 from generator.model.problems import Severity
 from generator.views.public_view import public_view, public_views
 
-from .conftest import EXAMPLE, ROOT, edited, problems_json
+from tests.conftest import PLACES, ROOT
+from .conftest import EXAMPLE, edited, problems_json
 
 NAME = "amnesty-nidaros.yaml"
 REGION_LINE, MUNICIPALITY_LINE = 11, 12
@@ -23,7 +23,7 @@ def written(municipality: str, region: str = "midt") -> str:
 
 
 def view_of(municipality: str, region: str = "midt") -> str | None:
-    return public_view(parse_group(NAME, written(municipality, region).encode())).municipality
+    return public_view(parse_group(NAME, written(municipality, region).encode()), PLACES).municipality
 
 
 def test_an_unknown_municipality_is_an_error_at_it_that_suggests_the_official_name(check):
@@ -59,11 +59,11 @@ def test_groups_writing_one_municipality_in_two_languages_are_shown_in_one_place
     sami = parse_group("amnesty-a.yaml", written("Guovdageaidnu", "nord").encode())
     norwegian = parse_group("amnesty-b.yaml", written("kautokeino", "nord").replace("Amnesty Nidaros", "Amnesty B")
                             .encode())
-    assert {view.municipality for view in public_views([sami, norwegian])} == {"Kautokeino"}
+    assert {view.municipality for view in public_views([sami, norwegian], PLACES)} == {"Kautokeino"}
 
 
 def test_only_herøy_and_våler_are_names_of_two_municipalities_and_nes_is_one():
-    register = municipality_register()
+    register = PLACES.municipalities
     shared = {m.name for key, found in register.by_key.items() if len(found) > 1 for m in found}
     assert shared == {"Herøy", "Våler"}
     assert [m.county for m in register.candidates("Nes")] == ["Akershus"]
@@ -122,7 +122,7 @@ def test_every_sample_group_names_a_municipality_of_its_region(cli):
     code, out, _ = cli("validate", "--format", "json", cwd=ROOT)
     assert (code, problems_json(out)) == (0, [])
     groups = [parse_group(path.name, path.read_bytes()) for path in sorted((ROOT / "groups").glob("*.yaml"))]
-    register = municipality_register()
+    register = PLACES.municipalities
     for group in groups:
         if "municipality" in group.data:
             assert len(register.candidates(group.data["municipality"])) == 1, group.path

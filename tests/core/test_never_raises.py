@@ -14,11 +14,11 @@ from generator.checks.run import Register, check_register
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile, parse_group
 from generator.model.schema import build_schema
-from generator.model.vocabulary import vocabularies
 
-from .conftest import AS_OF, EXAMPLE, export
+from tests.conftest import AS_OF, PLACES, vocabularies
+from .conftest import EXAMPLE, export
 
-CONTEXT = CheckContext(vocabularies(), AS_OF, export())
+CONTEXT = CheckContext(vocabularies(), AS_OF, PLACES, export())
 SCHEMA = build_schema(vocabularies())
 COMPILED = jsonschema_rs.Draft202012Validator(SCHEMA, validate_formats=True)
 EXPLAINER = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
@@ -34,7 +34,7 @@ def assert_located(raw: bytes) -> None:
     register = Register(groups=[loaded]) if isinstance(loaded, GroupFile) else Register(unreadable=loaded)
     lines = raw.count(b"\n") + 1
     for problem in check_register(register, CONTEXT):
-        assert problem.path == "amnesty-x.yaml"
+        assert problem.file == "amnesty-x.yaml"
         assert 1 <= problem.line <= lines + 1 and problem.col >= 1
         assert problem.message
 

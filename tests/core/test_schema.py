@@ -9,11 +9,11 @@ from pathlib import Path
 
 import jsonschema
 
-from generator.model.schema import SCHEMA_FILE, render_schema
-from generator.model.vocabulary import vocabularies
+from generator.model.schema import render_schema
 
-from .conftest import ROOT
+from tests.conftest import ROOT, vocabularies
 
+SCHEMA_FILE = ROOT / "schema" / "group.schema.json"
 SAMPLES = sorted((ROOT / "groups").glob("*.yaml"))
 
 

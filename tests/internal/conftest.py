@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from generator.checks.run import load_register
-from generator.checks.context import CheckContext
-from generator.model.membership import read_member_export
 from generator.sites.internal.site import build_internal_site
-from generator.model.vocabulary import vocabularies
-
-ROOT = Path(__file__).resolve().parents[2]
-AS_OF = date(2026, 11, 24)
-
-
-def sample_context() -> CheckContext:
-    return CheckContext(vocabularies(), AS_OF, read_member_export(ROOT / "data" / "medlemsregister-eksempel.csv"))
+from tests.conftest import AS_OF, PROJECT, ROOT, SAMPLE_GROUPS, load_groups, sample_context
 
 
 @pytest.fixture(scope="session")
@@ -26,8 +15,7 @@ def internal_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
-        build_internal_site(register.groups, sample_context(), site)
+        build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(), PROJECT.with_histories([SAMPLE_GROUPS]), site)
     return site
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import html
 import re
 
@@ -10,9 +12,9 @@ from generator.checks.context import CheckContext
 from generator.model.membership import read_member_export
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
-from generator.model.vocabulary import vocabularies
 
-from .conftest import AS_OF, ROOT, page
+from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, vocabularies
+from .conftest import page
 
 HOSTILE_NAME = "Amnesty </title><script>alert(1)</script> | [x](javascript:alert(1))"
 HOSTILE_NOTE = "{{ 7*7 }} <img src=x onerror=alert(2)> **fet**"
@@ -30,9 +32,9 @@ def test_hostile_names_and_notes_are_shown_as_text(tmp_path, monkeypatch):
     export = tmp_path / "uttrekk.csv"
     export.write_text(f"member_number;name;email\n100234;{HOSTILE_MEMBER};kari@example.org\n", encoding="utf-8")
     register = load_register(sorted(groups.glob("*.yaml")))
-    context = CheckContext(vocabularies(), AS_OF, read_member_export(export))
-    build_internal_site(register.groups, context, tmp_path / "site",
-                        ProjectSettings('https://medlem.example.org/"><script>alert(5)</script>/{member_number}'))
+    context = CheckContext(vocabularies(), AS_OF, PLACES, read_member_export(export))
+    hostile_link = ProjectSettings('https://medlem.example.org/"><script>alert(5)</script>/{member_number}')
+    build_internal_site(register.groups, context, replace(PROJECT, settings=hostile_link), tmp_path / "site")
 
     for markup in (page(tmp_path / "site", "grupper/amnesty-nidaros"), page(tmp_path / "site", "")):
         assert "<script>alert" not in markup and "</title><script" not in markup and "href=\"javascript:" not in markup

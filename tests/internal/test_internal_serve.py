@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import shutil
 import signal
 import subprocess
@@ -10,7 +12,7 @@ import sys
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.preview import page_refresher
 
-from .conftest import ROOT, sample_context
+from tests.conftest import PROJECT, ROOT, sample_context
 
 
 def test_an_edit_rewrites_the_changed_pages_and_a_deleted_group_disappears(tmp_path, monkeypatch):
@@ -19,7 +21,7 @@ def test_an_edit_rewrites_the_changed_pages_and_a_deleted_group_disappears(tmp_p
     groups.mkdir()
     for name in ("amnesty-nidaros.yaml", "amnesty-bodo.yaml"):
         shutil.copy(ROOT / "groups" / name, groups / name)
-    refresh = page_refresher(groups, sample_context(), staging)
+    refresh = page_refresher(groups, sample_context(), PROJECT, staging)
     refresh()
     bodo_page = staging / "grupper" / "amnesty-bodo.md"
     unchanged_before = (staging / "eksport.md").stat().st_mtime_ns
@@ -41,7 +43,7 @@ def test_the_preview_links_each_number_to_the_register_when_settings_name_a_page
     groups.mkdir()
     shutil.copy(ROOT / "groups" / "amnesty-nidaros.yaml", groups)
     settings = ProjectSettings("https://medlem.example.org/m/{member_number}")
-    page_refresher(groups, sample_context(), staging, project=settings)()
+    page_refresher(groups, sample_context(), replace(PROJECT, settings=settings), staging)()
     assert '<a href="https://medlem.example.org/m/100234">100234</a>' in (
         staging / "grupper" / "amnesty-nidaros.md").read_text(encoding="utf-8")
 

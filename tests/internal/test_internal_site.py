@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import csv
 import html
 import io
@@ -12,10 +14,12 @@ import yaml
 from generator.checks.run import load_register
 from generator.sites.internal.site import internal_site_pages
 from generator.sites.internal.exports import CONTACTS_HEADER, groups_header, overdue_header
+from generator.model.regions import read_regions
 
 from tests.screen_reader_labels import english_labels_in, labels_of
 
-from .conftest import ROOT, page, sample_context
+from tests.conftest import PROJECT, ROOT, sample_context
+from .conftest import page
 
 
 def visible_text(markup: str) -> str:
@@ -169,7 +173,8 @@ def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path, monkeypatch
     regions = tmp_path / "regions.yaml"
     regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
     register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
-    dashboard = internal_site_pages(register.groups, sample_context(), regions)["index.md"]
+    project = replace(PROJECT, regions=read_regions(regions, PROJECT.vocab))
+    dashboard = internal_site_pages(register.groups, sample_context(), project)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
     assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)
 

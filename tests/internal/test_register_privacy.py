@@ -10,9 +10,10 @@ the internal site built with it shows every name.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import csv
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,12 +25,10 @@ from generator.model.membership import read_member_export
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
 from generator.sites.public.site import build_public_site
-from generator.model.vocabulary import vocabularies
 from tests.planted_register import leaks, planted_people, site_files, write_export
 
-from .conftest import ROOT
+from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, vocabularies
 
-AS_OF = date(2026, 11, 24)
 FOLDERS = (ROOT / "groups", ROOT / "tests" / "fixtures" / "public" / "planted")
 SETTINGS = ProjectSettings(member_url="https://medlem.example.org/{member_number}")
 PEOPLE = planted_people(*FOLDERS, birth_year=lambda i: 2010)
@@ -40,15 +39,16 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     """The public site and the internal site built with the planted export, and the internal site without it."""
     folder = tmp_path_factory.mktemp("register-privacy")
     export = read_member_export(write_export(PEOPLE, folder / "uttrekk.csv"))
-    with_export = CheckContext(vocabularies(), AS_OF, export)
-    without_export = CheckContext(vocabularies(), AS_OF)
+    with_export = CheckContext(vocabularies(), AS_OF, PLACES, export)
+    without_export = CheckContext(vocabularies(), AS_OF, PLACES)
     sites = {name: folder / name for name in ("public", "internal-with-export", "internal-without-export")}
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         groups = load_register(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
-        build_public_site(groups, with_export, sites["public"])
-        build_internal_site(groups, with_export, sites["internal-with-export"], SETTINGS)
-        build_internal_site(groups, without_export, sites["internal-without-export"], SETTINGS)
+        project = replace(PROJECT, settings=SETTINGS)
+        build_public_site(groups, with_export, project, sites["public"])
+        build_internal_site(groups, with_export, project, sites["internal-with-export"])
+        build_internal_site(groups, without_export, project, sites["internal-without-export"])
     return sites
 
 

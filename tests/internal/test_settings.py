@@ -4,26 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-import generator.cli.common as common
 from generator.cli.main import main
-from generator.model.settings import SETTINGS_FILE, Contact, ProjectSettings, SettingsError, read_settings
+from generator.model.settings import SETTINGS_FILE, Contact, ProjectSettings, SettingsError
+from generator.model.settings import read_settings as read_settings_file
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 
 def test_the_project_settings_link_members_to_a_fictional_register():
-    settings = read_settings()
-    assert SETTINGS_FILE == ROOT / "data" / "settings.yaml"
+    settings = read_settings_file(ROOT / SETTINGS_FILE)
+    assert SETTINGS_FILE == "data/settings.yaml"
     assert settings.member_url == "https://medlem.example.org/{member_number}"
     assert settings.member_page("100234") == "https://medlem.example.org/100234"
-    assert "#" in SETTINGS_FILE.read_text(encoding="utf-8").split("member_url:")[0]   # a comment says what it is
+    assert "#" in (ROOT / SETTINGS_FILE).read_text(encoding="utf-8").split("member_url:")[0]   # a comment says what it is
 
 
 def test_no_file_or_only_comments_is_no_link(tmp_path):
-    assert read_settings(tmp_path / "finnes-ikke.yaml") == ProjectSettings()
+    assert read_settings_file(tmp_path / "finnes-ikke.yaml") == ProjectSettings()
     commented = tmp_path / "settings.yaml"
     commented.write_text("# member_url: https://medlem.example.org/{member_number}\n", encoding="utf-8")
-    assert read_settings(commented) == ProjectSettings()
+    assert read_settings_file(commented) == ProjectSettings()
     assert ProjectSettings().member_page("100234") is None
     assert ProjectSettings("https://x.example.org/{member_number}").member_page(None) is None
 
@@ -41,9 +41,9 @@ def test_a_malformed_template_is_a_located_problem(tmp_path, value, says):
     path = tmp_path / "settings.yaml"
     path.write_text(f"# Innstillinger\nmember_url: '{value}'\n", encoding="utf-8")
     with pytest.raises(SettingsError) as raised:
-        read_settings(path, "data/settings.yaml")
+        read_settings_file(path, "data/settings.yaml")
     [problem] = raised.value.problems
-    assert (problem.path, problem.line, problem.col) == ("data/settings.yaml", 2, 13)
+    assert (problem.file, problem.line, problem.col) == ("data/settings.yaml", 2, 13)
     assert says in problem.message
 
 
@@ -51,7 +51,7 @@ def test_an_unknown_setting_is_a_located_problem(tmp_path):
     path = tmp_path / "settings.yaml"
     path.write_text("member_url: https://medlem.example.org/{member_number}\nmember_link: x\n", encoding="utf-8")
     with pytest.raises(SettingsError) as raised:
-        read_settings(path)
+        read_settings_file(path)
     assert [(p.line, p.col) for p in raised.value.problems] == [(2, 1)]
     assert "member_link" in raised.value.problems[0].message
 
@@ -59,7 +59,7 @@ def test_an_unknown_setting_is_a_located_problem(tmp_path):
 def test_build_with_malformed_settings_is_a_usage_error_that_says_where(tmp_path, monkeypatch, capsys):
     settings = tmp_path / "settings.yaml"
     settings.write_text("member_url: http://medlem.example.org/{member_number}\n", encoding="utf-8")
-    monkeypatch.setattr(common, "SETTINGS_FILE", settings)
+    monkeypatch.setattr("generator.model.project.SETTINGS_FILE", str(settings))   # an absolute name under the root
     monkeypatch.chdir(ROOT)
     code = main(["build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal")])
     err = capsys.readouterr().err
@@ -69,7 +69,7 @@ def test_build_with_malformed_settings_is_a_usage_error_that_says_where(tmp_path
 
 
 def test_the_project_settings_name_the_secretariats_team_for_codeowners():
-    assert read_settings().secretariat_team == "@amnesty-norge/sekretariatet"
+    assert read_settings_file(ROOT / SETTINGS_FILE).secretariat_team == "@amnesty-norge/sekretariatet"
 
 
 @pytest.mark.parametrize("written", ["amnesty-norge/sekretariatet", "'@amnesty-norge'", "'@kari-nordmann'",
@@ -78,14 +78,14 @@ def test_a_team_not_written_as_org_slash_team_is_a_located_problem(tmp_path, wri
     path = tmp_path / "settings.yaml"
     path.write_text(f"secretariat_team: {written}\n", encoding="utf-8")
     with pytest.raises(SettingsError) as raised:
-        read_settings(path, "data/settings.yaml")
+        read_settings_file(path, "data/settings.yaml")
     [problem] = raised.value.problems
-    assert (problem.path, problem.line, problem.col) == ("data/settings.yaml", 1, 19)
+    assert (problem.file, problem.line, problem.col) == ("data/settings.yaml", 1, 19)
     assert "@organisasjon/team" in problem.message
 
 
 def test_the_project_settings_give_the_organisations_contact_and_keep_the_repository_private():
-    settings = read_settings()
+    settings = read_settings_file(ROOT / SETTINGS_FILE)
     assert settings.contact == Contact("Amnesty International Norge", "grupper@example.org", None,
                                        "https://example.org/")
     assert settings.student_council_email == "studentradet@example.org"
@@ -97,7 +97,7 @@ def test_a_contact_with_a_phone_and_a_public_repository_are_read(tmp_path):
     path = tmp_path / "settings.yaml"
     path.write_text('contact:\n  name: "  Amnesty   Norge "\n  email: post@example.org\n  phone: "+47 22 00 00 00"\n'
                     "repository_url: https://github.com/o/r\nrepository_public: true\n", encoding="utf-8")
-    settings = read_settings(path)
+    settings = read_settings_file(path)
     assert settings.contact == Contact("Amnesty Norge", "post@example.org", "+47 22 00 00 00", None)
     assert settings.public_repository == "https://github.com/o/r"
 
@@ -119,7 +119,7 @@ def test_a_malformed_contact_or_repository_setting_is_a_located_problem(tmp_path
     path = tmp_path / "settings.yaml"
     path.write_text(written, encoding="utf-8")
     with pytest.raises(SettingsError) as raised:
-        read_settings(path, "data/settings.yaml")
+        read_settings_file(path, "data/settings.yaml")
     [problem] = raised.value.problems
     assert (problem.line, problem.col) == where
     assert says in problem.message

@@ -7,34 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks.run import load_register
-from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
-from generator.model.membership import read_member_export
 from generator.sites.public.site import build_public_site
-from generator.model.vocabulary import vocabularies
+from tests.conftest import AS_OF, PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_GROUPS = ROOT / "groups"
 FIXTURES = ROOT / "tests" / "fixtures" / "public"
 PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"   # the planted groups' members
-SAMPLE_EXPORT = ROOT / "data" / "medlemsregister-eksempel.csv"                  # the sample groups' members
-AS_OF = date(2026, 11, 24)
-
-
-def load_groups(*directories: Path) -> list[GroupFile]:
-    paths = [path for directory in directories for path in directory.glob("*.yaml")]
-    register = load_register(paths)
-    assert not register.unreadable, register.unreadable
-    return register.groups
-
-
-def context(as_of: date = AS_OF, members: Path | None = None) -> CheckContext:
-    return CheckContext(vocabularies(), as_of, read_member_export(members) if members else None)
 
 
 def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF, members: Path | None = None) -> Path:
-    build_public_site(groups, context(as_of, members), site_dir)
+    build_public_site(groups, context(as_of, members), PROJECT, site_dir)
     return site_dir
 
 

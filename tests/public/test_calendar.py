@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from generator.sites.public.calendar import calendar_feed, escape_text, event_uid, fold
+from tests.conftest import PLACES
 from generator.views.public_view import PublicActivity, PublicGroup, public_views
-from generator.model.vocabulary import vocabularies
+from tests.conftest import vocabularies
 
 from .conftest import SAMPLE_GROUPS, load_groups
 
@@ -53,7 +54,7 @@ def test_every_line_ends_with_crlf_and_no_line_is_longer_than_75_octets(sample_s
 
 def test_the_site_feed_has_one_event_per_upcoming_public_activity(sample_site):
     as_of = date(2026, 11, 24)
-    expected = sum(len(view.upcoming(as_of)) for view in public_views(load_groups(SAMPLE_GROUPS)))
+    expected = sum(len(view.upcoming(as_of)) for view in public_views(load_groups(SAMPLE_GROUPS), PLACES))
     ics = (sample_site / "kalender.ics").read_bytes()
     assert expected > 0
     assert len(read(ics).walk("VEVENT")) == expected + 1  # and one of the hostile group
@@ -84,7 +85,7 @@ def test_a_uid_depends_only_on_group_date_type_and_title():
 
 
 def test_activities_of_one_group_on_one_day_with_one_title_have_distinct_uids():
-    group = public_views(load_groups(SAMPLE_GROUPS))[0]
+    group = public_views(load_groups(SAMPLE_GROUPS), PLACES)[0]
     day = date(2026, 11, 26)
     events = [(group, PublicActivity(day, kind, "Samme tittel", None)) for kind in ("stand", "open-event")]
     uids = [str(event["UID"]) for event in read(feed(events)).walk("VEVENT")]
@@ -108,13 +109,13 @@ def test_the_site_feed_parses_with_the_time_zone_before_the_events(sample_site):
 
 
 def test_a_feed_is_the_same_when_rebuilt():
-    views = public_views(load_groups(SAMPLE_GROUPS))
+    views = public_views(load_groups(SAMPLE_GROUPS), PLACES)
     events = [(view, activity) for view in views for activity in view.activities]
     assert feed(events) == feed(events)
 
 
 def some_group() -> PublicGroup:
-    return public_views(load_groups(SAMPLE_GROUPS))[0]
+    return public_views(load_groups(SAMPLE_GROUPS), PLACES)[0]
 
 
 def test_a_timed_activity_starts_and_ends_at_local_times_in_oslo():

@@ -8,13 +8,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from dataclasses import replace
+
 from generator.model.loading import parse_group
+from generator.model.regions import RegionData
 from generator.model.settings import ProjectSettings
 from generator.sites.public.site import public_files, theme_overrides
-from generator.sites.public.contact import NO_REACH
-from generator.sites.public.settings import SiteSettings, read_reach, read_settings
 
-from .conftest import SAMPLE_GROUPS, context, load_groups
+from tests.conftest import PROJECT, SAMPLE_GROUPS, context, load_groups
 from .site_reading import page_of, read_article
 
 REPOSITORY = "github.com/amnesty-norge/grupperegister"
@@ -22,9 +23,9 @@ ARENDAL = (SAMPLE_GROUPS / "amnesty-ungdom-arendal.yaml").read_text(encoding="ut
 WITHOUT_ROUTE = ARENDAL.replace("  email: ungdom-arendal@example.org   # gruppas egen adresse\n", "")
 
 
-def _group_page(group_text: str, reach=None, settings: SiteSettings | None = None) -> str:
+def _group_page(group_text: str, project=PROJECT) -> str:
     group = parse_group("groups/amnesty-ungdom-arendal.yaml", group_text.encode("utf-8"))
-    files = public_files([group], context(), settings or read_settings(), reach or read_reach(context().vocab))
+    files = public_files([group], context(), project)
     return " ".join(html.unescape(files["groups/amnesty-ungdom-arendal/index.md"]).split())
 
 
@@ -35,9 +36,7 @@ def test_a_group_without_a_contact_route_shows_its_regions_address():
 
 
 def test_a_group_whose_region_has_no_address_shows_the_secretariats():
-    reach = read_reach(context().vocab)
-    secretariat_only = reach.__class__(reach.secretariat, None, ())
-    page = _group_page(WITHOUT_ROUTE, secretariat_only)
+    page = _group_page(WITHOUT_ROUTE, replace(PROJECT, regions=RegionData()))
     assert "skrive til Amnesty International Norge, som" in page and "mailto:grupper@example.org" in page
 
 
@@ -47,7 +46,8 @@ def test_a_group_with_its_own_address_shows_no_fallback():
 
 
 def test_without_any_address_the_page_says_so_plainly():
-    assert "Gruppa har ikke lagt ut kontaktinformasjon ennå." in _group_page(WITHOUT_ROUTE, NO_REACH)
+    nobody = replace(PROJECT, regions=RegionData(), settings=ProjectSettings())
+    assert "Gruppa har ikke lagt ut kontaktinformasjon ennå." in _group_page(WITHOUT_ROUTE, nobody)
 
 
 def test_every_listed_sample_group_page_has_a_way_to_reach_the_group_or_its_region(sample_site):
@@ -83,13 +83,13 @@ def test_a_group_page_leads_its_contacts_to_the_sites_own_guide(sample_site):
 
 
 def test_only_a_public_repository_is_linked():
-    public = SiteSettings("https://grupper.amnesty.no/", "https://github.com/amnesty-norge/grupperegister")
-    assert ("https://github.com/amnesty-norge/grupperegister/edit/main/groups/amnesty-ungdom-arendal.yaml"
-            in _group_page(ARENDAL, settings=public))
-    assert theme_overrides(public, NO_REACH)["repo_url"] == "https://github.com/amnesty-norge/grupperegister"
-    private = read_settings(project=ProjectSettings(repository_url="https://github.com/o/r"))
-    assert "repo_url" not in theme_overrides(private, NO_REACH)
-    assert "github.com" not in _group_page(ARENDAL, settings=private)
+    repository = "https://github.com/amnesty-norge/grupperegister"
+    public = replace(PROJECT, settings=replace(PROJECT.settings, repository_url=repository, repository_public=True))
+    assert f"{repository}/edit/main/groups/amnesty-ungdom-arendal.yaml" in _group_page(ARENDAL, public)
+    assert theme_overrides(public)["repo_url"] == repository
+    private = replace(PROJECT, settings=replace(PROJECT.settings, repository_url=repository))
+    assert "repo_url" not in theme_overrides(private)
+    assert "github.com" not in _group_page(ARENDAL, private)
 
 
 class _Links(HTMLParser):

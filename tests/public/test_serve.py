@@ -20,9 +20,8 @@ import pytest
 from mkdocs.config import load_config
 
 from generator.sites.public.preview import PublicPreview
-from generator.sites.public.settings import CONFIG_FILE
 
-from .conftest import ROOT, SAMPLE_GROUPS, context
+from tests.conftest import PROJECT, ROOT, SAMPLE_GROUPS, context
 
 NEW_MEETING = "Hver onsdag kl. 19 på Biblioteket"
 OLD_MEETING = "Annenhver tirsdag kl. 18 på Litteraturhuset"
@@ -119,8 +118,8 @@ def test_a_group_gone_from_the_preview_takes_its_built_files_along(tmp_path, cha
     groups = copy_groups(tmp_path)
     staging = tmp_path / "staging"
     staging.mkdir()
-    config = load_config(str(CONFIG_FILE), docs_dir=str(staging), site_dir=str(tmp_path / "site"))
-    preview = PublicPreview(groups, context(), staging, site_config=config)
+    config = load_config(str(PROJECT.public_site.config), docs_dir=str(staging), site_dir=str(tmp_path / "site"))
+    preview = PublicPreview(groups, context(), PROJECT, staging, site_config=config)
     preview.start()
     built = tmp_path / "site" / "groups" / "amnesty-nidaros"
     built.mkdir(parents=True)
@@ -137,7 +136,7 @@ def test_a_group_gone_from_the_preview_takes_its_built_files_along(tmp_path, cha
 def test_an_invalid_save_keeps_the_last_valid_version(tmp_path, capsys):
     groups = copy_groups(tmp_path)
     staging = tmp_path / "staging"
-    preview = PublicPreview(groups, context(), staging)
+    preview = PublicPreview(groups, context(), PROJECT, staging)
     preview.start()
     page = staging / "groups" / "amnesty-nidaros" / "index.md"
     assert "Litteraturhuset" in page.read_text(encoding="utf-8")
@@ -151,7 +150,7 @@ def test_an_invalid_save_keeps_the_last_valid_version(tmp_path, capsys):
 
 def test_a_save_rewrites_only_the_files_whose_content_changed(tmp_path):
     groups = copy_groups(tmp_path)
-    preview = PublicPreview(groups, context(), tmp_path / "staging")
+    preview = PublicPreview(groups, context(), PROJECT, tmp_path / "staging")
     preview.start()
     target = groups / "amnesty-nidaros.yaml"
     target.write_text(target.read_text(encoding="utf-8").replace(OLD_MEETING, NEW_MEETING), encoding="utf-8")

@@ -14,7 +14,8 @@ import pytest
 from generator.sites.public.site import build_public_site
 from generator.sites.site_marker import site_kind
 
-from .conftest import FIXTURES, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
+from tests.conftest import PROJECT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
+from .conftest import FIXTURES
 from .site_reading import page_of, read_article
 
 LISTED = sorted(group.id for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
@@ -25,7 +26,7 @@ def build_with_zensical(site_dir: Path) -> Path:
     """The sample site of `sample_site` (the sample groups and the hostile-text groups, with the sample
     export), built by Zensical."""
     groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    build_public_site(groups, context(members=SAMPLE_EXPORT), site_dir, engine="zensical")
+    build_public_site(groups, context(members=SAMPLE_EXPORT), PROJECT, site_dir, engine="zensical")
     return site_dir
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-import pytest
-
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile, Positions
 from generator.model.membership import MemberRegister, RegisteredMember
 from generator.model.regions import RegionData
 from generator.status import StatusSettings, compute_status
-from generator.model.vocabulary import vocabularies
+from tests.conftest import PLACES, vocabularies
 
 BASE = {
     "name": "Amnesty Prøvegruppa",
@@ -53,7 +51,7 @@ def report(quarter: str, submitted: str, *types: str) -> dict:
 
 def status_of(groups, as_of: date, members=None, regions: RegionData | None = None,
               settings: StatusSettings = StatusSettings()):
-    ctx = CheckContext(vocabularies(), as_of, members)
+    ctx = CheckContext(vocabularies(), as_of, PLACES, members)
     return compute_status(list(groups), regions or RegionData(), ctx, settings)
 
 
@@ -61,8 +59,3 @@ def findings(group: GroupFile, as_of: date, rule: str | None = None, **options):
     """The findings of one group, only those of `rule` if given."""
     [found] = status_of([group], as_of, **options).groups
     return [f for f in found.findings if rule is None or f.rule == rule]
-
-
-@pytest.fixture
-def vocab():
-    return vocabularies()

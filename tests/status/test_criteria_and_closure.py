@@ -9,11 +9,9 @@ from generator.model.problems import Severity
 from generator.model.membership import RegisteredMember
 from generator.model.regions import RegionData
 from generator.status.render import render_text
-from generator.model.vocabulary import vocabularies
+from tests.conftest import AS_OF, vocabularies
 
 from .conftest import findings, make_group, register, status_of
-
-AS_OF = date(2026, 11, 24)
 
 
 def rules(found) -> list[str]:

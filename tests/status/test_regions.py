@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from generator.model.problems import Severity
 from generator.model.regions import COUNTIES, Region, Meeting, RegionData, read_regions
 from generator.status.regional import national_meeting, regional_meeting
-from generator.model.vocabulary import vocabularies
+from tests.conftest import ROOT, vocabularies
 
 from .conftest import status_of
 
 VOCAB = vocabularies()
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def region(*days: date, board_present: bool | None = True) -> Region:
@@ -166,12 +164,12 @@ def test_broken_yaml_in_the_region_file_is_a_located_problem(tmp_path):
     path = tmp_path / "regions.yaml"
     path.write_text("regions:\n  nord: [\n", encoding="utf-8")
     [problem] = read_regions(path, VOCAB, "regions.yaml").problems
-    assert problem.path == "regions.yaml" and problem.line == 3
+    assert problem.file == "regions.yaml" and problem.line == 3
 
 
 def test_a_regions_file_is_read_with_its_own_name_and_an_empty_one_is_named_plainly(tmp_path):
     from generator.model.regions import read_regions
-    from generator.model.vocabulary import vocabularies
+    from tests.conftest import vocabularies
 
     odd_name = tmp_path / "Regioner 2026.yaml"
     odd_name.write_text("regions:\n  vest:\n    adviser: Rådgiver Vest\n", encoding="utf-8")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.intake.issue_forms import forms
-from generator.model.vocabulary import vocabularies
+from tests.conftest import vocabularies
 
 VOCAB = vocabularies()
 NO_RESPONSE = "_No response_"

@@ -11,10 +11,9 @@ from stdnum.no import fodselsnummer
 from generator.intake.issue_forms import forms
 from generator.model.loading import read_group_file
 from generator.intake.member_lines import MemberLineError, parse_member_line
-from generator.model.vocabulary import vocabularies
 from generator.model.writing import MODELINE
 
-from .conftest import AS_OF, ROOT
+from tests.conftest import AS_OF, ROOT, vocabularies
 from .issue_bodies import form_body, label, member_answers, registration_answers
 
 TODAY = AS_OF.isoformat()
@@ -313,7 +312,7 @@ def test_a_closed_group_is_not_changed_by_a_form(tmp_path):
     import subprocess
     import sys
 
-    from .conftest import ROOT
+    from tests.conftest import ROOT
 
     groups = tmp_path / "groups"
     shutil.copytree(ROOT / "groups", groups)

@@ -15,7 +15,7 @@ from generator.intake.drafts import group_id_for
 from generator.model.loading import read_group_file
 from generator.model.writing import MODELINE
 
-from .conftest import AS_OF
+from tests.conftest import AS_OF
 
 FLAGS = ["--non-interactive", "--name", "Amnesty Ås", "--category", "local", "--region", "ost",
          "--municipality", "Ås", "--priority-area", "womens-rights", "--contact-number", "130001",
@@ -148,7 +148,7 @@ def test_new_writes_nothing_when_the_group_would_be_invalid(project, grupper):
     flags = [f for f in FLAGS if f not in ("--municipality", "Ås")]
     result = grupper("new", *flags)
     assert result.returncode == 1
-    assert "municipality" in result.stdout and "(§4)" in result.stdout
+    assert "municipality" in result.stdout and "(§4.4)" in result.stdout
     assert not (project / "groups" / "amnesty-as.yaml").exists()
 
 
@@ -188,7 +188,7 @@ def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
     from generator.model.loading import parse_group
     from generator.model.writing import replace_fields
 
-    from .conftest import ROOT
+    from tests.conftest import ROOT
 
     text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
     group = parse_group("groups/amnesty-nidaros.yaml", text.encode())
@@ -290,7 +290,7 @@ def test_new_asks_again_when_a_free_text_answer_holds_a_personal_detail():
 def menu(typed: list[str], vocabulary: str, single: bool = True) -> tuple[list[str], list[str]]:
     """What a menu of `grupper new` picks from the lines typed, and what it said (its list of options aside)."""
     from generator.cli.asking import Asker
-    from generator.model.vocabulary import vocabularies
+    from tests.conftest import vocabularies
 
     answers, said = iter(typed), []
     asker = Asker(read=lambda prompt: next(answers), write=said.append)

@@ -8,9 +8,8 @@ import shutil
 import yaml
 
 from generator.intake.issue_forms import forms
-from generator.model.vocabulary import vocabularies
 
-from .conftest import ROOT
+from tests.conftest import ROOT, vocabularies
 
 FORM_FILES = ("ny-gruppe.yml", "medlemmer.yml", "kvartalsrapport.yml", "nedlegging.yml")
 

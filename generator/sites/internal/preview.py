@@ -19,29 +19,28 @@ from generator.checks.context import CheckContext
 from generator.model.loading import group_entries
 from generator.views.reporters import format_text
 from generator.sites.engine import stage_pages, write_page
-from generator.model.settings import ProjectSettings
-from generator.sites.internal.site import CONFIG, HAND_WRITTEN, internal_site_pages
+from generator.model.project import Project
+from generator.sites.internal.site import internal_site_pages
 
 
 POLL_SECONDS = 1.0
 
 
-def serve_internal(groups_dir: Path, ctx: CheckContext, address: str, display=str,
-                   project: ProjectSettings = ProjectSettings()) -> None:
+def serve_internal(groups_dir: Path, ctx: CheckContext, project: Project, address: str, display=str) -> None:
     """Serve until interrupted; `grupper serve --internal` calls this (as `serve_public` for the public site)."""
     from mkdocs.commands.serve import serve
 
     with tempfile.TemporaryDirectory(prefix="grupper-internal-serve-") as folder:
         staging = Path(folder)
-        stage_pages(staging, {}, HAND_WRITTEN)
-        refresh = page_refresher(groups_dir, ctx, staging, display, project)
+        stage_pages(staging, {}, project.internal_site.docs)
+        refresh = page_refresher(groups_dir, ctx, project, staging, display)
         refresh()
         threading.Thread(target=_watch, args=(groups_dir, refresh, POLL_SECONDS), daemon=True).start()
-        serve(config_file=str(CONFIG), docs_dir=str(staging), dev_addr=address, livereload=True)
+        serve(config_file=str(project.internal_site.config), docs_dir=str(staging), dev_addr=address, livereload=True)
 
 
-def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=str,
-                   project: ProjectSettings = ProjectSettings()) -> Callable[[], None]:
+def page_refresher(groups_dir: Path, ctx: CheckContext, project: Project, staging: Path,
+                   display=str) -> Callable[[], None]:
     """A function that brings the staged pages in line with `groups_dir`, writing only what changed."""
     written: dict[str, str] = {}
 
@@ -49,7 +48,7 @@ def page_refresher(groups_dir: Path, ctx: CheckContext, staging: Path, display=s
         register = load_register(group_entries(groups_dir), display=display)
         for problem in register.unreadable:
             print(format_text(problem), file=sys.stderr)
-        pages = internal_site_pages(register.groups, ctx, project=project)
+        pages = internal_site_pages(register.groups, ctx, project)
         for relative in written.keys() - pages.keys():
             (staging / relative).unlink(missing_ok=True)
             del written[relative]

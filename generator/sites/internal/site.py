@@ -1,11 +1,9 @@
 """The internal status site: built with its own MkDocs configuration, never linked from the public one.
 
-Region data and Git history are read here from their conventional places
-(data/regions.yaml, the Git history of the groups' folder), so the caller needs
-only the groups, the context, the project settings (data/settings.yaml, read by
-the command line) and where to build. Names and contact details come only from
-the membership register export in the context: built without it, the site
-holds nothing the repository does not.
+Everything comes in already read: the groups, the context and the project (its
+region data, settings and the groups' Git history, read by the command line).
+Names and contact details come only from the membership register export in the
+context: built without it, the site holds nothing the repository does not.
 """
 
 from __future__ import annotations
@@ -15,31 +13,21 @@ from pathlib import Path
 
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
-from generator.model.regions import REGIONS_FILE, read_regions
-from generator.model.settings import ProjectSettings
+from generator.model.project import Project
 from generator.status import StatusSettings, compute_status
-from generator.model.vocabulary import PROJECT_ROOT
 from generator.sites.engine import build_site, stage_pages
-from generator.model.git_history import file_histories
 from generator.sites.internal.pages import internal_pages
 
-CONFIG = PROJECT_ROOT / "mkdocs.internal.yml"
-HAND_WRITTEN = PROJECT_ROOT / "docs-internal"
 
-
-def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, regions_file: Path = REGIONS_FILE,
-                        settings: StatusSettings = StatusSettings(),
-                        project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
+def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, project: Project,
+                        settings: StatusSettings = StatusSettings()) -> dict[str, str]:
     """The pages; names and contact details only when `ctx` holds the membership register export."""
-    regions = read_regions(regions_file, ctx.vocab)
-    report = compute_status(groups, regions, ctx, settings)
-    folders = {Path(g.path).parent for g in groups}
-    histories = {path: commits for folder in folders for path, commits in file_histories(folder).items()}
-    return internal_pages(groups, report, regions, histories, ctx.vocab, ctx.member_register, settings, project)
+    report = compute_status(groups, project.regions, ctx, settings)
+    return internal_pages(groups, report, project.regions, project.histories, ctx.vocab, ctx.member_register,
+                          settings, project.settings)
 
 
-def build_internal_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path,
-                        project: ProjectSettings = ProjectSettings()) -> None:
+def build_internal_site(groups: list[GroupFile], ctx: CheckContext, project: Project, site_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
-        stage_pages(Path(staging), internal_site_pages(groups, ctx, project=project), HAND_WRITTEN)
-        build_site(CONFIG, Path(staging), site_dir, "internal")
+        stage_pages(Path(staging), internal_site_pages(groups, ctx, project), project.internal_site.docs)
+        build_site(project.internal_site.config, Path(staging), site_dir, "internal")

@@ -31,16 +31,17 @@ from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.views.reporters import render_problems
 from generator.sites.public.site import public_files
-from generator.sites.public.settings import CONFIG_FILE, HAND_WRITTEN_DOCS
+from generator.model.project import Project
 
 
 class PublicPreview:
     """The groups as last saved in a valid state, and the staged files made from them."""
 
-    def __init__(self, groups_dir: Path, ctx: CheckContext, staging: Path, display=str,
+    def __init__(self, groups_dir: Path, ctx: CheckContext, project: Project, staging: Path, display=str,
                  site_config: MkDocsConfig | None = None):
         self.groups_dir = groups_dir
         self.ctx = ctx
+        self.project = project
         self.staging = staging
         self.display = display
         self.site_config = site_config
@@ -76,7 +77,8 @@ class PublicPreview:
 
     def sync(self) -> int:
         """Write every staged file whose content changed and remove those no longer made; returns how many."""
-        wanted = {**_hand_written_files(), **_as_bytes(public_files(list(self.groups.values()), self.ctx))}
+        wanted = {**_hand_written_files(self.project.public_site.docs),
+                  **_as_bytes(public_files(list(self.groups.values()), self.ctx, self.project))}
         changed = [relative for relative, content in wanted.items() if self.staged.get(relative) != content]
         for relative in changed:
             target = self.staging / relative
@@ -99,9 +101,8 @@ class PublicPreview:
             built.parent.rmdir()
 
 
-def _hand_written_files() -> dict[str, bytes]:
-    return {path.relative_to(HAND_WRITTEN_DOCS).as_posix(): path.read_bytes()
-            for path in HAND_WRITTEN_DOCS.rglob("*") if path.is_file()}
+def _hand_written_files(docs: Path) -> dict[str, bytes]:
+    return {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*") if path.is_file()}
 
 
 def _as_bytes(files: dict[str, str | bytes]) -> dict[str, bytes]:
@@ -130,7 +131,7 @@ class _SaveHandler(FileSystemEventHandler):
                 path = Path(raw).resolve() if raw else None
                 if path is not None and path.parent == self.groups_dir:   # every entry, as group_entries
                     self.pending.add(path)
-                elif path is not None and HAND_WRITTEN_DOCS in path.parents:
+                elif path is not None and self.preview.project.public_site.docs in path.parents:
                     self.docs_changed = True
             if self.timer is not None:
                 self.timer.cancel()
@@ -145,21 +146,21 @@ class _SaveHandler(FileSystemEventHandler):
             self.preview.saved(paths)
 
 
-def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str) -> None:
+def serve_public(groups_dir: Path, ctx: CheckContext, project: Project, address: str, display=str) -> None:
     """Preview the public site at `address` until interrupted; saved group files and docs show on reload."""
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))
     observer = Observer()
     try:
         staging = scratch / "docs"
         staging.mkdir()
-        config = _serve_config(staging, scratch / "site", address)
-        preview = PublicPreview(groups_dir, ctx, staging, display, config)
+        config = _serve_config(project.public_site.config, staging, scratch / "site", address)
+        preview = PublicPreview(groups_dir, ctx, project, staging, display, config)
         preview.start()
         handler = _SaveHandler(preview)
         observer.schedule(handler, str(groups_dir), recursive=False)
-        observer.schedule(handler, str(HAND_WRITTEN_DOCS), recursive=True)
+        observer.schedule(handler, str(project.public_site.docs), recursive=True)
         observer.start()
-        _serve_dirty(config)
+        _serve_dirty(project.public_site.config, config)
     finally:
         if observer.is_alive():
             observer.stop()
@@ -167,21 +168,21 @@ def serve_public(groups_dir: Path, ctx: CheckContext, address: str, display=str)
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _serve_config(staging: Path, site_dir: Path, address: str) -> MkDocsConfig:
+def _serve_config(config_file: Path, staging: Path, site_dir: Path, address: str) -> MkDocsConfig:
     """mkdocs.yml as it reads now, building `staging` into `site_dir` for a server at `address`."""
-    config = load_config(str(CONFIG_FILE), docs_dir=str(staging), site_dir=str(site_dir), dev_addr=address)
+    config = load_config(str(config_file), docs_dir=str(staging), site_dir=str(site_dir), dev_addr=address)
     host, port = config.dev_addr
     path = urlsplit(config.site_url or "/").path.strip("/")
     config.site_url = f"http://{host}:{port}/{path + '/' if path else ''}"
     return config
 
 
-def _serve_dirty(first: MkDocsConfig) -> None:
+def _serve_dirty(config_file: Path, first: MkDocsConfig) -> None:
     """`mkdocs serve --dirty`, but into the site folder `first` names (MkDocs' own serve picks a hidden one)."""
     staging, site_dir = Path(first.docs_dir), Path(first.site_dir)
 
     def builder(config: MkDocsConfig | None = None) -> None:
-        config = config or _serve_config(staging, site_dir, str(first.dev_addr))
+        config = config or _serve_config(config_file, staging, site_dir, str(first.dev_addr))
         mkdocs_build(config, serve_url=config.site_url, dirty=True)
 
     server = LiveReloadServer(builder=builder, host=first.dev_addr.host, port=first.dev_addr.port,
@@ -190,7 +191,7 @@ def _serve_dirty(first: MkDocsConfig) -> None:
     first.plugins.on_startup(command="serve", dirty=True)
     try:
         builder(first)
-        for watched in (staging, CONFIG_FILE):
+        for watched in (staging, config_file):
             server.watch(str(watched))
         server = first.plugins.on_serve(server, config=first, builder=builder)
         server.serve()

@@ -1,22 +1,13 @@
-"""What the public pages need beyond the groups: the site's address from mkdocs.yml, the repository's where
-visitors may open it, and whom a visitor can write to (settings and regions)."""
+"""What the public pages need beyond the groups, taken from the project: the site's address, the repository's
+where visitors may open it, and whom a visitor can write to (settings and regions)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urljoin
 
-import yaml
-
-from generator.model.regions import REGIONS_FILE, read_regions
-from generator.model.settings import ProjectSettings, read_settings as read_project_settings
-from generator.model.vocabulary import PROJECT_ROOT, Vocabularies
+from generator.model.project import Project
 from generator.sites.public.contact import Reach, reach
-
-CONFIG_FILE = PROJECT_ROOT / "mkdocs.yml"
-HAND_WRITTEN_DOCS = PROJECT_ROOT / "docs"
-PUBLIC_SCHEMA_FILE = PROJECT_ROOT / "schema" / "groups-public.schema.json"
 
 
 @dataclass(frozen=True)
@@ -39,12 +30,10 @@ class SiteSettings:
         return self.site_url.split("//", 1)[-1].split("/", 1)[0]
 
 
-def read_settings(config_file: Path = CONFIG_FILE, project: ProjectSettings | None = None) -> SiteSettings:
-    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
-    project = project or read_project_settings()
-    return SiteSettings(site_url=config["site_url"].rstrip("/") + "/", public_repository=project.public_repository)
+def site_settings(project: Project) -> SiteSettings:
+    return SiteSettings(site_url=project.public_site.site_url, public_repository=project.settings.public_repository)
 
 
-def read_reach(vocab: Vocabularies, project: ProjectSettings | None = None) -> Reach:
-    """The organisation's and the regions' contact routes, from data/settings.yaml and data/regions.yaml."""
-    return reach(read_regions(PROJECT_ROOT / REGIONS_FILE, vocab), project or read_project_settings(), vocab)
+def project_reach(project: Project) -> Reach:
+    """The organisation's and the regions' contact routes."""
+    return reach(project.regions, project.settings, project.vocab)

@@ -9,50 +9,49 @@ from pathlib import Path
 
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
+from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
 from generator.views.public_view import PublicGroup, public_views
 from generator.sites.engine import DEFAULT_ENGINE, build_site, stage_pages
 from generator.sites.public.calendar import calendar_feed
-from generator.sites.public.contact import Reach, filled_docs, footer_contact
+from generator.sites.public.contact import filled_docs, footer_contact
 from generator.sites.public.export import SCHEMA_PATH, groups_json
 from generator.sites.public.pages import PublicPages
-from generator.sites.public.settings import (CONFIG_FILE, HAND_WRITTEN_DOCS, PUBLIC_SCHEMA_FILE, SiteSettings, read_reach,
-                              read_settings)
+from generator.sites.public.map import OUTLINE_FILE, read_outlines
+from generator.sites.public.settings import SiteSettings, project_reach, site_settings
 
 SITE_CALENDAR_NAME = "Amnesty-grupper"
 
 
-def build_public_site(groups: list[GroupFile], ctx: CheckContext, site_dir: Path,
+def build_public_site(groups: list[GroupFile], ctx: CheckContext, project: Project, site_dir: Path,
                       engine: str = DEFAULT_ENGINE) -> None:
     """Build the public site from the group files into `site_dir` with a real `mkdocs build` (or, with
     `engine="zensical"`, a real `zensical build`)."""
-    settings, reach = read_settings(), read_reach(ctx.vocab)
     with tempfile.TemporaryDirectory(prefix="grupper-public-") as scratch:
         staging = Path(scratch) / "docs"
-        stage_pages(staging, public_files(groups, ctx, settings, reach), hand_written=HAND_WRITTEN_DOCS)
-        build_site(CONFIG_FILE, staging, site_dir, "public", engine, **theme_overrides(settings, reach))
+        stage_pages(staging, public_files(groups, ctx, project), hand_written=project.public_site.docs)
+        build_site(project.public_site.config, staging, site_dir, "public", engine, **theme_overrides(project))
 
 
-def theme_overrides(settings: SiteSettings, reach: Reach) -> dict:
+def theme_overrides(project: Project) -> dict:
     """What the theme shows beyond mkdocs.yml: the secretariat in the footer, the repository only if public."""
-    overrides: dict = {"extra": footer_contact(reach.secretariat)}
-    if settings.public_repository:
-        overrides.update(repo_url=settings.public_repository, edit_uri="edit/main/docs/")
+    overrides: dict = {"extra": footer_contact(project_reach(project).secretariat)}
+    if project.settings.public_repository:
+        overrides.update(repo_url=project.settings.public_repository, edit_uri="edit/main/docs/")
     return overrides
 
 
-def public_files(groups: list[GroupFile], ctx: CheckContext, settings: SiteSettings | None = None,
-                 reach: Reach | None = None) -> dict[str, str | bytes]:
+def public_files(groups: list[GroupFile], ctx: CheckContext, project: Project) -> dict[str, str | bytes]:
     """Every generated file of the site (relative path -> content), made from public views only, and the
     hand-written pages that name the secretariat with its address filled in."""
-    settings = settings or read_settings()
-    reach = reach or read_reach(ctx.vocab)
-    views = public_views(groups)
-    files: dict[str, str | bytes] = filled_docs(HAND_WRITTEN_DOCS, reach.secretariat)
-    files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach).all_pages())
+    settings, reach = site_settings(project), project_reach(project)
+    views = public_views(groups, ctx.places)
+    files: dict[str, str | bytes] = filled_docs(project.public_site.docs, reach.secretariat)
+    files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach, ctx.places.municipalities.municipalities,
+                             read_outlines(project.root / OUTLINE_FILE)).all_pages())
     files.update(_feeds(views, ctx, settings))
     files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
-    files[SCHEMA_PATH] = PUBLIC_SCHEMA_FILE.read_bytes()
+    files[SCHEMA_PATH] = project.public_schema
     return files
 
 
