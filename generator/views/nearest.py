@@ -18,6 +18,7 @@ import heapq
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from generator.model.municipalities import Municipality
@@ -44,11 +45,29 @@ class Neighbourhood:
 
 
 def distance_km(a: Municipality, b: Municipality) -> float:
-    """The great-circle (haversine) distance between two municipalities' points."""
-    lat_a, lat_b = math.radians(a.lat), math.radians(b.lat)
-    half_chord = (math.sin((lat_b - lat_a) / 2) ** 2
-                  + math.cos(lat_a) * math.cos(lat_b) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half_chord)))
+    """The great-circle distance between two municipalities' points (on a sphere of the Earth's mean radius)."""
+    return _arc_km(_squared_chord(_unit(a), _unit(b)))
+
+
+def _unit(municipality: Municipality) -> tuple[float, float, float]:
+    """The point as a unit vector from the Earth's centre."""
+    return _unit_at(municipality.lat, municipality.lon)
+
+
+@lru_cache(maxsize=1024)
+def _unit_at(lat: float, lon: float) -> tuple[float, float, float]:
+    lat, lon = math.radians(lat), math.radians(lon)
+    return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
+
+
+def _squared_chord(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    """The squared straight line through the Earth between two unit vectors: it orders points as their great-circle
+    distance does, so only the nearest need the arc."""
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2
+
+
+def _arc_km(squared_chord: float) -> float:
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(squared_chord) / 2))
 
 
 def places_of(groups: Iterable[PublicGroup], municipalities: Sequence[Municipality]
@@ -70,17 +89,34 @@ def neighbourhoods(groups: Iterable[PublicGroup], municipalities: Sequence[Munic
                    nearest: int = NEAREST) -> dict[str, Neighbourhood]:
     """Every municipality's neighbourhood, by municipality number."""
     places = places_of(groups, municipalities)
-    return {municipality.number: neighbourhood(municipality, places, nearest) for municipality in municipalities}
+    measured = _measured(places)
+    return {municipality.number: _neighbourhood(municipality, places, measured, nearest)
+            for municipality in municipalities}
 
 
 def neighbourhood(municipality: Municipality, places: Mapping[Municipality, tuple[PublicGroup, ...]],
                   nearest: int = NEAREST) -> Neighbourhood:
-    """The groups in `municipality` and the `nearest` closest groups in the other places. Each place has a group,
-    so the `nearest` closest places hold the `nearest` closest groups."""
-    closest = heapq.nsmallest(nearest, ((distance_km(municipality, place), place.number, place)
-                                        for place in places if place != municipality))
-    candidates = [(km, _by_name(group), Nearby(group, place, max(1, round(km))))
-                  for km, _, place in closest for group in places[place][:nearest]]
+    """The groups in `municipality` and the `nearest` closest groups in the other places."""
+    return _neighbourhood(municipality, places, _measured(places), nearest)
+
+
+_Measured = tuple[tuple[float, float, float, str, Municipality, tuple[PublicGroup, ...]], ...]
+
+
+def _measured(places: Mapping[Municipality, tuple[PublicGroup, ...]]) -> _Measured:
+    """Each place with its unit vector, worked out once for every municipality to measure from."""
+    return tuple((*_unit(place), place.number, place, groups) for place, groups in places.items())
+
+
+def _neighbourhood(municipality: Municipality, places: Mapping[Municipality, tuple[PublicGroup, ...]],
+                   measured: _Measured, nearest: int) -> Neighbourhood:
+    """Each place has a group, so the `nearest` closest places hold the `nearest` closest groups; the squared
+    chord orders the places as their distance does (numbers break ties), and only the chosen get the arc."""
+    (hx, hy, hz), own = _unit(municipality), municipality.number
+    closest = heapq.nsmallest(nearest, (((x - hx) ** 2 + (y - hy) ** 2 + (z - hz) ** 2, number, place, groups)
+                                        for x, y, z, number, place, groups in measured if number != own))
+    candidates = [(chord, _by_name(group), Nearby(group, place, max(1, round(_arc_km(chord)))))
+                  for chord, _, place, groups in closest for group in groups[:nearest]]
     chosen = tuple(nearby for *_, nearby in sorted(candidates, key=lambda c: c[:2])[:nearest])
     return Neighbourhood(municipality, places.get(municipality, ()), chosen)
 

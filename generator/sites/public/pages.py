@@ -15,7 +15,7 @@ from generator.model.municipalities import Municipality as RegisteredMunicipalit
 from generator.text import markdown as text
 from generator.text.names import slug
 from generator.text.wording import norwegian_list
-from generator.views.nearest import neighbourhood, places_of
+from generator.views.nearest import neighbourhoods, places_of
 from generator.views.public_view import PublicActivity, PublicGroup
 from generator.model.vocabulary import Vocabularies
 from generator.sites.public.contact import Answerer, Reach
@@ -156,8 +156,8 @@ class PublicPages:
     def municipality_pages(self) -> dict[str, str]:
         """A page for every municipality, with or without groups: its groups and the nearest others."""
         pages = {}
-        for municipality in self.register:
-            around = neighbourhood(municipality, self.places)
+        for around in neighbourhoods(self.groups, self.register).values():
+            municipality = around.municipality
             page = municipality_page(self.page_slugs[municipality.label])
             pages[page] = self._render("municipality.md.j2", page, neighbourhood=around,
                                        here_groups=around.here[:MAX_HERE], more_here=len(around.here) > MAX_HERE,
