@@ -61,7 +61,3 @@ def member_rows(data: dict, register: MemberRegister | None, settings: ProjectSe
                               register.get(number) if register is not None else None, register is not None))
     return rows
 
-
-def contact_row(data: dict, register: MemberRegister | None, settings: ProjectSettings) -> MemberRow | None:
-    """The group's (first) contact person, if any member holds the role."""
-    return next((row for row in member_rows(data, register, settings) if row.is_contact), None)

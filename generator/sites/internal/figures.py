@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from generator.model.quarters import Quarter
-from generator.status.facts import GroupFacts
 from generator.model.vocabulary import Vocabularies
+from generator.views.internal_view import InternalGroup
 from generator.sites.internal.charts import BarChart, Series
 
 QUARTERS_SHOWN = 8
@@ -17,10 +18,8 @@ def ended_quarters(as_of: date, count: int = QUARTERS_SHOWN) -> tuple[Quarter, .
     return Quarter.of(as_of).previous().and_earlier(count)
 
 
-def reports_chart(facts: list[tuple[str, GroupFacts]], quarters: tuple[Quarter, ...],
-                  vocab: Vocabularies) -> BarChart:
-    """`facts`: (region, facts) per group."""
-    received = Counter((region, r.quarter) for region, f in facts for r in f.reports)
+def reports_chart(groups: Sequence[InternalGroup], quarters: tuple[Quarter, ...], vocab: Vocabularies) -> BarChart:
+    received = Counter((g.region, r.quarter) for g in groups for r in g.received_reports)
     series = tuple(Series(vocab.label("regions", region), tuple(received[region, q] for q in quarters))
                    for region in vocab.regions)
     return BarChart("rapporter-per-kvartal", "Kvartalsrapporter mottatt per kvartal og region",
@@ -29,10 +28,9 @@ def reports_chart(facts: list[tuple[str, GroupFacts]], quarters: tuple[Quarter, 
                     tuple(str(q) for q in quarters), series)
 
 
-def outward_chart(facts: list[tuple[str, GroupFacts]], quarters: tuple[Quarter, ...],
-                  vocab: Vocabularies) -> BarChart:
+def outward_chart(groups: Sequence[InternalGroup], quarters: tuple[Quarter, ...], vocab: Vocabularies) -> BarChart:
     outward = vocab.outward_types
-    counts = Counter(r.quarter for _, f in facts for r in f.reports for t in r.activity_types if t in outward)
+    counts = Counter(r.quarter for g in groups for r in g.received_reports for t in r.activity_types if t in outward)
     return BarChart("utadrettet-per-kvartal", "Utadrettede aktiviteter per kvartal",
                     f"Antall gjennomførte utadrettede aktiviteter i kvartalsrapportene, {quarters[0]} til "
                     f"{quarters[-1]}, alle grupper samlet.",
