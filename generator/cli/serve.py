@@ -17,20 +17,24 @@ def add_arguments(parser) -> None:
 
 def run(options) -> int:
     group_paths(options.groups_dir)  # a missing groups folder is a usage error, before any server starts
+    from generator.sites.preview import PreviewedSite, serve   # here: other commands start without MkDocs
+
     loaded = project(options)
     if options.internal:
-        from generator.sites.internal.preview import serve_internal as serve
+        from generator.sites.internal.site import internal_site_pages
+
         loaded = loaded.with_histories([Path(options.groups_dir)])
-        site = "den interne siden"
+        site, name = PreviewedSite(internal_site_pages, loaded.internal_site), "den interne siden"
     else:
-        from generator.sites.public.preview import serve_public as serve
-        site = "den offentlige siden"
+        from generator.sites.public.site import public_files, theme_overrides
+
+        site, name = PreviewedSite(public_files, loaded.public_site, theme_overrides(loaded)), "den offentlige siden"
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    print(f"Forhåndsviser {site} på http://{options.addr}/ (Ctrl+C avslutter).")
+    print(f"Forhåndsviser {name} på http://{options.addr}/ (Ctrl+C avslutter).")
     ctx = check_context(options, loaded)
     say_what_was_not_checked(ctx)
-    serve(Path(options.groups_dir), ctx, loaded, options.addr, display=display_path)
+    serve(site, Path(options.groups_dir), ctx, loaded, options.addr, display=display_path)
     return 0
 
 
