@@ -115,7 +115,8 @@ def test_the_maps_and_municipality_pages_stay_light(sample_site):
 
 def test_a_group_page_links_to_the_groups_near_its_municipality(sample_site):
     article = read_article(sample_site / "groups" / "amnesty-nidaros" / "index.html")
-    assert "Kommune: Trondheim (grupper i nærheten)" in article.text
+    assert "Kommune: Trondheim (grupper i nærheten) Region: Midt" in article.text       # two items, not one
+    assert "nærheten)-" not in article.text
     assert "../../kommuner/trondheim/" in article.hrefs
     hostile = read_article(sample_site / "groups" / "hostile-skript" / "index.html")
     assert not [href for href in hostile.hrefs if href.startswith("../../kommuner/")]     # no such municipality
