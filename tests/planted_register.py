@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import ROOT
+
 PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"
 FIELDS = ("member_number", "name", "email", "phone", "birth_year")
 

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 CHROMIUM = Path("/usr/bin/chromium")
 AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from tests.browser.conftest import WIDTHS, open_tab
-from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, load_groups
+from tests.conftest import SAMPLE_GROUPS, load_groups
+from tests.public.conftest import FIXTURES
 
 GROUPS = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
           if group.data["status"] == "active" and group.data.get("listed", True)]

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from .conftest import EXAMPLE, ROOT, edited, problems_json
+from tests.conftest import ROOT
+from .conftest import EXAMPLE, edited, problems_json
 
 BROKEN = edited("roles: [contact, leader]", "roles: [leader]")
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+from tests.conftest import ROOT
+
+DATA = ROOT / "data"
 REGISTER_FILE = DATA / "kommuner.json"
 OUTLINE_FILE = DATA / "fylker-omriss.json"
 REGISTER = json.loads(REGISTER_FILE.read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ import subprocess
 
 from generator.model.membership import read_member_export
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 EXAMPLE_EXPORT = ROOT / "data" / "medlemsregister-eksempel.csv"
 FICTIONAL_CSV = re.compile(r"^(?:data/medlemsregister-eksempel\.csv|tests/fixtures/.+\.csv)$")

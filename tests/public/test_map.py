@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ElementTree
 
 from generator.sites.public.map import MapPoint, OUTLINE_FILE, map_figure, map_svg, path_box, read_outlines
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 OUTLINES = read_outlines(ROOT / OUTLINE_FILE)
 SVG = "{http://www.w3.org/2000/svg}"

@@ -10,7 +10,7 @@ from generator.model.municipalities import parse_municipalities
 from generator.views.nearest import NEAREST, distance_km, neighbourhood, neighbourhoods, places_of
 from generator.views.public_view import PublicGroup
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 REGISTER = parse_municipalities(json.loads((ROOT / "data" / "kommuner.json").read_text(encoding="utf-8")))
 BY_NAME = {municipality.label: municipality for municipality in REGISTER.municipalities}

@@ -7,7 +7,8 @@ from datetime import date
 
 from tests.screen_reader_labels import english_labels_in, labels_of
 
-from .conftest import SAMPLE_GROUPS, build, load_groups
+from tests.conftest import SAMPLE_GROUPS, load_groups
+from .conftest import build
 from .site_reading import page_of, read_article
 
 ACTIVE = sorted(group.id for group in load_groups(SAMPLE_GROUPS) if group.data["status"] == "active"

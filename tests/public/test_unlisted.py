@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import SAMPLE_GROUPS, load_groups
+from tests.conftest import SAMPLE_GROUPS, load_groups
 
 UNLISTED = [g for g in load_groups(SAMPLE_GROUPS) if g.data.get("listed") is False]
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from generator.checks.run import load_register
 from generator.model.problems import Severity
 from generator.status import StatusSettings
 from generator.status.deadlines import missing_reports
 from generator.status.facts import facts_of
+from tests.conftest import ROOT
 
 from .conftest import findings, make_group, report
 
-ROOT = Path(__file__).resolve().parents[2]
 
 EARLIER = [report("2025-Q3", "2025-10-10", "stand"), report("2025-Q4", "2026-01-10", "stand"),
            report("2026-Q1", "2026-04-10", "stand")]   # a group that reported every quarter before 2026-Q2

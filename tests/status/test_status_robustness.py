@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import AS_OF, ROOT
+
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-AS_OF = date(2026, 11, 24)
 SAMPLE_GROUPS = ("amnesty-nidaros.yaml", "amnesty-ungdom-molde.yaml", "amnesty-studentgruppe-ntnu.yaml")
 
 

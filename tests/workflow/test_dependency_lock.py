@@ -17,7 +17,8 @@ import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from .conftest import ROOT, WORKFLOWS
+from tests.conftest import ROOT
+from .conftest import WORKFLOWS
 
 RUNTIME_LOCK = ROOT / "requirements.lock"
 TEST_LOCK = ROOT / "requirements-test.lock"

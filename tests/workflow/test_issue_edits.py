@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 from .issue_bodies import form_body
 from .test_workflow_commands import repo  # noqa: F401  (a fixture)
 

@@ -18,7 +18,7 @@ import yaml
 from generator.views.public_changes import FIELD_WORDS
 from generator.views.public_view import PublicGroup
 
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 PULL_REQUEST = ROOT / ".github" / "workflows" / "pull-request.yml"
 CLOSURE = "closed:\n  date: 2026-11-01\n  reason: For få aktive medlemmer etter sommeren.\n"

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 SCRIPT = ROOT / "scripts" / "purge-history"
 
 PHONE = "+47 912 34 567"

@@ -16,7 +16,8 @@ import yaml
 
 from generator.cli.main import build_parser
 
-from .conftest import AS_OF, ROOT, WORKFLOWS
+from tests.conftest import AS_OF, ROOT
+from .conftest import WORKFLOWS
 
 SHELL_OPERATORS = {">", ">>", "|", "&&", "||", ";", "2>", "<"}
 SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40, "ISSUE_CREATED": "2026-11-24T09:30:00Z",

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT, WORKFLOWS
+from tests.conftest import ROOT
+from .conftest import WORKFLOWS
 
 BIN = Path(sys.executable).parent
 PINNED = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@[0-9a-f]{40}$")
