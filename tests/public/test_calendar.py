@@ -108,10 +108,43 @@ def test_the_site_feed_parses_with_the_time_zone_before_the_events(sample_site):
     assert names[0] == "VTIMEZONE" and set(names[1:]) == {"VEVENT"}
 
 
-def test_a_feed_is_the_same_when_rebuilt():
-    views = public_views(load_groups(SAMPLE_GROUPS), PLACES)
-    events = [(view, activity) for view in views for activity in view.activities]
-    assert feed(events) == feed(events)
+def test_every_feed_is_byte_identical_when_built_on_two_different_days(tmp_path):
+    """`grupper build --public-only --as-of 2026-11-24`, run in two processes whose clocks say 1 January and
+    24 December 2026, writes the same bytes into every calendar feed: nothing in a feed comes from the clock.
+
+    The clocks are faked with libfaketime (Debian's `faketime`, which scripts/test installs). Preloaded into
+    the process, it answers every way of asking the time, Python's datetime and time modules, C extensions and
+    the processes the build starts, so no road to the clock is left open. A sitecustomize.py replacing
+    `datetime.date.today` would catch only the calls it knows of (not `time.time()`, nor a module that kept
+    the real class), so libfaketime is the sturdier of the two. The two builds run side by side."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    from tests.conftest import ROOT
+
+    if shutil.which("faketime") is None:
+        pytest.fail("faketime is missing: scripts/test installs Debian's faketime with apt-get")
+    days = {"new-year": "2026-01-01 12:00:00", "christmas-eve": "2026-12-24 23:30:00"}
+    for day, clock in days.items():   # the fake clock reaches Python, or the test would prove nothing
+        today = subprocess.run(["faketime", clock, sys.executable, "-c",
+                                "import datetime; print(datetime.date.today())"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+        assert today == clock.split()[0], day
+    builds = {day: subprocess.Popen(["faketime", clock, sys.executable, "-m", "generator", "build", "--public-only",
+                                     "--as-of", "2026-11-24", "--groups-dir", str(ROOT / "groups"),
+                                     "--public", str(tmp_path / day)],
+                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+              for day, clock in days.items()}
+    for day, build in builds.items():
+        output = build.communicate(timeout=300)[0]
+        assert build.returncode == 0, f"{day}:\n{output}"
+    feeds = {day: {path.relative_to(tmp_path / day).as_posix(): path.read_bytes()
+                   for path in sorted((tmp_path / day).rglob("*.ics"))} for day in days}
+    assert len(feeds["new-year"]) > 1 and "kalender.ics" in feeds["new-year"]
+    assert feeds["new-year"] == feeds["christmas-eve"]
 
 
 def some_group() -> PublicGroup:
