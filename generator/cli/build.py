@@ -75,7 +75,8 @@ def run(options) -> int:
     else:
         _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
     register = load_all(options)
-    loaded = project(options)
+    # The groups' history for both sites: a group page says when the group last showed a sign of life.
+    loaded = project(options).with_histories({Path(group.path).parent for group in register.groups})
     ctx = check_context(options, loaded)
     problems = check_register(register, replace(ctx, member_register=None))
     if has_errors(problems):
@@ -88,8 +89,7 @@ def run(options) -> int:
         build_public_site(register.groups, ctx, loaded, Path(options.public), options.engine)
         print(f"Bygget {options.public}.", file=sys.stderr)
     else:
-        with_history = loaded.with_histories(Path(group.path).parent for group in register.groups)
-        _build_both(register.groups, ctx, with_history, Path(options.public), Path(options.internal), options.engine)
+        _build_both(register.groups, ctx, loaded, Path(options.public), Path(options.internal), options.engine)
         print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from generator.checks.run import Register, load_register
 from generator.checks.context import CheckContext
+from generator.model.git_history import Commit
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
 from generator.model.problems import Problem
@@ -90,9 +91,19 @@ def _refuse_settings(exc: SettingsError) -> NoReturn:
 
 
 def check_context(options, project: Project) -> CheckContext:
-    """The vocabularies, the date, the places and, with --members, the register export."""
+    """The vocabularies, the date, the places, with --members the register export, and the group files' Git
+    history if the project holds it (`Project.with_histories`)."""
     return CheckContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
-                        member_register=member_register(options))
+                        member_register=member_register(options), histories=_group_histories(options, project))
+
+
+def _group_histories(options, project: Project) -> dict[str, tuple[Commit, ...]]:
+    """Each group file's commits by the name `load_all` gives the file (`GroupFile.path`): the history is keyed
+    by the resolved path, which only the edge may work out (a relative path is read against the working folder)."""
+    if not project.histories:
+        return {}
+    return {display_path(path): commits for path in group_paths(options.groups_dir)
+            if (commits := project.histories.get(path.resolve()))}
 
 
 def say_what_was_not_checked(ctx: CheckContext) -> None:

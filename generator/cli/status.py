@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from generator.model.regions import REGIONS_FILE
 from generator.views.reporters import format_text
@@ -21,10 +22,12 @@ def add_arguments(parser) -> None:
 
 def run(options) -> int:
     loaded = project(options)
-    ctx = check_context(options, loaded)
-    if options.region and options.region not in ctx.vocab.regions:
-        raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(ctx.vocab.regions)}")
+    if options.region and options.region not in loaded.vocab.regions:
+        raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(loaded.vocab.regions)}")
     register = load_all(options)
+    # The groups' history: a group with no report and no change to its file for four quarters is possibly inactive.
+    loaded = loaded.with_histories({Path(group.path).parent for group in register.groups})
+    ctx = check_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
     for problem in register.unreadable + regions.problems:
         print(format_text(problem), file=sys.stderr)
