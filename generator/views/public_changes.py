@@ -26,7 +26,8 @@ FIELD_WORDS = {
     "institution": "lærested eller skole", "theme": "tema", "student_council": "Studentrådet",
     "priority_areas": "prioriterte områder", "description": "beskrivelse", "email": "e-post", "phone": "telefon",
     "website": "nettside", "instagram": "Instagram", "facebook": "Facebook", "meets": "når og hvor gruppa møtes",
-    "activities": "planlagte aktiviteter",
+    "activities": "planlagte aktiviteter", "last_confirmed": "sist bekreftet",
+    "possibly_inactive": "merket som mulig inaktiv",
 }
 
 _REMOVED_WORDS = {

@@ -6,13 +6,16 @@ field added to the group file later stays private until it is named here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 
+from generator.model.git_history import Commit
 from generator.model.loading import GroupFile
 from generator.model.municipalities import spaced
 from generator.model.places import Places
 from generator.model.quarters import parse_date, parse_time
+from generator.views.sign_of_life import last_sign_of_life, possibly_inactive
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 # The fields a visitor can reach the group through; a meeting place or a description alone is none.
@@ -48,6 +51,8 @@ class PublicGroup:
     facebook: str | None
     meets: str | None
     activities: tuple[PublicActivity, ...]
+    last_confirmed: date | None = None     # its last sign of life: a report or a change to its file (sign_of_life)
+    possibly_inactive: bool = False        # no sign of life for four quarters before the day of the build
 
     @property
     def reachable(self) -> bool:
@@ -64,11 +69,14 @@ def is_public(data: dict) -> bool:
     return data.get("status") == "active" and data.get("listed") is not False
 
 
-def public_view(group: GroupFile, places: Places) -> PublicGroup | None:
-    """The public view of one group, or None when the group is closed or unlisted."""
+def public_view(group: GroupFile, places: Places, as_of: date | None = None,
+                commits: Iterable[Commit] = ()) -> PublicGroup | None:
+    """The public view of one group, or None when the group is closed or unlisted. `commits` touched its file;
+    with `as_of` the view says whether the group may have stopped (nothing later than that day counts)."""
     data = group.data
     if not is_public(data):
         return None
+    last_confirmed = last_sign_of_life(data, commits, as_of)
     public = data.get("public") or {}
     return PublicGroup(
         id=group.id,
@@ -82,6 +90,8 @@ def public_view(group: GroupFile, places: Places) -> PublicGroup | None:
         priority_areas=tuple(data.get("priority_areas") or ()),
         **{field: public.get(field) for field in PUBLIC_CONTACT_FIELDS},
         activities=_public_planned_activities(data.get("reports") or ()),
+        last_confirmed=last_confirmed,
+        possibly_inactive=as_of is not None and possibly_inactive(last_confirmed, as_of),
     )
 
 
@@ -95,9 +105,13 @@ def _municipality(data: dict, places: Places) -> str | None:
     return meant.label if meant else spaced(written)
 
 
-def public_views(groups: list[GroupFile], places: Places) -> list[PublicGroup]:
-    """The public views of the active groups, sorted by name."""
-    views = [view for view in (public_view(group, places) for group in groups) if view is not None]
+def public_views(groups: list[GroupFile], places: Places, as_of: date | None = None,
+                 histories: Mapping[str, Iterable[Commit]] | None = None) -> list[PublicGroup]:
+    """The public views of the active groups, sorted by name; `histories`: each file's commits by its path as
+    loaded (`CheckContext.histories`)."""
+    histories = histories or {}
+    views = [view for view in (public_view(group, places, as_of, histories.get(group.path, ())) for group in groups)
+             if view is not None]
     return sorted(views, key=lambda view: (view.name.casefold(), view.id))
 
 

@@ -18,7 +18,8 @@ def by_id(groups, group_id):
 def test_the_view_holds_only_the_allowlisted_fields():
     assert [field.name for field in fields(PublicGroup)] == [
         "id", "name", "category", "region", "municipality", "institution", "theme", "student_council",
-        "priority_areas", "description", "email", "phone", "website", "instagram", "facebook", "meets", "activities"]
+        "priority_areas", "description", "email", "phone", "website", "instagram", "facebook", "meets", "activities",
+        "last_confirmed", "possibly_inactive"]
     assert [field.name for field in fields(PublicActivity)] == ["date", "type", "title", "place", "start", "end"]
 
 

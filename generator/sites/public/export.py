@@ -50,6 +50,8 @@ def _group(group: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_o
         "instagram": group.instagram,
         "facebook": group.facebook,
         "meets": group.meets,
+        "last_confirmed": group.last_confirmed.isoformat() if group.last_confirmed else None,
+        "possibly_inactive": group.possibly_inactive,
         "upcoming_activities": [
             {"date": activity.date.isoformat(), "type": _term(vocab, "activity_types", activity.type),
              "title": activity.title, "place": activity.place,
