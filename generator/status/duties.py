@@ -21,9 +21,11 @@ from generator.status.facts import GroupFacts
 from generator.status.model import Finding
 from generator.status.settings import StatusSettings
 from generator.model.rules import Rule
+from generator.views.sign_of_life import INACTIVE_QUARTERS, possibly_inactive, quiet_since
 
 WARNING, INFO = Severity.WARNING, Severity.INFO
 REPORT_PATTERN_MISSING = 2   # §6.2: this many of the recent due quarters without a report is a pattern
+POSSIBLY_INACTIVE = "Mulig inaktiv:"   # how the finding for a group without a sign of life begins
 # What each finding is about in the group file, for its line (a missing key: the file's top).
 REPORTS, FOLLOWUPS, MEETINGS, REGISTERED = ("reports",), ("followups",), ("meetings",), ("registered",)
 
@@ -60,6 +62,18 @@ def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
         return Finding(Rule.QUARTERLY_REPORT, WARNING, f"Kvartalsrapportene for {norwegian_list(earlier)} mangler: "
                                                        f"{pattern}", REPORTS)
     return None
+
+
+def signs_of_life(facts: GroupFacts, context: DutyContext) -> Finding | None:
+    """§6.2: a group that has sent no report and whose file has not changed for four quarters may have stopped
+    (its public page says so); the secretariat asks it, and closes it if it has (§8.2)."""
+    if not possibly_inactive(facts.last_sign, context.as_of):
+        return None
+    return Finding(Rule.QUARTERLY_REPORT, WARNING,
+                   f"{POSSIBLY_INACTIVE} ingen kvartalsrapport og ingen endring i gruppefila siden "
+                   f"{norwegian_date(facts.last_sign)}, altså ingenting på {INACTIVE_QUARTERS} kvartaler (siden "
+                   f"{norwegian_date(quiet_since(context.as_of))}). Står gruppa i gruppeoversikten, sier siden at den "
+                   "kan ha lagt ned arbeidet. Ta kontakt med gruppa; har den sluttet, legg den ned (§8.2).", REPORTS)
 
 
 def outward_activity(facts: GroupFacts, context: DutyContext) -> Finding | None:
@@ -122,5 +136,5 @@ def meeting_attendance(facts: GroupFacts, context: DutyContext) -> Finding | Non
                                            f"opplæring de siste {months} månedene.{last}", MEETINGS)
 
 
-GROUP_DUTIES = (quarterly_report, outward_activity, quarterly_followup, new_group_contacted, welcome_package,
-                meeting_attendance)
+GROUP_DUTIES = (quarterly_report, signs_of_life, outward_activity, quarterly_followup, new_group_contacted,
+                welcome_package, meeting_attendance)
