@@ -15,8 +15,9 @@ navigation). Beside MkDocs' public site, the same public site built by Zensical
 (`engine="zensical"`), with the ratio of their times. Then `grupper build`
 as users run it: one validation, the two sites built at once in two processes
 (wall time and the CPU time of both). Last, the
-serve latency: the time from saving one group file to the updated page being
-served by `grupper serve`.
+serve latency of each site: the time from saving one group file to the updated
+page being served by `grupper serve` (and `grupper serve --internal`);
+`--serve-only` measures that alone.
 """
 
 from __future__ import annotations
@@ -216,27 +217,41 @@ def wait_for(url: str, text: str, seconds: float) -> float:
     raise TimeoutError(f"{url} never showed {text!r}")
 
 
-def serve_latencies(groups: Path, saves: int) -> list[float]:
+SERVED = {   # site: (serve's options, the saved group's page, a text on it that the saves replace)
+    "public": ((), "/groups/gruppe-00001/", "Annenhver tirsdag"),
+    "internal": (("--internal",), "/grupper/gruppe-00001/", "Fulgte opp gruppa"),
+}
+
+
+def serve_latencies(groups: Path, saves: int, site: str = "public") -> list[float]:
+    options, path, original = SERVED[site]
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--groups-dir", str(groups),
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", *options, "--groups-dir", str(groups),
                                "--addr", f"127.0.0.1:{port}", "--as-of", AS_OF],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     target = groups / "gruppe-00001.yaml"
-    page = f"http://127.0.0.1:{port}/groups/gruppe-00001/"
+    page = f"http://127.0.0.1:{port}{path}"
+    before = target.read_text(encoding="utf-8")
     try:
-        wait_for(page, "Annenhver tirsdag", 300)
+        wait_for(page, original, 300)
         latencies = []
         for number in range(saves):
-            text = target.read_text(encoding="utf-8")
             marker = f"Møtes runde {number}"
-            target.write_text(text.replace("Annenhver tirsdag", marker) if number == 0 else
-                              text.replace(f"Møtes runde {number - 1}", marker), encoding="utf-8")
-            latencies.append(wait_for(page, marker, 30))
+            target.write_text(before.replace(original, marker), encoding="utf-8")
+            latencies.append(wait_for(page, marker, 120))
             time.sleep(1)
         return latencies
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
+        target.write_text(before, encoding="utf-8")
+
+
+def print_serve_latencies(groups: Path, saves: int) -> None:
+    for site in SERVED:
+        latencies = serve_latencies(groups, saves, site)
+        print(f"serve, {site} site: saving one group file to the updated page: median "
+              f"{statistics.median(latencies):.2f} s, max {max(latencies):.2f} s over {len(latencies)} saves")
 
 
 def main() -> None:
@@ -244,11 +259,16 @@ def main() -> None:
     parser.add_argument("--groups", type=int, default=1000)
     parser.add_argument("--reports", type=int, default=4, help="kvartalsrapporter per gruppe")
     parser.add_argument("--saves", type=int, default=5, help="lagringer å måle i serve")
+    parser.add_argument("--serve-only", action="store_true", help="mål bare serve")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="grupper-benchmark-") as scratch:
         work = Path(scratch)
         groups = work / "groups"
         write_groups(groups, options.groups, reports_per_group=options.reports)
+        if options.serve_only:
+            print(f"{options.groups} synthetic groups, {options.reports} quarterly reports each\n")
+            print_serve_latencies(groups, options.saves)
+            return
         rows = []
         for name, module, function in (("public", "public", "build_public_site"),
                                        ("internal", "internal", "build_internal_site")):
@@ -286,9 +306,8 @@ def main() -> None:
               f"{cpu:.2f} s CPU, peak {memory:.0f} MiB a process")
         for name, seconds, *_ in floors:
             print(f"grupper build / {name}: wall {wall / seconds:.2f}x, CPU {cpu / seconds:.2f}x")
-        latencies = serve_latencies(groups, options.saves)
-        print(f"\nserve: saving one group file to the updated page: median {statistics.median(latencies):.2f} s, "
-              f"max {max(latencies):.2f} s over {len(latencies)} saves")
+        print()
+        print_serve_latencies(groups, options.saves)
 
 
 if __name__ == "__main__":

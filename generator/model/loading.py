@@ -249,7 +249,7 @@ def _syntax_message(detail: str, hint: str | None) -> str:
 def group_entries(directory: Path) -> list[Path]:
     """What a folder of group files holds, all of it, sorted: every entry is a group file or a mistake to report
     (amnesty-x.YAML, x.yaml.bak, a folder, a hidden .notes.yaml), never skipped, so nothing in groups/ goes
-    unchecked. validate, build, the pull-request check and both preview servers read groups/ through this."""
+    unchecked. validate, build, the pull-request check and the preview server read groups/ through this."""
     return sorted(directory.iterdir())
 
 
