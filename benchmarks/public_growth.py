@@ -65,7 +65,6 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
     from generator.checks.context import CheckContext
     from generator.checks.run import load_register
     from generator.model.project import load_project
-    from generator.sites.public.map import OUTLINE_FILE, read_outlines
     from generator.sites.public.pages import PublicPages
     from generator.sites.public.settings import project_reach, site_settings
     from generator.sites.public.site import public_files
@@ -79,7 +78,7 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
     everything = time.perf_counter() - start
     pages = PublicPages(public_views(register.groups, ctx.places), ctx.vocab, site_settings(project), ctx.as_of,
                         project_reach(project), ctx.places.municipalities.municipalities,
-                        read_outlines(project.root / OUTLINE_FILE))
+                        project.outlines)
     start = time.perf_counter()
     pages.municipality_pages()
     pages.front_page()

@@ -1,5 +1,6 @@
 """The project, read once by the command line and passed down: where it lives, its vocabularies, settings,
-region data, municipalities, the two sites' sources and, for the commands that show it, the groups' Git history.
+region data, municipalities and their map, the two sites' sources and, for the commands that show it, the
+groups' Git history.
 
 Nothing below the command line opens a project file or asks the working folder:
 what a module needs comes in this value (or the parts of it a function takes).
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.model.county_outlines import OUTLINE_FILE, Outlines, read_outlines
 from generator.model.git_history import Commit, file_histories
 from generator.model.municipalities import MUNICIPALITY_FILE, read_municipalities
 from generator.model.places import Places, places
@@ -44,6 +46,7 @@ class Project:
     public_site: SiteSources
     internal_site: SiteSources
     public_schema: bytes          # schema/groups-public.schema.json, published with the open data
+    outlines: Outlines            # the counties and the municipalities' points, for the public site's maps
     histories: Mapping[Path, tuple[Commit, ...]] = field(default_factory=dict)   # read, never changed
     notices: tuple[str, ...] = ()  # what the user should hear once: an optional file that is missing
 
@@ -69,7 +72,8 @@ def load_project(root: Path, regions_file: Path | None = None, settings_file: Pa
                    places=places(read_municipalities(root / MUNICIPALITY_FILE), regions),
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
-                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), notices=notices)
+                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(),
+                   outlines=read_outlines(root / OUTLINE_FILE), notices=notices)
 
 
 def _site_sources(config: Path, docs: Path) -> SiteSources:

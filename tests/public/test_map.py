@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 
-from generator.sites.public.map import MapPoint, OUTLINE_FILE, map_figure, map_svg, path_box, read_outlines
+from generator.model.county_outlines import path_box
+from generator.sites.public.map import MapPoint, map_figure, map_svg
 
-from tests.conftest import ROOT
+from tests.conftest import PROJECT
 
-OUTLINES = read_outlines(ROOT / OUTLINE_FILE)
+OUTLINES = PROJECT.outlines
 SVG = "{http://www.w3.org/2000/svg}"
 TRONDHEIM, MOLDE, OSLO = "5001", "1506", "0301"
 HOSTILE = 'Amnesty <script>alert("x")</script> & \'co\' ]]> {{ x }}'

@@ -16,69 +16,19 @@ assistive technology, and the page lists the same groups in text beside it.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from types import MappingProxyType
 
 from markupsafe import Markup, escape
 
+from generator.model.county_outlines import Box, Outlines
 from generator.text import markdown as text
 
-OUTLINE_FILE = "data/fylker-omriss.json"      # under the project root
 FRAME_MARGIN_KM = 25
 # A point's disc: this radius on a phone, whose column is about this wide (360 px less the margins).
 TARGET_RADIUS_PX = 6
 PHONE_COLUMN_PX = 328
-_PATH_TOKEN = re.compile(r"[MLlz]|-?\d+(?:\.\d+)?")
-
-
-@dataclass(frozen=True)
-class Box:
-    left: float
-    top: float
-    right: float
-    bottom: float
-
-    def union(self, other: Box) -> Box:
-        return Box(min(self.left, other.left), min(self.top, other.top),
-                   max(self.right, other.right), max(self.bottom, other.bottom))
-
-    def meets(self, other: Box) -> bool:
-        return not (other.left > self.right or other.right < self.left
-                    or other.top > self.bottom or other.bottom < self.top)
-
-    def widened(self, margin: float) -> Box:
-        return Box(self.left - margin, self.top - margin, self.right + margin, self.bottom + margin)
-
-    def clipped(self, limit: Box) -> Box:
-        return Box(max(self.left, limit.left), max(self.top, limit.top),
-                   min(self.right, limit.right), min(self.bottom, limit.bottom))
-
-    @property
-    def view_box(self) -> str:
-        return " ".join(_number(value) for value in (self.left, self.top, self.right - self.left,
-                                                     self.bottom - self.top))
-
-
-@dataclass(frozen=True)
-class County:
-    number: str
-    name: str
-    path: str       # SVG path data: `M` absolute, then `l` relative, `z`
-    box: Box
-
-
-@dataclass(frozen=True)
-class Outlines:
-    whole: Box                                         # the file's viewBox
-    fill_rule: str
-    counties: tuple[County, ...]
-    points: Mapping[str, tuple[float, float]]          # municipality number -> its point on the map
-    attribution: str                                   # "Inneholder data under CC BY 4.0 fra Kartverket"
-    licence_url: str
 
 
 @dataclass(frozen=True)
@@ -88,42 +38,6 @@ class MapPoint:
     number: str        # the municipality's number
     href: str
     name: str
-
-
-def parse_outlines(raw: dict) -> Outlines:
-    """The outlines from the contents of data/fylker-omriss.json."""
-    left, top, width, height = (float(value) for value in raw["viewBox"].split())
-    counties = tuple(County(county["number"], county["name"], county["path"], path_box(county["path"]))
-                     for county in raw["counties"])
-    points = {number: (float(x), float(y)) for number, (x, y) in raw["points"].items()}
-    return Outlines(Box(left, top, left + width, top + height), raw.get("fill_rule", "evenodd"), counties,
-                    MappingProxyType(points), raw["source"]["attribution"], raw["source"]["licence_url"])
-
-
-def read_outlines(path: Path) -> Outlines:
-    """The outlines in `path` (the project's data/fylker-omriss.json, made by scripts/refresh-municipalities)."""
-    return parse_outlines(json.loads(path.read_text(encoding="utf-8")))
-
-
-def path_box(path: str) -> Box:
-    """The bounding box of an outline's path (absolute moves and lines, relative lines, closes)."""
-    xs, ys = [], []
-    x = y = 0.0
-    command, numbers = "M", []
-    for token in _PATH_TOKEN.findall(path):
-        if token in "MLlz":
-            command, numbers = token, []
-            continue
-        numbers.append(float(token))
-        if len(numbers) == 2:
-            dx, dy = numbers
-            x, y = (x + dx, y + dy) if command == "l" else (dx, dy)
-            if command == "M":
-                command = "L"        # further pairs after a move are lines to absolute points
-            xs.append(x)
-            ys.append(y)
-            numbers = []
-    return Box(min(xs), min(ys), max(xs), max(ys))
 
 
 def frame_of(outlines: Outlines, counties: Collection[str], points: Sequence[MapPoint] = ()) -> Box:
@@ -150,7 +64,7 @@ def map_svg(outlines: Outlines, points: Sequence[MapPoint], name: str, counties:
     reach = (frame.right - frame.left) * TARGET_RADIUS_PX / PHONE_COLUMN_PX
     links = "".join(_point(point, outlines.points[point.number], reach) for point in points
                     if point.number in outlines.points)
-    return Markup(f'<svg class="gruppekart__kart" xmlns="http://www.w3.org/2000/svg" viewBox="{frame.view_box}" '
+    return Markup(f'<svg class="gruppekart__kart" xmlns="http://www.w3.org/2000/svg" viewBox="{_view_box(frame)}" '
                   f'role="group" aria-label="{text.attribute(name)}">'
                   f'<g aria-hidden="true" fill-rule="{text.attribute(outlines.fill_rule)}">{shapes}</g>'
                   f'<g class="kart-punkter">{links}</g></svg>')
@@ -185,6 +99,10 @@ def _linked_licence(attribution: str, licence_url: str) -> str | None:
     before, licence, after = attribution[:match.start()], match[0], attribution[match.end():]
     return f'{escape(before)}<a href="{text.attribute(licence_url)}">{escape(licence)}</a>{escape(after)}'
 
+
+
+def _view_box(box: Box) -> str:
+    return " ".join(_number(value) for value in (box.left, box.top, box.right - box.left, box.bottom - box.top))
 
 
 def _number(value: float) -> str:

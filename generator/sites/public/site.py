@@ -17,7 +17,6 @@ from generator.sites.public.calendar import calendar_feed
 from generator.sites.public.contact import filled_docs, footer_contact
 from generator.sites.public.export import SCHEMA_PATH, groups_json
 from generator.sites.public.pages import PublicPages
-from generator.sites.public.map import OUTLINE_FILE, read_outlines
 from generator.sites.public.settings import SiteSettings, project_reach, site_settings
 
 SITE_CALENDAR_NAME = "Amnesty-grupper"
@@ -48,7 +47,7 @@ def public_files(groups: list[GroupFile], ctx: CheckContext, project: Project) -
     views = public_views(groups, ctx.places, ctx.as_of, ctx.histories)
     files: dict[str, str | bytes] = filled_docs(project.public_site.docs, reach.secretariat)
     files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach, ctx.places.municipalities.municipalities,
-                             read_outlines(project.root / OUTLINE_FILE)).all_pages())
+                             project.outlines).all_pages())
     files.update(_feeds(views, ctx, settings))
     files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
     files[SCHEMA_PATH] = project.public_schema
