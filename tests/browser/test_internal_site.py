@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +11,7 @@ from generator.checks.run import load_register
 from generator.checks.context import CheckContext
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
-from tests.browser.conftest import WIDTHS, open_tab
+from tests.browser.conftest import WIDTHS, axe_violations, open_tab
 from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabularies
 
 PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
@@ -72,13 +72,18 @@ CHART_TEXT = """() => [...document.querySelectorAll("figure.chart svg")].map(svg
 
 
 @pytest.fixture(scope="session")
-def internal_site_url(tmp_path_factory, serve_site) -> str:
+def internal_site_dir(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal-browser") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups, sample_context(),
                             PROJECT.with_histories([ROOT / "groups"]), site)
-    return serve_site(site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def internal_site_url(internal_site_dir, serve_site) -> str:
+    return serve_site(internal_site_dir)
 
 
 @pytest.fixture(scope="session")
@@ -136,6 +141,24 @@ def test_charts_show_text_of_at_least_12_px_and_several_ticks(browser, internal_
         assert len(charts) == 2
         for chart in charts:
             assert chart["smallest"] >= 12 and chart["ticks"] >= 3, chart
+    finally:
+        tab.page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_every_internal_page_has_no_accessibility_violations(browser, internal_site_dir, internal_site_url, width):
+    """Every page the build wrote, each with every WCAG 2.1 AA rule of axe-core, none left out."""
+    pages = sorted(index.parent.relative_to(internal_site_dir).as_posix()
+                   for index in internal_site_dir.rglob("index.html"))
+    assert len(pages) > 20
+    tab = open_tab(browser, width=width)
+    try:
+        found = {}
+        for path in pages:
+            tab.page.goto(internal_site_url + ("" if path == "." else path + "/"))
+            found[path] = axe_violations(tab.page)
+        assert {path: violations for path, violations in found.items() if violations} == {}
+        assert tab.problems() == {}
     finally:
         tab.page.context.close()
 
