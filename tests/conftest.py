@@ -7,6 +7,7 @@ Each folder's own conftest.py holds only the fixtures of that folder, and import
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -43,9 +44,15 @@ def context(as_of: date = AS_OF, members: Path | None = None) -> CheckContext:
     return CheckContext(PROJECT.vocab, as_of, PROJECT.places, read_member_export(members) if members else None)
 
 
-def sample_context() -> CheckContext:
-    """The context `grupper build --members data/medlemsregister-eksempel.csv --as-of 2026-11-24` works in."""
-    return context(members=SAMPLE_EXPORT)
+def sample_context(history: bool = False) -> CheckContext:
+    """The context `grupper build --members data/medlemsregister-eksempel.csv --as-of 2026-11-24` works in; with
+    `history`, the sample group files' commits too, by their loaded paths (as the command line gives them)."""
+    ctx = context(members=SAMPLE_EXPORT)
+    if not history:
+        return ctx
+    histories = PROJECT.with_histories([SAMPLE_GROUPS]).histories
+    return replace(ctx, histories={group.path: histories[Path(group.path).resolve()]
+                                   for group in load_groups(SAMPLE_GROUPS) if Path(group.path).resolve() in histories})
 
 
 @pytest.fixture

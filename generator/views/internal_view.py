@@ -12,9 +12,9 @@ environment's `finalize`) is what makes it safe to show.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from generator.checks.access import entries, text
 from generator.model.git_history import Commit
@@ -214,14 +214,14 @@ class InternalView:
 
 
 def internal_view(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                  histories: dict[Path, list[Commit]], vocab: Vocabularies, register: MemberRegister | None,
+                  histories: Mapping[str, tuple[Commit, ...]], vocab: Vocabularies, register: MemberRegister | None,
                   settings: StatusSettings = StatusSettings(),
                   project: ProjectSettings = ProjectSettings()) -> InternalView:
     """The groups the status covers (a group registered after the day is left out), their regions and the
     dashboard; names and contact details only from `register` (the export), if given."""
     statuses = {s.id: s for s in report.groups}
     shown = [internal_group(g, statuses[g.id], report.as_of, vocab, register, settings, project,
-                            histories.get(Path(g.path).resolve(), ()))
+                            tuple(histories.get(g.path, ())))
              for g in groups if g.id in statuses]
     shown.sort(key=lambda g: g.name)
     found = tasks(report, vocab)

@@ -76,8 +76,8 @@ def internal_site_dir(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal-browser") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups, sample_context(),
-                            PROJECT.with_histories([ROOT / "groups"]), site)
+        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
+                            sample_context(history=True), PROJECT, site)
     return site
 
 

@@ -15,7 +15,7 @@ def internal_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal") / "site"
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
-        build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(), PROJECT.with_histories([SAMPLE_GROUPS]), site)
+        build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(history=True), PROJECT, site)
     return site
 
 

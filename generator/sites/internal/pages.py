@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
 
 from markupsafe import Markup
 
@@ -21,7 +21,7 @@ from generator.sites.internal.render import markdown_environment
 
 
 def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: dict[Path, list[Commit]], vocab: Vocabularies, register: MemberRegister | None,
+                   histories: Mapping[str, tuple[Commit, ...]], vocab: Vocabularies, register: MemberRegister | None,
                    settings: StatusSettings, project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
     """Every page and CSV file; names and contact details only from `register` (the export), if given."""
     view = internal_view(groups, report, regions, histories, vocab, register, settings, project)

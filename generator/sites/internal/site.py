@@ -23,7 +23,7 @@ def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, project: Pro
                         settings: StatusSettings = StatusSettings()) -> dict[str, str]:
     """The pages; names and contact details only when `ctx` holds the membership register export."""
     report = compute_status(groups, project.regions, ctx, settings)
-    return internal_pages(groups, report, project.regions, project.histories, ctx.vocab, ctx.member_register,
+    return internal_pages(groups, report, project.regions, ctx.histories, ctx.vocab, ctx.member_register,
                           settings, project.settings)
 
 
