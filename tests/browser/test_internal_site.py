@@ -74,10 +74,8 @@ CHART_TEXT = """() => [...document.querySelectorAll("figure.chart svg")].map(svg
 @pytest.fixture(scope="session")
 def internal_site_dir(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal-browser") / "site"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
-                            sample_context(history=True), PROJECT, site)
+    build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
+                        sample_context(history=True), PROJECT, site)
     return site
 
 
@@ -91,10 +89,8 @@ def internal_site_without_export_url(tmp_path_factory, serve_site) -> str:
     """As CI builds it: no membership register export, numbers linked to the register's page."""
     site = tmp_path_factory.mktemp("internal-browser-numbers") / "site"
     settings = ProjectSettings("https://medlem.example.org/{member_number}")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
-                            CheckContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
+    build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
+                        CheckContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
     return serve_site(site)
 
 

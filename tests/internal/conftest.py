@@ -13,9 +13,7 @@ from tests.conftest import AS_OF, PROJECT, ROOT, SAMPLE_GROUPS, load_groups, sam
 @pytest.fixture(scope="session")
 def internal_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal") / "site"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(history=True), PROJECT, site)
+    build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(history=True), PROJECT, site)
     return site
 
 

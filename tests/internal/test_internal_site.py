@@ -168,8 +168,7 @@ def test_group_page_history_comes_from_git(internal_site):
     assert "Ingen historikk fra Git." not in text or not (ROOT / ".git").exists()
 
 
-def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path, monkeypatch):
-    monkeypatch.chdir(ROOT)
+def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path):
     regions = tmp_path / "regions.yaml"
     regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
     register = load_register(sorted((ROOT / "groups").glob("*.yaml")))

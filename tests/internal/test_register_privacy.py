@@ -42,13 +42,11 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     with_export = CheckContext(vocabularies(), AS_OF, PLACES, export)
     without_export = CheckContext(vocabularies(), AS_OF, PLACES)
     sites = {name: folder / name for name in ("public", "internal-with-export", "internal-without-export")}
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        groups = load_register(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
-        project = replace(PROJECT, settings=SETTINGS)
-        build_public_site(groups, with_export, project, sites["public"])
-        build_internal_site(groups, with_export, project, sites["internal-with-export"])
-        build_internal_site(groups, without_export, project, sites["internal-without-export"])
+    groups = load_register(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
+    project = replace(PROJECT, settings=SETTINGS)
+    build_public_site(groups, with_export, project, sites["public"])
+    build_internal_site(groups, with_export, project, sites["internal-with-export"])
+    build_internal_site(groups, without_export, project, sites["internal-without-export"])
     return sites
 
 
