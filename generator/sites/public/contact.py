@@ -54,9 +54,6 @@ class Reach:
                     PublicRegion(region_id, (), self.secretariat))
 
 
-NO_REACH = Reach(None, None, ())
-
-
 def reach(regions: RegionData, settings: ProjectSettings, vocab: Vocabularies) -> Reach:
     contact = settings.contact
     secretariat = Answerer(contact.name, contact.email, contact.phone, contact.website) if contact else None
