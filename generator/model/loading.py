@@ -23,6 +23,9 @@ from generator.model.rules import Rule
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 20
 MAX_ALIAS_NODES = 1000
+# Integers are counts: 15 digits stay exact in every JSON reader (below 2**53), and every later step
+# (str() is limited to 4,300 digits, float() overflows) can handle them.
+MAX_INTEGER_DIGITS = 15
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 
@@ -295,14 +298,14 @@ def resolve_plain(value: str, mark=None):
     if value in _BOOL:
         return _BOOL[value]
     try:
-        if _INT10.match(value):
-            return int(value)
-        if _INT8.match(value):
-            return int(value[2:], 8)
-        if _INT16.match(value):
-            return int(value[2:], 16)
-    except ValueError:
-        raise LoadError("Tallet er for langt til å leses. Sett det i anførselstegn hvis det er tekst.", mark)
+        integer = _integer(value)
+    except ValueError:   # more decimal digits than Python converts
+        integer = 10 ** MAX_INTEGER_DIGITS
+    if integer is not None:
+        if abs(integer) >= 10 ** MAX_INTEGER_DIGITS:
+            raise LoadError(f"Tallet er for langt til å leses (høyst {MAX_INTEGER_DIGITS} sifre). "
+                            "Sett det i anførselstegn hvis det er tekst.", mark)
+        return integer
     if _NUMBER_ELSEWHERE.match(value):
         raise LoadError(f"«{value}» leses som et tall av andre YAML-verktøy, men som tekst her. "
                         "Sett verdien i anførselstegn, eller skriv tallet uten _.", mark)
@@ -313,6 +316,17 @@ def resolve_plain(value: str, mark=None):
     if _NAN.match(value):
         return math.nan
     return value
+
+
+def _integer(value: str) -> int | None:
+    """A core-schema integer (decimal, 0o octal, 0x hex), or None for anything else."""
+    if _INT10.match(value):
+        return int(value)
+    if _INT8.match(value):
+        return int(value[2:], 8)
+    if _INT16.match(value):
+        return int(value[2:], 16)
+    return None
 
 
 class _Frame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model.loading import MAX_BYTES, parse_group
+from generator.model.loading import MAX_BYTES, parse_group, resolve_plain
 from generator.views.reporters import format_text
 
 from .conftest import EXAMPLE, edited
@@ -106,8 +106,13 @@ def test_a_complex_key_is_rejected():
     assert "felt-navn" in only_problem(b"? [a, b]\n: c\n").message
 
 
-def test_an_integer_too_long_to_read_is_rejected_not_raised():
-    assert "for langt" in only_problem(b"x: " + b"9" * 6000 + b"\n").message
+@pytest.mark.parametrize("written", [b"9" * 6000, b"0x" + b"f" * 5000, b"0o" + b"7" * 20, b"-1000000000000000"])
+def test_an_integer_too_long_to_read_is_rejected_not_raised(written):
+    assert "for langt" in only_problem(b"x: " + written + b"\n").message
+
+
+def test_an_integer_of_fifteen_digits_is_read():
+    assert resolve_plain("999999999999999") == 999_999_999_999_999 and resolve_plain("0x10") == 16
 
 
 @pytest.mark.parametrize("raw, line, col", [
