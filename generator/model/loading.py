@@ -9,6 +9,7 @@ check ("no", "ja" and "2024-02-30" never turn into something else).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -17,10 +18,12 @@ from pathlib import Path
 import yaml
 
 from generator.text.io_messages import io_reason
+from generator.text.quoting import quoted
 from generator.model.problems import DataPath, Problem, Severity
 from generator.model.rules import Rule
 
 MAX_BYTES = 1024 * 1024
+MAX_DATA_BYTES = 16 * MAX_BYTES   # the project's data files: the municipality register and the map outgrow a group
 MAX_DEPTH = 20
 MAX_ALIAS_NODES = 1000
 # Integers are counts: 15 digits stay exact in every JSON reader (below 2**53), and every later step
@@ -51,12 +54,23 @@ class Positions:
     values: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)
     sources: dict = field(default_factory=dict)  # plain scalars YAML read as numbers, exactly as written
+    pending: str | None = None   # a JSON text, walked for its positions only when a problem needs one
+
+    def _found(self) -> Positions:
+        if self.pending is not None:
+            text, self.pending = self.pending, None
+            try:
+                _Builder(text, self).build()
+            except (LoadError, yaml.YAMLError):
+                pass   # what JSON accepts and libyaml does not: the problems stand at the top of the file
+        return self
 
     def source_of(self, path: Path_) -> str | None:
         """The text the user wrote for a value YAML read as a number."""
-        return self.sources.get(tuple(path))
+        return self._found().sources.get(tuple(path))
 
     def of_value(self, path: Path_) -> tuple[int, int]:
+        self._found()
         path = tuple(path)
         while path not in self.values and path:
             path = path[:-1]
@@ -64,7 +78,16 @@ class Positions:
 
     def of_key(self, path: Path_) -> tuple[int, int]:
         path = tuple(path)
-        return self.keys.get(path) or self.of_value(path)
+        return self._found().keys.get(path) or self.of_value(path)
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment as written after its #, and where its # stands (1-based line and column)."""
+
+    line: int
+    column: int
+    text: str
 
 
 @dataclass
@@ -73,6 +96,7 @@ class GroupFile:
     id: str
     data: dict
     positions: Positions
+    comments: tuple[Comment, ...] = ()   # libyaml drops them, but every reader of the file sees them
 
     def problem(self, where: Path_, message: str, rule: Rule | None = None,
                 severity: Severity = Severity.ERROR, at_key: bool = False) -> Problem:
@@ -98,10 +122,79 @@ def read_group_file(path: Path, display: str | None = None) -> GroupFile | list[
 
 
 def read_data_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
-    """Read another YAML data file of the register (data/regions.yaml) with the same bounds and positions."""
+    """Read a YAML data file of the project (data/regions.yaml) with a group file's bounds and positions."""
     display = display or str(path)
-    raw = _read(path, display)
+    raw = _read_data(path, display, MAX_BYTES)
     return raw if isinstance(raw, list) else parse_mapping(display, raw, "Fila er tom.")
+
+
+def read_json_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+    """Read a JSON data file of the project (data/kommuner.json) as a mapping: JSON's own reader decides, and
+    the positions of its values are found only when a problem needs one."""
+    display = display or str(path)
+    raw = _read_data(path, display, MAX_DATA_BYTES)
+    return raw if isinstance(raw, list) else parse_json_mapping(display, raw)
+
+
+def _read_data(path: Path, display: str, limit: int) -> bytes | list[Problem]:
+    """A project data file's bytes; one that is missing, a folder or a link is a problem at its top."""
+    if not path.exists() and not path.is_symlink():
+        return [_file_problem(display, f"Fila finnes ikke. Prosjektet trenger den: hent den tilbake fra Git "
+                                       f"(git restore {display}).")]
+    if path.is_symlink():
+        return [_file_problem(display, "Fila er en symbolsk lenke. Legg inn selve fila.")]
+    if path.is_dir():
+        return [_file_problem(display, "Dette er en mappe. Her skal prosjektets datafil ligge.")]
+    return _read(path, display, limit)
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    found = dict(pairs)
+    if len(found) < len(pairs):
+        raise _DuplicateKey
+    return found
+
+
+_JSON_HINTS = {
+    "Expecting value": "Her mangler en verdi, eller det står et komma for mye foran ] eller }.",
+    "Expecting property name enclosed in double quotes": "Her skal et feltnavn i doble anførselstegn stå, eller "
+                                                         "det står et komma for mye foran }.",
+    "Expecting ',' delimiter": "Her mangler et komma mellom to verdier, eller en ] eller } som avslutter.",
+    "Expecting ':' delimiter": "Her mangler et kolon etter feltnavnet.",
+    "Unterminated string starting at": "Teksten som begynner her, blir aldri avsluttet med \".",
+    "Invalid control character at": "Teksten har et kontrolltegn (et linjeskift eller en tabulator). Skriv \\n "
+                                    "eller \\t i stedet.",
+    "Invalid \\escape": "Teksten har en ugyldig kode med omvendt skråstrek (\\). Skriv \\\\ for én omvendt "
+                          "skråstrek.",
+    "Extra data": "Her står det mer etter det som avslutter fila. Fila skal være ett JSON-objekt: { ... }.",
+}
+
+
+def parse_json_mapping(display: str, raw: bytes) -> GroupFile | list[Problem]:
+    """Bytes of a JSON object to data whose positions are found on demand, or the problems that stop it."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return [_not_utf8(display, raw, exc)]
+    if not text.strip():
+        return [_file_problem(display, "Fila er tom.")]
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        hint = _JSON_HINTS.get(exc.msg) or f"Sjekk komma, kolon og anførselstegn (feilen fra JSON-leseren: {exc.msg})."
+        return [Problem(display, exc.lineno, exc.colno, Severity.ERROR, f"Fila er ikke gyldig JSON: {hint}")]
+    except RecursionError:
+        return [_file_problem(display, f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer).")]
+    except _DuplicateKey:   # the YAML reader knows where: JSON is YAML
+        located = parse_mapping(display, raw, "Fila er tom.", MAX_DATA_BYTES)
+        return located if isinstance(located, list) else [_file_problem(display, "Et felt står to ganger.")]
+    if not isinstance(data, dict):
+        return [_file_problem(display, _NOT_A_MAPPING)]
+    return GroupFile(display, Path(display).stem, data, Positions(pending=text))
 
 
 def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
@@ -115,7 +208,7 @@ def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
     return parsed
 
 
-def _read(path: Path, display: str) -> bytes | list[Problem]:
+def _read(path: Path, display: str, limit: int = MAX_BYTES) -> bytes | list[Problem]:
     if path.is_symlink():   # a link in a pull request could point at any file on the machine that checks it
         return [_file_problem(display, "Fila er en symbolsk lenke. Legg inn selve gruppefila i groups/.")]
     if path.is_dir():
@@ -125,30 +218,29 @@ def _read(path: Path, display: str) -> bytes | list[Problem]:
         if path.exists() and not path.is_file():   # a device or pipe has no size and may never end
             return [_file_problem(display, "Dette er ikke en vanlig fil. En gruppefil er en tekstfil i YAML.")]
         with path.open("rb") as file:
-            raw = file.read(MAX_BYTES + 1)
+            raw = file.read(limit + 1)
     except OSError as exc:
         return [_file_problem(display, f"Fila kan ikke leses: {io_reason(exc)}.")]
-    if len(raw) > MAX_BYTES:
+    if len(raw) > limit:
         return [_file_problem(display, f"Fila er for stor ({path.stat().st_size // 1024} KiB). "
-                                       "Den kan være høyst 1 MiB.")]
+                                       f"Den kan være høyst {limit // MAX_BYTES} MiB.")]
     return raw
 
 
-def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | list[Problem]:
+def parse_mapping(display: str, raw: bytes, empty_message: str, limit: int = MAX_BYTES) -> GroupFile | list[Problem]:
     """Bytes of a YAML mapping to data with positions, or the problems that stop it."""
-    if len(raw) > MAX_BYTES:
-        return [_file_problem(display, "Fila er for stor. Den kan være høyst 1 MiB.")]
+    if len(raw) > limit:
+        return [_file_problem(display, f"Fila er for stor. Den kan være høyst {limit // MAX_BYTES} MiB.")]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, col = _position_of_byte(raw, exc.start)
-        return [Problem(display, line, col, Severity.ERROR,
-                        "Fila er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8.")]
+        return [_not_utf8(display, raw, exc)]
     if not text.strip() or all(_is_comment_or_blank(ln) for ln in text.splitlines()):
         return [_file_problem(display, empty_message)]
     positions = Positions()
     try:
-        data = _Builder(text, positions).build()
+        builder = _Builder(text, positions)
+        data = builder.build()
     except LoadError as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
         return [Problem(display, line, col, Severity.ERROR, exc.message)]
@@ -161,9 +253,37 @@ def parse_mapping(display: str, raw: bytes, empty_message: str) -> GroupFile | l
     except yaml.YAMLError as exc:
         return [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
     if not isinstance(data, dict):
-        return [_file_problem(display, "Fila må være en samling av felt (navn: verdi), ikke en liste eller en "
-                                       "enkelt verdi.")]
-    return GroupFile(display, Path(display).stem, data, positions)
+        return [_file_problem(display, _NOT_A_MAPPING)]
+    return GroupFile(display, Path(display).stem, data, positions, _comments(text, builder.scalar_spans))
+
+
+def _comments(text: str, scalar_spans: list[tuple[int, int]]) -> tuple[Comment, ...]:
+    """Every comment in `text`: from a # outside every scalar (`scalar_spans`, in order) to the end of its line.
+    Each # and each line is looked at once."""
+    comments = []
+    line, counted, next_span = 1, 0, 0
+    at = text.find("#")
+    while at != -1:
+        while next_span < len(scalar_spans) and scalar_spans[next_span][1] <= at:
+            next_span += 1
+        if next_span < len(scalar_spans) and scalar_spans[next_span][0] <= at:
+            at = text.find("#", scalar_spans[next_span][1])
+            continue
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        line, counted = line + text.count("\n", counted, at), at
+        comments.append(Comment(line, at - text.rfind("\n", 0, at), text[at + 1:end].strip()))
+        at = text.find("#", end)
+    return tuple(comments)
+
+
+_NOT_A_MAPPING = "Fila må være en samling av felt (navn: verdi), ikke en liste eller en enkelt verdi."
+
+
+def _not_utf8(display: str, raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    line, col = _position_of_byte(raw, exc.start)
+    return Problem(display, line, col, Severity.ERROR,
+                   "Fila er ikke lagret som UTF-8. Lagre den på nytt med tegnkoding UTF-8.")
 
 
 _STRAY_COLON = ("Verdien inneholder et kolon (:) med mellomrom etter, og da tror YAML at et nytt felt begynner. "
@@ -307,7 +427,7 @@ def resolve_plain(value: str, mark=None):
                             "Sett det i anførselstegn hvis det er tekst.", mark)
         return integer
     if _NUMBER_ELSEWHERE.match(value):
-        raise LoadError(f"«{value}» leses som et tall av andre YAML-verktøy, men som tekst her. "
+        raise LoadError(f"{quoted(value, 'Verdien')} leses som et tall av andre YAML-verktøy, men som tekst her. "
                         "Sett verdien i anførselstegn, eller skriv tallet uten _.", mark)
     if _FLOAT.match(value):
         return float(value)
@@ -351,6 +471,7 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.root = None
         self.documents = 0
+        self.scalar_spans: list[tuple[int, int]] = []   # where each scalar's text stands, for finding comments
 
     def build(self):
         loader = yaml.CSafeLoader(self.text)
@@ -381,11 +502,12 @@ class _Builder:
 
     def _check_tag(self, event, allowed: str) -> None:
         if event.tag not in (None, "!", allowed):
-            raise LoadError(f"YAML-taggen «{event.tag}» er ikke tillatt i gruppefiler. Fjern den.", event.start_mark)
+            raise _tag_error(event)
 
     def _scalar(self, event) -> None:
         if event.tag is not None and event.tag not in _STR_TAGS:
-            raise LoadError(f"YAML-taggen «{event.tag}» er ikke tillatt i gruppefiler. Fjern den.", event.start_mark)
+            raise _tag_error(event)
+        self.scalar_spans.append((self._text_start(event), event.end_mark.index))
         frame = self.stack[-1] if self.stack else None
         if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
             self._key(frame, event)
@@ -395,12 +517,19 @@ class _Builder:
         if isinstance(value, (int, float)) and not isinstance(value, bool):   # written as text? the advice quotes this
             self.positions.sources[path] = event.value
 
+    def _text_start(self, event) -> int:
+        """Where a scalar's text begins: a block scalar's (| or >) after its header line, which may end in a comment."""
+        if event.style not in ("|", ">"):
+            return event.start_mark.index
+        end_of_header = self.text.find("\n", event.start_mark.index)
+        return event.end_mark.index if end_of_header == -1 else end_of_header + 1
+
     def _key(self, frame: _Frame, event) -> None:
         key = event.value
         if key in frame.container:
             first = self.positions.keys.get(frame.path + (key,))
             where = f" (første gang på linje {first[0]})" if first else ""
-            raise LoadError(f"Feltet «{key}» står to ganger{where}. Slett det ene.", event.start_mark)
+            raise LoadError(f"Feltet {quoted(key, 'her')} står to ganger{where}. Slett det ene.", event.start_mark)
         frame.pending_key = key
         self.positions.keys[frame.path + (key,)] = (event.start_mark.line + 1, event.start_mark.column + 1)
 
@@ -431,7 +560,8 @@ class _Builder:
 
     def _alias(self, event) -> None:
         if event.anchor not in self.anchors:
-            raise LoadError(f"Aliaset «*{event.anchor}» viser til et anker som ikke finnes.", event.start_mark)
+            raise LoadError(f"Aliaset {quoted('*' + event.anchor, 'her')} viser til et anker som ikke finnes.",
+                            event.start_mark)
         value, size = self.anchors[event.anchor]
         self.alias_nodes += size
         if self.alias_nodes > MAX_ALIAS_NODES:
@@ -462,6 +592,11 @@ class _Builder:
             frame.pending_key = None
         else:
             frame.container.append(value)
+
+
+def _tag_error(event) -> LoadError:
+    return LoadError(f"YAML-taggen {quoted(event.tag, 'her')} er ikke tillatt i gruppefiler. Fjern den.",
+                     event.start_mark)
 
 
 _Builder._HANDLERS = {
