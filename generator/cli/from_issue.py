@@ -6,7 +6,8 @@ is, and writes `groups/<id>.yaml` only if the result passes the same checks as
 holds personal details (an identity number anywhere, an e-mail address or phone
 number outside the group's own fields) is refused before any answer is read.
 
-`--author` is the GitHub account that wrote the issue: the reply says whether it is
+`--author` is the GitHub account that sent the form, or with `--edited` the one that
+edited it (the workflow passes the event's sender): the reply says whether it is
 one of the target group's `maintainers` (a new group is always the secretariat's to
 approve), and `--labels-file` gets the pull request's labels, one a line, among them
 `ikke-gruppas-kontakt` when it is not.
@@ -44,7 +45,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--format", choices=("text", "markdown"), default="text",
                         help="markdown: et svar som kan legges som kommentar på saken")
     parser.add_argument("--author", metavar="BRUKER",
-                        help="GitHub-kontoen som skrev saken; svaret sier om den er en av gruppas GitHub-kontoer")
+                        help="GitHub-kontoen som sendte skjemaet; svaret sier om den er en av gruppas GitHub-kontoer")
+    parser.add_argument("--edited", action="store_true",
+                        help="saken er redigert: --author er kontoen som redigerte den")
     parser.add_argument("--labels-file", type=Path, metavar="FIL",
                         help="skriv etikettene pull requesten skal ha hit, én per linje")
 
@@ -54,7 +57,7 @@ def run(options) -> int:
     form = _form(options.form, body)
     refused = personal_details(body, form, options.title)
     if refused:                   # no answer is read, so no message can repeat one; the title is left out too
-        _write_labels(options, Authorship(options.author, None if form.key == REGISTRATION else ()))
+        _write_labels(options, Authorship(options.author, None if form.key == REGISTRATION else (), options.edited))
         outcome = Outcome("", personal_details=refused)
         print(render_markdown(outcome, _issue_words(options, with_title=False)) if options.format == "markdown"
               else render_text(outcome))
@@ -82,9 +85,9 @@ def run(options) -> int:
 def _authorship(options, register, form: Form, answers: Answers) -> Authorship:
     """The author beside the target group's maintainers as they are now (on the branch the workflow runs on)."""
     if form.key == REGISTRATION:
-        return Authorship(options.author, None)
+        return Authorship(options.author, None, options.edited)
     group = find_group(register, answers.text("group") or "")
-    return Authorship(options.author, maintainers_of(group.data) if group else ())
+    return Authorship(options.author, maintainers_of(group.data) if group else (), options.edited)
 
 
 def _write_labels(options, authorship: Authorship) -> None:

@@ -63,10 +63,12 @@ def render_codeowners(groups: Iterable[tuple[str, object]], team: str) -> str:
 
 @dataclass(frozen=True)
 class Authorship:
-    """Who sent a change, and whether that account is one of the target group's maintainers."""
+    """Who sent a change, and whether that account is one of the target group's maintainers. On an edited issue it
+    is the account that edited it (GitHub's event sender), not the one that first wrote it."""
 
     author: str | None                     # the GitHub account; None: not given
     maintainers: tuple[str, ...] | None    # the target group's as they were; None: a new group
+    edited: bool = False                   # the form was edited after it was sent: `author` edited it
 
     @property
     def known_author(self) -> bool:
@@ -87,15 +89,16 @@ class Authorship:
     def sentence(self) -> str | None:
         """What the reply and the pull request say about it (Markdown that reads as plain text too)."""
         who = f"@{self.author}" if self.known_author else None
+        done, did = ("endret", "endret skjemaet") if self.edited else ("sendt", "sendte skjemaet")
         if self.maintainers is None:
-            sent = f"Skjemaet er sendt av {who}. " if who else ""
+            sent = f"Skjemaet er {done} av {who}. " if who else ""
             return sent + "En ny gruppe godkjennes alltid av sekretariatet."
         if self.author is None:
             return None
         if self.by_maintainer:
-            return f"Skjemaet er sendt av {who}, en av gruppas GitHub-kontoer (`maintainers` i gruppefila)."
-        sender = f"Skjemaet er sendt av {who}, som ikke er en av gruppas GitHub-kontoer" if who else \
-            "Vi vet ikke hvilken GitHub-konto som sendte skjemaet, så det er ikke bekreftet at det er en av " \
+            return f"Skjemaet er {done} av {who}, en av gruppas GitHub-kontoer (`maintainers` i gruppefila)."
+        sender = f"Skjemaet er {done} av {who}, som ikke er en av gruppas GitHub-kontoer" if who else \
+            f"Vi vet ikke hvilken GitHub-konto som {did}, så det er ikke bekreftet at det er en av " \
             "gruppas GitHub-kontoer"
         if not self.maintainers:
             return (f"{sender}. Gruppa har ingen GitHub-kontoer i gruppefila (`maintainers`), så sekretariatet "
@@ -119,40 +122,77 @@ class ChangedGroupFile:
         return old != {login.casefold() for login in self.after}
 
 
-def render_pull_request_owners(author: str, files: list[ChangedGroupFile], markdown: bool = False) -> str:
-    """For each changed group file, whether the pull request's `author` maintains it on the base branch (what the
-    pull request itself writes into `maintainers` does not count: CODEOWNERS is read from the base)."""
+def render_pull_request_owners(author: str, files: list[ChangedGroupFile], markdown: bool = False,
+                               committers: Iterable[str] = ()) -> str:
+    """For each changed group file, whether the pull request's `author` and every other account that made or pushed
+    its commits (`committers`) maintain it on the base branch (what the pull request itself writes into
+    `maintainers` does not count: CODEOWNERS is read from the base). A bot is not judged: a form's pull request
+    says in its description who sent the form, and the accounts behind its commits are judged here."""
     if not files:
         return ""
     code = (lambda text: f"`{text}`") if markdown else (lambda text: text)
-    bot = isinstance(author, str) and author.endswith("[bot]")
-    if bot:
+    judged = _judged(author, committers)
+    if _is_bot(author):
         intro = (f"Pull requesten er laget av {code(author)}, altså fra et skjema. Hvem som sendte skjemaet, og om "
                  "det er en av gruppas GitHub-kontoer, står i beskrivelsen av pull requesten.")
     elif is_github_user(author):
         intro = f"Pull requesten er laget av @{author}."
     else:
         intro = "Vi vet ikke hvilken GitHub-konto som laget pull requesten."
+    others = [login for login in judged if login != author]
+    if others:
+        intro += f" Commiter på grenen er også laget eller lagt til av {_accounts(others)}."
     lines = [f"## Gruppas GitHub-kontoer\n\n{intro}\n"] if markdown else [intro]
     for changed in files:
-        lines.append(f"- {code(changed.path)}: {_verdict(author, changed, bot, code)}")
+        lines.append(f"- {code(changed.path)}: {_verdict(judged, changed, code)}")
     return "\n".join(lines) + "\n"
 
 
-def _verdict(author: str, changed: ChangedGroupFile, bot: bool, code) -> str:
+def pull_request_labels(author: str, files: list[ChangedGroupFile], committers: Iterable[str] = ()) -> list[str]:
+    """`ikke-gruppas-kontakt` when an account judged is not one of the maintainers of a changed group file that
+    exists on the base (a new group is always the secretariat's to approve), as a form's pull request gets it."""
+    judged = _judged(author, committers)
+    warned = any(changed.before is not None and _outsiders(judged, changed) for changed in files)
+    return [NOT_MAINTAINER_LABEL] if warned else []
+
+
+def _is_bot(login: object) -> bool:
+    return isinstance(login, str) and login.endswith("[bot]")
+
+
+def _judged(author: str, committers: Iterable[str]) -> list[str]:
+    """The accounts whose changes the pull request holds, each once: its author and the others, bots left out."""
+    judged = [] if _is_bot(author) else [author]
+    for login in committers:
+        if login and not _is_bot(login) and not any(same_account(login, seen) for seen in judged if seen):
+            judged.append(login)
+    return judged
+
+
+def _outsiders(judged: list[str], changed: ChangedGroupFile) -> list[str]:
+    return [login for login in judged if not Authorship(login, changed.before).by_maintainer]
+
+
+def _accounts(logins: list[str]) -> str:
+    return ", ".join(f"@{login}" if is_github_user(login) else "en ukjent konto" for login in logins)
+
+
+def _verdict(judged: list[str], changed: ChangedGroupFile, code) -> str:
     if changed.before is None:
         said = "ny gruppe; en ny gruppe godkjennes alltid av sekretariatet."
     elif not changed.before:
         said = f"gruppa har ingen GitHub-kontoer i {code('maintainers')}, så sekretariatet godkjenner endringen."
     else:
         owners = ", ".join(code(login) for login in changed.before)
-        if bot:
+        outsiders = _outsiders(judged, changed)
+        if not judged:
             said = f"gruppas GitHub-kontoer: {owners}."
-        elif Authorship(author, changed.before).by_maintainer:
-            said = f"laget av en av gruppas GitHub-kontoer ({owners})."
+        elif not outsiders:
+            said = f"laget av {'en av ' if len(judged) == 1 else ''}gruppas GitHub-kontoer ({owners})."
         else:
-            said = (f"ikke laget av en av gruppas GitHub-kontoer ({owners}); sekretariatet sjekker med gruppa at "
-                    "endringen er ønsket.")
+            named = f": {_accounts(outsiders)}" if len(judged) > 1 else ""
+            said = (f"ikke laget av en av gruppas GitHub-kontoer ({owners}){named}; sekretariatet sjekker med gruppa "
+                    "at endringen er ønsket.")
     if changed.maintainers_changed and changed.before is not None:
         said += (f" Endrer {code('maintainers')}: hvem som eier gruppefila, godkjenner sekretariatet "
                  f"({code('.github/CODEOWNERS')}).")

@@ -93,3 +93,54 @@ def test_an_unknown_base_is_a_usage_error(repo, grupper):
     result = grupper("maintainers", "--base", "no-such-branch", "--author", "kari-nordmann")
     assert result.returncode == 2
     assert "no-such-branch" in result.stderr
+
+
+def _maintainers(grupper, repo, base: str, author: str, committers: list[str]) -> tuple[str, list[str]]:
+    """(the text summary, the labels written) with `committers` as the other accounts behind the branch."""
+    (repo / "committers.txt").write_text("".join(f"{login}\n" for login in committers), encoding="utf-8")
+    result = grupper("maintainers", "--base", base, "--author", author, "--committers", "committers.txt",
+                     "--labels-file", "labels.txt")
+    assert result.returncode == 0, result.stderr
+    return result.stdout, (repo / "labels.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_a_push_by_another_account_to_a_forms_branch_is_said_and_labelled(repo, grupper):
+    base = _base(repo)
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _commit(repo)
+    summary, labels = _maintainers(grupper, repo, base, "github-actions[bot]", ["kari-nordmann", "ola-hansen"])
+    assert "Commiter på grenen er også laget eller lagt til av @kari-nordmann, @ola-hansen." in summary
+    assert f"- {NIDAROS}: ikke laget av en av gruppas GitHub-kontoer (kari-nordmann): @ola-hansen; sekretariatet " \
+           "sjekker med gruppa at endringen er ønsket." in summary
+    assert labels == ["ikke-gruppas-kontakt"]
+
+
+def test_the_author_and_pushers_all_maintaining_the_group_get_no_label(repo, grupper):
+    base = _base(repo)
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _commit(repo)
+    # bots are not judged, and an account is judged once whatever its case
+    summary, labels = _maintainers(grupper, repo, base, "kari-nordmann", ["Kari-Nordmann", "grupper-app[bot]"])
+    assert "Commiter på grenen" not in summary
+    assert f"- {NIDAROS}: laget av en av gruppas GitHub-kontoer (kari-nordmann)." in summary
+    assert labels == []
+
+
+def test_a_pull_request_by_someone_else_is_labelled_even_when_a_maintainer_pushed_after(repo, grupper):
+    base = _base(repo)
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _commit(repo)
+    summary, labels = _maintainers(grupper, repo, base, "ola-hansen", ["kari-nordmann"])
+    assert ": @ola-hansen; sekretariatet sjekker" in summary
+    assert labels == ["ikke-gruppas-kontakt"]
+
+
+def test_a_form_with_no_other_account_behind_it_gets_no_label_from_the_check(repo, grupper):
+    """The form's pull request has its labels from the issue-form workflow; a new group gets no warning either."""
+    base = _base(repo)
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    (repo / "groups" / "amnesty-ny.yaml").write_text((repo / MOLDE).read_text(encoding="utf-8")
+                                                    .replace("Amnesty Ungdom Molde", "Amnesty Ny"), encoding="utf-8")
+    _commit(repo)
+    assert _maintainers(grupper, repo, base, "github-actions[bot]", [])[1] == []
+    assert _maintainers(grupper, repo, base, "kari-nordmann", [])[1] == []
