@@ -26,8 +26,11 @@ _TYPE_NAMES = {"string": "tekst", "integer": "et heltall", "number": "et tall", 
 
 
 class SchemaChecker:
-    def __init__(self, schema: dict):
+    def __init__(self, schema: dict, group_file: bool = True):
+        """`group_file`: the checked files are group files, whose fields answer to the guidelines' rules; the
+        project's data files answer to none."""
         self.schema = schema
+        self.group_file = group_file
 
     @cached_property
     def _titles(self) -> dict[str, str]:
@@ -63,26 +66,30 @@ class SchemaChecker:
             first_per_path = {tuple(e.instance_path): e for e in reversed(list(self._fast.iter_errors(group.data)))}
         except (ValueError, OverflowError, TypeError):
             return []
-        return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", _rule(group, path))
+        return [group.problem(path, f"Ugyldig verdi i «{_field(path)}»: {error.message}", self._rule(group, path))
                 for path, error in first_per_path.items()]
+
+    def _rule(self, group: GroupFile, path: tuple) -> Rule | None:
+        return _rule(group, path) if self.group_file else None
 
     def _problems(self, group: GroupFile, error) -> list[Problem]:
         path = tuple(error.absolute_path)
         if error.validator == "additionalProperties":   # one problem per unknown field, each at its own key
             allowed = list(error.schema.get("properties", {}))
-            if _is_member(path):
+            if self.group_file and _is_member(path):
                 return [group.problem(path + (extra,), _personal_field(extra), Rule.MEMBERSHIP, at_key=True)
                         for extra in error.instance if extra not in allowed]
-            rule = _rule(group, path) or Rule.REGISTRATION   # the registration's fields are the ones the schema knows
+            # the registration's fields are the ones the schema knows
+            rule = self._rule(group, path) or (Rule.REGISTRATION if self.group_file else None)
             return [group.problem(path + (extra,), _unknown_field(extra, allowed), rule, at_key=True)
                     for extra in error.instance if extra not in allowed]
         if error.validator == "dependentRequired":   # at the key that needs another: `end` without `start`
-            return [group.problem(path + (key,), _needs(key, missing, self._titles), _rule(group, path),
+            return [group.problem(path + (key,), _needs(key, missing, self._titles), self._rule(group, path),
                                   at_key=True)
                     for key, needed in error.validator_value.items() if key in error.instance
                     for missing in needed if missing not in error.instance]
         message, subject = _explain(error, path, group.positions.source_of(path), self._titles)
-        return [group.problem(path, message, _rule(group, subject))]
+        return [group.problem(path, message, self._rule(group, subject))]
 
 
 def _rule(group: GroupFile, path: tuple) -> Rule | None:
