@@ -1,0 +1,29 @@
+"""What a volunteer wrote, repeated in a message only when that is safe.
+
+A message travels further than the file or form it is about (a reply on an
+issue, a CI log, a status page), so it may quote a value only when the value is
+short and holds nothing personal; otherwise it names the field instead. Every
+message that quotes a written value goes through `quoted`.
+"""
+
+from __future__ import annotations
+
+from generator.checks.personal_data import personal_detail_in
+
+MAX_QUOTED_LENGTH = 60
+# More digits than a date has: a phone number with its country code, an identity number split by spaces.
+MAX_QUOTED_DIGITS = 8
+
+
+def quoted(value: object, instead: str = "verdien") -> str:
+    """«value», its invisible characters shown as codes; `instead` when it is long or may hold a personal detail."""
+    text = str(value)
+    if (len(text) > MAX_QUOTED_LENGTH or sum(c.isdigit() for c in text) > MAX_QUOTED_DIGITS
+            or personal_detail_in(text) is not None):
+        return instead
+    return f"«{visible(text)}»"
+
+
+def visible(text: str) -> str:
+    """`text` with every character that prints as nothing (a line break, a zero-width space) written as its code."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
