@@ -119,6 +119,8 @@ def member_register(options) -> MemberRegister | None:
         register = read_member_export(Path(options.members), display_path(Path(options.members)))
     except MemberExportError as exc:
         raise UsageError(str(exc)) from None
+    if register.notes:
+        print(render_problems(list(register.notes), "text"), file=sys.stderr)
     if register.problems:
         print(render_problems(list(register.problems), "text"), file=sys.stderr)
         raise UsageError(f"rett linjene over i {display_path(Path(options.members))} først")
