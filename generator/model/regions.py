@@ -16,6 +16,7 @@ from pathlib import Path
 from generator.checks.access import text
 from generator.model.loading import GroupFile, read_data_file
 from generator.model.problems import Problem
+from generator.model.privacy_guard import personal_detail_problems
 from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
@@ -65,7 +66,9 @@ def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) ->
     loaded = read_data_file(path, display or str(path))
     if not isinstance(loaded, GroupFile):
         return RegionData(problems=loaded)
-    return parse_regions(loaded, vocab)
+    result = parse_regions(loaded, vocab)
+    result.problems.extend(personal_detail_problems(loaded, own_contact=(("regions", "*", "email"),)))
+    return result
 
 
 def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:

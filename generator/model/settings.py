@@ -25,6 +25,7 @@ from urllib.parse import quote, urlsplit
 
 from generator.model.loading import MAX_BYTES, GroupFile, read_data_file
 from generator.model.problems import Problem
+from generator.model.privacy_guard import personal_detail_problems
 from generator.model.schema import EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
 
 SETTINGS_FILE = "data/settings.yaml"      # under the project root
@@ -32,6 +33,7 @@ MEMBER_NUMBER_FIELD = "{member_number}"
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
            "repository_public")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
+_OWN_CONTACT = (("contact", "email"), ("contact", "phone"), ("student_council_email",))   # the organisation's
 # @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
 TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
 
@@ -97,9 +99,10 @@ def _only_comments(path: Path) -> bool:
 
 
 def parse_settings(file: GroupFile) -> ProjectSettings:
-    problems = [file.problem((key,), f"Ukjent innstilling «{key}». Innstillingene er: {', '.join(_FIELDS)}.",
-                             at_key=True)
-                for key in file.data if key not in _FIELDS]
+    problems = personal_detail_problems(file, own_contact=_OWN_CONTACT)
+    problems += [file.problem((key,), f"Ukjent innstilling «{key}». Innstillingene er: {', '.join(_FIELDS)}.",
+                              at_key=True)
+                 for key in file.data if key not in _FIELDS]
     member_url = file.data.get("member_url")
     fault = _member_url_fault(member_url)
     if fault:
