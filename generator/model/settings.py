@@ -33,7 +33,8 @@ MEMBER_NUMBER_FIELD = "{member_number}"
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
            "repository_public")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
-_OWN_CONTACT = (("contact", "email"), ("contact", "phone"), ("student_council_email",))   # the organisation's
+# The organisation's own addresses, which may hold an e-mail address or a phone number.
+_OWN_CONTACT = (("contact",), ("contact", "email"), ("contact", "phone"), ("student_council_email",))
 # @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
 TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
 
