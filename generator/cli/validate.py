@@ -8,6 +8,7 @@ from generator.checks.run import check_register, has_errors, load_register
 from generator.model.problems import Problem, Severity
 from generator.cli.common import (UsageError, add_format_argument, check_context, display_path, group_paths,
                                   print_problems, project, say_what_was_not_checked)
+from generator.cli.tracked_exports import tracked_exports
 
 
 def add_arguments(parser) -> None:
@@ -40,6 +41,11 @@ def _misplaced(given: list[Path], groups_dir: Path) -> list[Problem]:
             for p in given if inside in p.resolve().parent.parents]
 
 
+def _repository_folder(groups_dir: str) -> Path:
+    """The register's repository: the one holding groups/, or the working folder's when there is none."""
+    return Path(groups_dir) if Path(groups_dir).is_dir() else Path.cwd()
+
+
 def run(options) -> int:
     given = [file for p in options.paths for file in _files(Path(p))]
     others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
@@ -47,7 +53,8 @@ def run(options) -> int:
     targets = {display_path(p) for p in given} if options.paths else None
     loaded = project(options)
     ctx = check_context(options, loaded)
-    problems = _misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
+    problems = (_misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
+                + tracked_exports(_repository_folder(options.groups_dir)))
     print_problems(problems, options.format, len(targets if targets is not None else register.paths), loaded)
     say_what_was_not_checked(ctx)
     return 1 if has_errors(problems) else 0

@@ -8,6 +8,7 @@ a message; a cell under it never is.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MEMBER_NUMBER = "member_number"
@@ -34,21 +35,25 @@ HEADINGS: dict[str, tuple[str, ...]] = {   # each column's headings, the first a
 
 PERSONAL = frozenset(HEADINGS) - {MEMBER_NUMBER}   # what a member number beside makes a list of people
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ð": "d", "þ": "th", "ß": "ss", "đ": "d", "ł": "l"})
-_IGNORED = frozenset(" \t\u00a0-_.")
+_IGNORED = re.compile(r"[\s\-_.]+")
 
 
 def heading_key(heading: str) -> str:
     """A heading as compared: folded case, no accents, no spaces, hyphens, underscores or dots."""
-    folded = unicodedata.normalize("NFKD", heading.casefold().translate(_LETTERS))
-    return "".join(c for c in folded if not unicodedata.combining(c) and c not in _IGNORED)
+    folded = _IGNORED.sub("", heading.casefold())
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded.translate(_LETTERS))
+                   if not unicodedata.combining(c))
 
 
 _COLUMN_OF = {heading_key(heading): column for column, headings in HEADINGS.items() for heading in headings}
+_LONGEST = 2 * max(len(heading) for headings in HEADINGS.values() for heading in headings)
 
 
 def column_of(heading: str) -> str | None:
     """The column a heading names, or None for one the register does not use."""
-    return _COLUMN_OF.get(heading_key(heading))
+    return _COLUMN_OF.get(heading_key(heading)) if len(heading) <= _LONGEST else None
 
 
 def accepted_headings(column: str) -> str:

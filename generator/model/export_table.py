@@ -18,6 +18,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import islice
 from typing import Iterable, Iterator
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -37,15 +38,15 @@ class Row:
     cells: tuple[str, ...]      # each cell's text, stripped; no empty cells at the end
 
 
-def table_rows(raw: bytes, *, truncated: bool = False, sheets: int | None = None) -> Iterator[list[Row]]:
+def table_rows(raw: bytes, *, truncated: bool = False, max_rows: int | None = None) -> Iterator[list[Row]]:
     """The non-blank rows of each sheet (a CSV file is one sheet). `truncated`: `raw` is only the file's head,
-    which may end inside a character; `sheets`: read at most this many worksheets."""
+    which may end inside a character; `max_rows`: read at most this many rows of a worksheet."""
     if raw.startswith(OLE_MAGIC):
         raise UnreadableTable(f"fila er i det gamle Excel-formatet (.xls). {SAVE_AS}")
     if raw.startswith(XLSX_MAGIC):
-        yield from _workbook_rows(raw, sheets)
+        yield from _workbook_rows(raw, max_rows)
         return
-    yield list(_csv_rows(decoded_text(raw, truncated=truncated)))
+    yield text_rows(decoded_text(raw, truncated=truncated), max_rows)
 
 
 def decoded_text(raw: bytes, *, truncated: bool = False) -> str:
@@ -74,7 +75,7 @@ def _utf16(raw: bytes) -> str | None:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     head = raw[:512]
-    if len(head) < 4:
+    if len(head) < 4 or b"\x00" not in head:
         return None
     for encoding, zeros, chars in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
         if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) == 0:
@@ -82,8 +83,13 @@ def _utf16(raw: bytes) -> str | None:
     return None
 
 
+def text_rows(text: str, max_rows: int | None = None) -> list[Row]:
+    """The non-blank rows of CSV text, at most `max_rows`."""
+    return list(islice(_csv_rows(text), max_rows))
+
+
 def _csv_rows(text: str) -> Iterator[Row]:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = text.lstrip("\r\n").partition("\n")[0]   # blank lines above the header skipped
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     line = 1
     try:
@@ -106,7 +112,7 @@ def _trimmed(cells: Iterable[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _workbook_rows(raw: bytes, sheets: int | None) -> Iterator[list[Row]]:
+def _workbook_rows(raw: bytes, max_rows: int | None) -> Iterator[list[Row]]:
     if raw[30:30 + len(ODS_MIMETYPE)] == ODS_MIMETYPE:
         raise UnreadableTable(f"fila er et OpenDocument-regneark (.ods). {SAVE_AS}")
     from openpyxl import load_workbook   # only a workbook pays for importing openpyxl
@@ -115,8 +121,9 @@ def _workbook_rows(raw: bytes, sheets: int | None) -> Iterator[list[Row]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
         raise UnreadableTable(f"fila er en ZIP-fil, men ikke en Excel-arbeidsbok som kan leses. {SAVE_AS}") from None
     try:
-        for sheet in book.worksheets[:sheets]:
-            yield [Row(number, cells) for number, values in enumerate(sheet.iter_rows(values_only=True), 1)
+        for sheet in book.worksheets:
+            rows = islice(sheet.iter_rows(values_only=True), max_rows)
+            yield [Row(number, cells) for number, values in enumerate(rows, 1)
                    if (cells := _trimmed(_cell_text(value) for value in values))]
     finally:
         book.close()

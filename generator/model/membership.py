@@ -102,7 +102,7 @@ def parse_member_export(raw: bytes, display: str) -> MemberRegister:
     header, rows = found
     columns = _columns(header)
     members, problems = _members(rows, columns, len(header.cells), display)
-    if not members:   # an export without members would make every member of every group a lapsed one
+    if not members and not problems:   # an export without members would make every group's members lapsed
         raise MemberExportError(f"{display}:{header.line}:{columns[MEMBER_NUMBER] + 1}: uttrekket fra "
                                 "medlemsregisteret har ingen medlemsnumre under overskriften")
     return MemberRegister(members, tuple(problems), tuple(_notes(header, display)))
