@@ -11,11 +11,17 @@ import re
 from generator.intake.issue_forms import Form
 from generator.model.quarters import parse_date
 from generator.model.vocabulary import Vocabularies
+from generator.text.quoting import quoted
 from generator.intake.body import checked, repeated_fields, split_answers
 
 _NUMBER = re.compile(r"^[0-9]+$")
 _CLOCK = r"(?:kl\.?\s*)?([0-9]{1,2})(?:[:.]([0-9]{2}))?"
 _TIMES = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|til)\s*{_CLOCK})?$", re.IGNORECASE)
+
+
+def said(answer: str) -> str:
+    """An answer repeated in a message: quoted when that is safe, else «svaret» (the reply names the field)."""
+    return quoted(answer, "svaret")
 
 
 class Answers:
@@ -49,7 +55,7 @@ class Answers:
             return None
         keys = self._keys_by_label(field_id)
         if label.casefold() not in keys:
-            self.error(field_id, f"«{label}» er ikke et av valgene.")
+            self.error(field_id, f"{said(label)} er ikke et av valgene.")
         return keys.get(label.casefold())
 
     def choices(self, field_id: str) -> list[str]:
@@ -57,7 +63,7 @@ class Answers:
         keys = self._keys_by_label(field_id)
         ticked = {label.casefold() for label in checked(self.raw[field_id])}
         for label in ticked - set(keys):
-            self.error(field_id, f"«{label}» er ikke et av valgene.")
+            self.error(field_id, f"{said(label)} er ikke et av valgene.")
         return [key for label, key in keys.items() if label in ticked]
 
     def confirmed(self, field_id: str) -> bool:
@@ -68,13 +74,13 @@ class Answers:
         if answer is None:
             return None
         if answer.casefold() not in ("ja", "nei"):
-            self.error(field_id, f"«{answer}» er ikke et av valgene (Ja eller Nei).")
+            self.error(field_id, f"{said(answer)} er ikke et av valgene (Ja eller Nei).")
         return answer.casefold() == "ja"
 
     def date(self, field_id: str) -> str | None:
         answer = self.text(field_id)
         if answer is not None and parse_date(answer) is None:
-            self.error(field_id, f"«{answer}» er ikke en dato. Skriv ÅÅÅÅ-MM-DD, for eksempel 2026-09-03.")
+            self.error(field_id, f"{said(answer)} er ikke en dato. Skriv ÅÅÅÅ-MM-DD, for eksempel 2026-09-03.")
             return None
         return answer
 
@@ -84,7 +90,7 @@ class Answers:
             return None
         digits = answer.replace(" ", "")
         if not _NUMBER.match(digits):
-            self.error(field_id, f"«{answer}» er ikke et tall.")
+            self.error(field_id, f"{said(answer)} er ikke et tall.")
             return None
         return int(digits)
 
@@ -96,7 +102,7 @@ class Answers:
         match = _TIMES.match(answer)
         hours_minutes = [(int(match[n]), int(match[n + 1] or 0)) for n in (1, 3) if match[n]] if match else []
         if not hours_minutes or any(hours > 23 or minutes > 59 for hours, minutes in hours_minutes):
-            self.error(field_id, f"«{answer}» er ikke et klokkeslett. Skriv når aktiviteten begynner, og gjerne "
+            self.error(field_id, f"{said(answer)} er ikke et klokkeslett. Skriv når aktiviteten begynner, og gjerne "
                                  "når den slutter, for eksempel 18:00 eller 18:00-20:00.")
             return None, None
         clock = [f"{hours:02d}:{minutes:02d}" for hours, minutes in hours_minutes]

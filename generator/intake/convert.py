@@ -7,7 +7,8 @@ from datetime import date
 
 from generator.intake.member_lines import MemberLineError, find_member, member_number, parse_member_line
 from generator.model.quarters import parse_date
-from generator.intake.answers import Answers
+from generator.intake.answers import Answers, said
+from generator.text.quoting import quoted
 
 _QUARTER = re.compile(r"^(?:([0-9]{4})\s*-?\s*Q\s*([1-4])|Q\s*([1-4])\s*-?\s*([0-9]{4}))$", re.IGNORECASE)
 
@@ -76,8 +77,8 @@ def _give_role(answers: Answers, everyone: list[dict], role: str) -> None:
             answers.error(field_id, "skriv bare medlemsnumre, skilt med komma, ikke navn.")
         elif member is None:
             listed = " eller ".join(f"«{answers.form.field(f).label}»" for f in ("contact_member_number", "members"))
-            answers.error(field_id, f"medlemsnummer {number} står ikke blant medlemmene. Skriv det under {listed} "
-                                    "også.")
+            which = f"medlemsnummer {number}" if quoted(number, "") else "medlemsnummeret"   # a phone, maybe
+            answers.error(field_id, f"{which} står ikke blant medlemmene. Skriv det under {listed} også.")
         elif role not in member["roles"]:
             member["roles"].append(role)
 
@@ -116,7 +117,7 @@ def _quarter(answers: Answers) -> str | None:
     answer = answers.text("quarter") or ""
     match = _QUARTER.match(answer)
     if not match:
-        answers.error("quarter", f"«{answer}» er ikke et kvartal. Skriv år og kvartal, for eksempel 2026-Q3.")
+        answers.error("quarter", f"{said(answer)} er ikke et kvartal. Skriv år og kvartal, for eksempel 2026-Q3.")
         return None
     year, number = (match[1], match[2]) if match[1] else (match[4], match[3])
     return f"{year}-Q{number}"

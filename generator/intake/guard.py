@@ -15,10 +15,11 @@ import re
 from generator.intake.issue_forms import Field, Form
 from generator.intake.member_lines import bare_member_number
 from generator.checks.personal_data import Detail, advice, contact_detail_in, identity_number_in, personal_detail_in
+from generator.model.privacy_guard import kind
 from generator.intake.body import NO_RESPONSE, written_sections
 
 _PARTS = re.compile(r"[,;\n]")
-_ARTICLE = {Detail.IDENTITY_NUMBER: ("et", "det"), Detail.EMAIL: ("en", "den"), Detail.PHONE: ("et", "det")}
+_PRONOUN = {Detail.IDENTITY_NUMBER: "det", Detail.EMAIL: "den", Detail.PHONE: "det"}
 _OWN = {"public_email": "egen e-postadresse", "public_phone": "eget telefonnummer"}
 
 
@@ -54,13 +55,8 @@ def detail_in(text: str, *, member_numbers: bool = False, contact_pattern: str |
     return contact_detail_in(text)
 
 
-def kind(detail: Detail) -> str:
-    """The kind with its article: "et telefonnummer"."""
-    return f"{_ARTICLE[detail][0]} {detail.value}"
-
-
 def _pronoun(detail: Detail) -> str:
-    return _ARTICLE[detail][1]
+    return _PRONOUN[detail]
 
 
 def what_to_do(detail: Detail, *, member_numbers: bool = False, own_fields: str = "") -> str:
