@@ -6,8 +6,8 @@ is, and writes `groups/<id>.yaml` only if the result passes the same checks as
 holds personal details (an identity number anywhere, an e-mail address or phone
 number outside the group's own fields) is refused before any answer is read.
 
-`--author` is the GitHub account that sent the form, or with `--edited` the one that
-edited it (the workflow passes the event's sender): the reply says whether it is
+`--author` is the GitHub account that sent the form, or with `--event edited` the one
+that edited it (the workflow passes the event's sender): the reply says whether it is
 one of the target group's `maintainers` (a new group is always the secretariat's to
 approve), and `--labels-file` gets the pull request's labels, one a line, among them
 `ikke-gruppas-kontakt` when it is not.
@@ -46,8 +46,9 @@ def add_arguments(parser) -> None:
                         help="markdown: et svar som kan legges som kommentar på saken")
     parser.add_argument("--author", metavar="BRUKER",
                         help="GitHub-kontoen som sendte skjemaet; svaret sier om den er en av gruppas GitHub-kontoer")
-    parser.add_argument("--edited", action="store_true",
-                        help="saken er redigert: --author er kontoen som redigerte den")
+    parser.add_argument("--event", choices=("opened", "edited"), default="opened",
+                        help="hva som skjedde med saken (GitHubs navn): sendt (opened) eller redigert (edited); "
+                             "--author er kontoen som gjorde det")
     parser.add_argument("--labels-file", type=Path, metavar="FIL",
                         help="skriv etikettene pull requesten skal ha hit, én per linje")
 
@@ -57,7 +58,7 @@ def run(options) -> int:
     form = _form(options.form, body)
     refused = personal_details(body, form, options.title)
     if refused:                   # no answer is read, so no message can repeat one; the title is left out too
-        _write_labels(options, Authorship(options.author, None if form.key == REGISTRATION else (), options.edited))
+        _write_labels(options, _sender(options, None if form.key == REGISTRATION else ()))
         outcome = Outcome("", personal_details=refused)
         print(render_markdown(outcome, _issue_words(options, with_title=False)) if options.format == "markdown"
               else render_text(outcome))
@@ -85,9 +86,13 @@ def run(options) -> int:
 def _authorship(options, register, form: Form, answers: Answers) -> Authorship:
     """The author beside the target group's maintainers as they are now (on the branch the workflow runs on)."""
     if form.key == REGISTRATION:
-        return Authorship(options.author, None, options.edited)
+        return _sender(options, None)
     group = find_group(register, answers.text("group") or "")
-    return Authorship(options.author, maintainers_of(group.data) if group else (), options.edited)
+    return _sender(options, maintainers_of(group.data) if group else ())
+
+
+def _sender(options, maintainers: tuple[str, ...] | None) -> Authorship:
+    return Authorship(options.author, maintainers, edited=options.event == "edited")
 
 
 def _write_labels(options, authorship: Authorship) -> None:

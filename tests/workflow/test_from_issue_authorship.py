@@ -97,7 +97,8 @@ def test_labels_are_written_also_when_the_form_is_refused(grupper, project):
 def test_an_edit_by_another_account_says_who_edited_it_and_is_labelled(grupper, project):
     """The issue's author maintains the group, but the account that edited the form (the event's sender) does not:
     the edited form is judged by its editor."""
-    code, reply, labels = _from_issue(grupper, project, "nedlegging", CLOSURE, "--author", "ola-hansen", "--edited")
+    code, reply, labels = _from_issue(grupper, project, "nedlegging", CLOSURE, "--author", "ola-hansen",
+                                      "--event", "edited")
     assert code == 0, reply
     assert "Skjemaet er endret av @ola-hansen, som ikke er en av gruppas GitHub-kontoer" in reply
     assert "sendt av" not in reply
@@ -106,7 +107,7 @@ def test_an_edit_by_another_account_says_who_edited_it_and_is_labelled(grupper, 
 
 def test_an_edit_by_one_of_the_groups_maintainers_says_so(grupper, project):
     code, reply, labels = _from_issue(grupper, project, "nedlegging", CLOSURE, "--author", "kari-nordmann",
-                                      "--edited")
+                                      "--event", "edited")
     assert code == 0, reply
     assert "Skjemaet er endret av @kari-nordmann, en av gruppas GitHub-kontoer" in reply
     assert labels == ["skjema"]

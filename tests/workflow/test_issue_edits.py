@@ -1,5 +1,5 @@
-"""The issue-form workflow: who wrote the form labels the pull request, and an edit after the pull request exists is
-said on both and checked again (a GitHub App's token, or a dispatched check that reports as commit statuses).
+"""The issue-form workflow: who sent the form, or edited it, labels the pull request, and an edit after the pull
+request exists is said on both and checked again (a GitHub App's token, or a dispatched check that reports as commit statuses).
 The steps' scripts run here as GitHub runs them, with `gh` replaced by a recorder."""
 
 from __future__ import annotations
@@ -63,15 +63,27 @@ def test_the_workflow_runs_when_an_issue_is_opened_and_when_it_is_edited():
     assert _workflow(ISSUE_FORM)[True]["issues"]["types"] == ["opened", "edited"]
 
 
-def test_the_form_step_passes_the_issues_author_and_gives_the_pull_request_its_labels(repo, tmp_path, gh):
-    step = _step("convert")
-    assert step["env"]["ISSUE_AUTHOR"] == "${{ github.event.issue.user.login }}"
-    env = {"ISSUE_BODY": form_body("nedlegging", CLOSURE), "ISSUE_NUMBER": "12", "ISSUE_TITLE": "Legg ned Nidaros",
-           "ISSUE_CREATED": "2026-11-24T09:30:00Z"}
-    done = _run(step, repo, tmp_path, **env, ISSUE_AUTHOR="ola-hansen")
+FORM = {"ISSUE_BODY": form_body("nedlegging", CLOSURE), "ISSUE_NUMBER": "12", "ISSUE_TITLE": "Legg ned Nidaros",
+        "ISSUE_CREATED": "2026-11-24T09:30:00Z"}
+
+
+def test_the_form_step_judges_the_events_sender_not_the_issues_author():
+    """On `opened` the sender is the issue's author; on `edited` it is the account that edited the issue."""
+    env = _step("convert")["env"]
+    assert env["SENDER"] == "${{ github.event.sender.login }}"
+    assert env["ISSUE_EVENT"] == "${{ github.event.action }}"
+    assert not any("github.event.issue.user" in value for value in env.values())
+    assert '--author "$SENDER" --event "$ISSUE_EVENT"' in _step("convert")["run"]
+
+
+@pytest.mark.parametrize("event, said", [("opened", "sendt"), ("edited", "endret")])
+def test_the_form_step_labels_the_pull_request_by_the_sender(repo, tmp_path, gh, event, said):
+    """kari-nordmann maintains Nidaros; ola-hansen sent the form, or edited one kari-nordmann sent: the warning."""
+    done = _run(_step("convert"), repo, tmp_path, **FORM, SENDER="ola-hansen", ISSUE_EVENT=event)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "output.txt").read_text() == "labels=skjema,ikke-gruppas-kontakt\n"
-    assert "@ola-hansen, som ikke er en av gruppas GitHub-kontoer" in (tmp_path / "answer.md").read_text()
+    assert f"Skjemaet er {said} av @ola-hansen, som ikke er en av gruppas GitHub-kontoer" in \
+        (tmp_path / "answer.md").read_text()
     assert _step("pr")["with"]["labels"] == "${{ steps.convert.outputs.labels }}"
 
 
@@ -96,8 +108,17 @@ def test_an_edit_after_the_pull_request_is_said_on_the_issue_and_the_pull_reques
     calls = gh.read_text().splitlines()
     assert calls[0].startswith("issue comment 12 ") and EDITED in calls[0] and "#40" in calls[0]
     assert calls[1].startswith("pr comment 40 ") and EDITED in calls[1] and "#12" in calls[1]
-    # the edited form names a group its author maintains: the warning goes
-    assert calls[-1] == "pr edit 40 --repo amnesty-norge/grupper --remove-label ikke-gruppas-kontakt"
+
+
+def test_an_edit_by_one_of_the_groups_own_keeps_the_label_and_says_why(repo, tmp_path, gh):
+    """The pull request was labelled before (the `gh` here says so); an edit by a maintainer does not make what an
+    earlier version said theirs, so the label stays for the secretariat to remove."""
+    done = _run(_step("Si fra at skjemaet er endret"), repo, tmp_path, ISSUE_NUMBER="12", PR_NUMBER="40",
+                LABELS="skjema", PR_URL="https://github.com/amnesty-norge/grupper/pull/40")
+    assert done.returncode == 0, done.stderr
+    calls = gh.read_text().splitlines()
+    assert not any(call.startswith("pr edit") for call in calls)
+    assert calls[-1].startswith("pr comment 40 ") and "ikke-gruppas-kontakt blir stående" in calls[-1]
 
 
 def test_an_edit_that_still_warns_keeps_the_label(repo, tmp_path, gh):
@@ -133,10 +154,11 @@ def test_the_pull_request_check_can_be_dispatched_for_a_pull_request():
     steps = workflow["jobs"]["group-files"]["steps"]
     lookup = next(step for step in steps if step.get("id") == "dispatched")
     assert lookup["if"] == "${{ github.event_name == 'workflow_dispatch' }}"
-    for step in steps:
+    for step in steps + workflow["jobs"]["label"]["steps"]:
         for name, value in step.get("env", {}).items():
             if "github.event.pull_request" in value:
-                assert "steps.dispatched.outputs." in value, f"{step['name']}: {name} is empty when dispatched"
+                assert "steps.dispatched.outputs." in value or "|| inputs.pull-request" in value, \
+                    f"{step['name']}: {name} is empty when dispatched"
 
 
 def test_a_dispatched_check_reports_each_jobs_result_as_a_commit_status_named_like_the_job(repo, tmp_path, gh):

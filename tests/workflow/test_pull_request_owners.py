@@ -1,9 +1,15 @@
 """`grupper maintainers`: the pull-request check's summary says, for each changed group file, whether the pull
-request's author maintains it, by the file's maintainers on the base branch."""
+request's author and every other account behind its commits maintains it, by the file's maintainers on the base
+branch, and the check labels the pull request ikke-gruppas-kontakt when one does not."""
 
 from __future__ import annotations
 
-from .test_workflow_commands import _git, _run_pull_request_job, repo  # noqa: F401  (repo is a fixture)
+import shlex
+
+import yaml
+
+from .test_issue_edits import _run, gh  # noqa: F401  (gh is a fixture)
+from .test_workflow_commands import PULL_REQUEST, _git, _run_pull_request_job, repo  # noqa: F401  (repo: a fixture)
 
 NIDAROS = "groups/amnesty-nidaros.yaml"      # maintainers: [kari-nordmann]
 MOLDE = "groups/amnesty-ungdom-molde.yaml"   # no maintainers
@@ -144,3 +150,62 @@ def test_a_form_with_no_other_account_behind_it_gets_no_label_from_the_check(rep
     _commit(repo)
     assert _maintainers(grupper, repo, base, "github-actions[bot]", [])[1] == []
     assert _maintainers(grupper, repo, base, "kari-nordmann", [])[1] == []
+
+
+def _workflow() -> dict:
+    return yaml.safe_load(PULL_REQUEST.read_text(encoding="utf-8"))
+
+
+def _group_files_step(name: str) -> dict:
+    return next(step for step in _workflow()["jobs"]["group-files"]["steps"] if step.get("name") == name)
+
+
+def test_the_check_judges_whoever_pushed_to_a_forms_branch_and_labels_the_pull_request(repo, tmp_path):
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    codes, _, summary = _run_pull_request_job(repo, tmp_path, author="grupper-app[bot]", pusher="ola-hansen")
+    assert codes["Finn kontoene bak commitene"] == codes["Gruppas GitHub-kontoer"] == 0
+    assert "Commiter på grenen er også laget eller lagt til av @ola-hansen." in summary
+    assert f"- `{NIDAROS}`: ikke laget av en av gruppas GitHub-kontoer (`kari-nordmann`); sekretariatet" in summary
+    assert (tmp_path / "output.txt").read_text() == "labels=ikke-gruppas-kontakt\n"
+    assert _workflow()["jobs"]["group-files"]["outputs"]["labels"] == "${{ steps.owners.outputs.labels }}"
+
+
+def test_the_check_judges_the_authors_of_the_pull_requests_commits(repo, tmp_path):
+    """A push the check never judged (its run cancelled by the next push) still shows in the commits' authors."""
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _, _, summary = _run_pull_request_job(repo, tmp_path, author="kari-nordmann", pusher="kari-nordmann",
+                                          commit_authors=("kari-nordmann", "ola-hansen"))
+    assert ": @ola-hansen; sekretariatet sjekker" in summary
+    assert (tmp_path / "output.txt").read_text() == "labels=ikke-gruppas-kontakt\n"
+    step = _group_files_step("Finn kontoene bak commitene")
+    assert "repos/$GITHUB_REPOSITORY/pulls/$PR_NUMBER/commits" in step["run"] and "--paginate" in step["run"]
+    assert step["env"]["PR_NUMBER"] == "${{ github.event.pull_request.number || inputs.pull-request }}"
+
+
+def test_the_pusher_judged_is_the_sender_of_a_push_only():
+    """On `synchronize` the event's sender pushed; on `opened` it is the author, on `reopened` it changed nothing."""
+    step = _group_files_step("Finn kontoene bak commitene")
+    assert step["env"]["PUSHER"] == "${{ github.event.action == 'synchronize' && github.event.sender.login || '' }}"
+
+
+def test_a_pull_request_by_the_groups_own_gets_no_label(repo, tmp_path):
+    _edit(repo, NIDAROS, "open_to_new_members: true", "open_to_new_members: true ")
+    _run_pull_request_job(repo, tmp_path, author="kari-nordmann", pusher="Kari-Nordmann",
+                          commit_authors=("kari-nordmann",))
+    assert (tmp_path / "output.txt").read_text() == "labels=\n"
+
+
+def test_the_label_is_set_by_a_job_that_may_only_write_to_pull_requests_and_runs_no_code_from_them(tmp_path, gh):
+    job = _workflow()["jobs"]["label"]
+    assert job["needs"] == "group-files"
+    assert job["permissions"] == {"pull-requests": "write"}
+    assert "needs.group-files.outputs.labels != ''" in job["if"]
+    # a fork's token may not label; a dispatched run is on the repository's own branch
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in job["if"]
+    [step] = job["steps"]
+    assert "uses" not in step
+    done = _run(step, tmp_path, tmp_path, PR_NUMBER="40", LABELS="ikke-gruppas-kontakt")
+    assert done.returncode == 0, done.stderr
+    assert [shlex.split(call) for call in gh.read_text().splitlines()] == [
+        ["api", "--method", "POST", "repos/amnesty-norge/grupper/issues/40/labels", "-f",
+         "labels[]=ikke-gruppas-kontakt"]]

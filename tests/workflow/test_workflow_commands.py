@@ -21,7 +21,7 @@ from .conftest import WORKFLOWS
 
 SHELL_OPERATORS = {">", ">>", "|", "&&", "||", ";", "2>", "<"}
 SAMPLE_ENV = {"ISSUE_NUMBER": "12", "BASE_SHA": "0" * 40, "ISSUE_CREATED": "2026-11-24T09:30:00Z",
-              "BUILD_DATE": "2026-11-24"}
+              "ISSUE_EVENT": "edited", "BUILD_DATE": "2026-11-24"}
 PULL_REQUEST = ROOT / ".github" / "workflows" / "pull-request.yml"
 
 
@@ -103,14 +103,18 @@ def repo(project) -> Path:
     return project
 
 
-def _run_pull_request_job(repo: Path, tmp_path: Path, author: str = "kari-nordmann") -> tuple[dict[str, int], str, str]:
+def _run_pull_request_job(repo: Path, tmp_path: Path, author: str = "kari-nordmann", pusher: str = "",
+                          commit_authors: tuple[str, ...] = ()) -> tuple[dict[str, int], str, str]:
     """Each step after the install, as GitHub runs it on a pull_request event (a dispatched run's own steps are
-    skipped): (exit code by step name, stdout, job summary)."""
+    skipped), with a `gh` that answers the pull request's commits by `commit_authors`: (exit code by step name,
+    stdout, job summary)."""
     base = _git(repo, "rev-list", "--max-parents=0", "HEAD")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-am", "change")
     summary = tmp_path / "summary.md"
-    env = {**os.environ, "BASE_SHA": base, "AUTHOR": author, "RUNNER_TEMP": str(tmp_path),
-           "GITHUB_STEP_SUMMARY": str(summary)}
+    env = {**os.environ, "BASE_SHA": base, "AUTHOR": author, "PUSHER": pusher, "PR_NUMBER": "40",
+           "RUNNER_TEMP": str(tmp_path), "GITHUB_STEP_SUMMARY": str(summary),
+           "GITHUB_OUTPUT": str(tmp_path / "output.txt"), "GITHUB_REPOSITORY": "amnesty-norge/grupper",
+           "PATH": f"{_fake_gh(tmp_path, commit_authors)}:{os.environ['PATH']}"}
     codes, out = {}, ""
     for step in _job_steps(PULL_REQUEST, "group-files"):
         if "workflow_dispatch" in step.get("if", ""):
@@ -120,6 +124,16 @@ def _run_pull_request_job(repo: Path, tmp_path: Path, author: str = "kari-nordma
                                   cwd=repo, env=env, capture_output=True, text=True, timeout=120)
             codes[step["name"]], out = done.returncode, out + done.stdout
     return codes, out, summary.read_text() if summary.exists() else ""
+
+
+def _fake_gh(tmp_path: Path, commit_authors: tuple[str, ...]) -> Path:
+    """A folder with a `gh` that prints `commit_authors` one a line, as `gh api .../commits --jq` does."""
+    bin_dir = tmp_path / "gh-bin"
+    bin_dir.mkdir(exist_ok=True)
+    script = bin_dir / "gh"
+    script.write_text("#!/bin/sh\n" + "".join(f"echo {shlex.quote(login)}\n" for login in commit_authors))
+    script.chmod(0o755)
+    return bin_dir
 
 
 def test_pull_request_job_annotates_the_changed_file_on_the_right_line(repo, tmp_path):
