@@ -15,6 +15,8 @@ import traceback
 from datetime import date
 
 from generator.cli.common import UsageError
+from generator.model.project_data import ProjectDataError
+from generator.views.reporters import REPORTERS, render_problems
 from generator.text.io_messages import io_message
 from generator.cli.norwegian_argparse import NorwegianArgumentParser
 from generator.model.quarters import parse_date
@@ -26,7 +28,7 @@ COMMANDS = {
     "status": "sekretariatets oppfølgingsstatus per en dato",
     "new": "lag en ny gruppefil",
     "from-issue": "lag eller endre en gruppefil fra et utfylt GitHub-skjema",
-    "schema": "lag schema/group.schema.json og skjemaene i .github på nytt fra vokabularene, og .github/CODEOWNERS "
+    "schema": "lag JSON-skjemaene i schema/ og skjemaene i .github på nytt fra vokabularene, og .github/CODEOWNERS "
               "fra gruppefilene",
     "changed-files": "list gruppefilene en gren har lagt til eller endret siden en annen",
     "preview-changes": "list de offentlige gruppesidene en gren legger til, fjerner og endrer siden en annen",
@@ -62,13 +64,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    try:
+        parser = build_parser()    # the choices of some options come from the vocabularies
+    except ProjectDataError as exc:
+        return _refuse_data(exc, "text", "grupper")
     options = parser.parse_args(argv)
     options.as_of = options.as_of or date.today()
     try:
         code = _command_module(options.command).run(options)
         sys.stdout.flush()      # here, so that a reader gone away is met by the handler below, not at exit
         return code
+    except ProjectDataError as exc:
+        return _refuse_data(exc, getattr(options, "format", "text"), f"grupper {options.command}")
     except UsageError as exc:
         print(f"grupper {options.command}: {exc}", file=sys.stderr)
         return 2
@@ -90,3 +97,12 @@ def main(argv: list[str] | None = None) -> int:
               "Kjør med --debug for detaljer, og meld feilen til utviklerne.", file=sys.stderr)
         return 2
 
+
+def _refuse_data(exc: ProjectDataError, fmt: str, command: str) -> int:
+    """The data files' problems, in the command's format where it is one for problems, and exit 1."""
+    if fmt in REPORTERS:
+        print(render_problems(exc.problems, fmt))
+    else:
+        print(render_problems(exc.problems, "text"), file=sys.stderr)
+    print(f"{command}: rett feilene i prosjektets datafiler over først", file=sys.stderr)
+    return 1

@@ -1,4 +1,4 @@
-"""`grupper schema`: write the schema and the issue forms again from the vocabularies, and
+"""`grupper schema`: write the schemas and the issue forms again from the vocabularies, and
 `.github/CODEOWNERS` from the group files' maintainers and the secretariat's team.
 
 `--check` writes nothing and exits 1 if a committed file differs from what its
@@ -14,6 +14,7 @@ from pathlib import Path
 from generator.checks.run import load_register
 from generator.intake.issue_forms import FORMS_DIR, rendered_forms
 from generator.intake.ownership import CODEOWNERS_FILE, render_codeowners
+from generator.model.data_schemas import render_data_schemas
 from generator.model.schema import SCHEMA_FILE, render_schema
 from generator.model.settings import SETTINGS_FILE
 from generator.cli.common import PROJECT_ROOT, UsageError, display_path, group_paths, usable_settings, vocabularies
@@ -31,6 +32,7 @@ def generated_files(root: Path, groups_dir: str = "groups") -> dict[Path, str]:
     """Every generated file, by its path under `root`, and its text."""
     vocab = vocabularies()
     files = {root / SCHEMA_FILE: render_schema(vocab)}
+    files.update({root / name: text for name, text in render_data_schemas(vocab).items()})
     files.update({root / FORMS_DIR / name: text for name, text in rendered_forms(vocab).items()})
     files[root / CODEOWNERS_FILE] = _codeowners(root, root / groups_dir)
     return files

@@ -7,11 +7,9 @@ same map, so nothing is projected when a map is drawn (generator/sites/public/ma
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 OUTLINE_FILE = "data/fylker-omriss.json"      # under the project root
 _PATH_TOKEN = re.compile(r"[MLlz]|-?\d+(?:\.\d+)?")
@@ -66,11 +64,6 @@ def parse_outlines(raw: dict) -> Outlines:
     points = {number: (float(x), float(y)) for number, (x, y) in raw["points"].items()}
     return Outlines(Box(left, top, left + width, top + height), raw.get("fill_rule", "evenodd"), counties,
                     points, raw["source"]["attribution"], raw["source"]["licence_url"])
-
-
-def read_outlines(path: Path) -> Outlines:
-    """The outlines in `path` (the project's data/fylker-omriss.json, made by scripts/refresh-municipalities)."""
-    return parse_outlines(json.loads(path.read_text(encoding="utf-8")))
 
 
 def path_box(path: str) -> Box:

@@ -16,16 +16,16 @@ the county ("Herøy (Nordland)"), every other municipality by its Norwegian name
 from __future__ import annotations
 
 import difflib
-import json
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import regex
 
+from generator.model.loading import GroupFile
+from generator.model.problems import Problem
 from generator.text.names import INVISIBLE
 
 MUNICIPALITY_FILE = "data/kommuner.json"      # under the project root
@@ -108,6 +108,10 @@ def parse_municipalities(raw: dict) -> MunicipalityRegister:
     return MunicipalityRegister(tuple(municipalities), by_key, spellings)
 
 
-def read_municipalities(path: Path) -> MunicipalityRegister:
-    """The register in `path` (the project's data/kommuner.json, made by scripts/refresh-municipalities)."""
-    return parse_municipalities(json.loads(path.read_text(encoding="utf-8")))
+def county_problems(file: GroupFile) -> list[Problem]:
+    """A municipality in a county the register does not list (a file the schema has accepted)."""
+    counties = {county["number"] for county in file.data["counties"]}
+    return [file.problem(("municipalities", i, "county"), f"Fylket «{entry['county']}» står ikke under counties. "
+                         "Lag fila på nytt med scripts/refresh-municipalities.")
+            for i, entry in enumerate(file.data["municipalities"]) if entry["county"] not in counties]
+

@@ -56,15 +56,16 @@ def test_an_unknown_setting_is_a_located_problem(tmp_path):
     assert "member_link" in raised.value.problems[0].message
 
 
-def test_build_with_malformed_settings_is_a_usage_error_that_says_where(tmp_path, monkeypatch, capsys):
+def test_build_with_malformed_settings_is_invalid_data_that_says_where(tmp_path, monkeypatch, capsys):
     settings = tmp_path / "settings.yaml"
     settings.write_text("member_url: http://medlem.example.org/{member_number}\n", encoding="utf-8")
     monkeypatch.setattr("generator.model.project.SETTINGS_FILE", str(settings))   # an absolute name under the root
     monkeypatch.chdir(ROOT)
     code = main(["build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal")])
-    err = capsys.readouterr().err
-    assert code == 2
-    assert f"{settings}:1:13: error: member_url må være en https-adresse" in err
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"{settings}:1:13: error: member_url må være en https-adresse" in out
+    assert "rett feilene i prosjektets datafiler" in err
     assert not (tmp_path / "internal").exists()
 
 

@@ -1,0 +1,82 @@
+"""The project's data files read like group files: each against its JSON Schema (generator/model/data_schemas.py)
+with the group files' located Norwegian messages, then by its reader's own checks.
+
+A data file that is missing, empty, not YAML or JSON, or of the wrong shape is a located problem, never a
+silent default: `load_project` raises `ProjectDataError` with every problem of every data file, and the command
+line stops with them (exit 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from generator.checks.schema_check import SchemaChecker
+from generator.model.county_outlines import Outlines, parse_outlines
+from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
+from generator.model.loading import GroupFile, read_data_file, read_json_file
+from generator.model.municipalities import MunicipalityRegister, county_problems, parse_municipalities
+from generator.model.problems import Problem, sort_problems
+from generator.model.regions import RegionData, read_regions
+from generator.model.settings import ProjectSettings, SettingsError, read_settings
+from generator.model.vocabulary import Vocabularies, parse_vocabularies
+
+Reader = Callable[[Path, str], "GroupFile | list[Problem]"]
+
+
+class ProjectDataError(Exception):
+    """Project data that cannot be used: every problem of the data files, located."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sort_problems(problems)
+        super().__init__("\n".join(problem.message for problem in self.problems))
+
+
+def checked(path: Path, display: str, data_schema: DataSchema, vocab: Vocabularies | None = None,
+            read: Reader = read_data_file) -> tuple[GroupFile | None, list[Problem]]:
+    """The file as read (None when it cannot be read at all) and its problems: the reading's, else the schema's."""
+    loaded = read(path, display)
+    if isinstance(loaded, list):
+        return None, loaded
+    return loaded, SchemaChecker(data_schema.build(vocab), group_file=False).check(loaded)
+
+
+def vocabularies(path: Path, display: str) -> Vocabularies:
+    """The vocabularies in `path`; without them nothing can be checked, so a problem raises ProjectDataError."""
+    file, problems = checked(path, display, VOCABULARIES)
+    if problems:
+        raise ProjectDataError(problems)
+    return parse_vocabularies(file.data)
+
+
+def regions(path: Path, display: str, vocab: Vocabularies) -> tuple[RegionData, list[Problem]]:
+    _, problems = checked(path, display, REGIONS, vocab)
+    data = read_regions(path, vocab, display)
+    return data, _beside(data.problems, problems)
+
+
+def settings(path: Path, display: str) -> tuple[ProjectSettings, list[Problem]]:
+    _, problems = checked(path, display, SETTINGS)
+    try:
+        return read_settings(path, display), problems
+    except SettingsError as exc:
+        return ProjectSettings(), _beside(exc.problems, problems)
+
+
+def municipalities(path: Path, display: str) -> tuple[MunicipalityRegister | None, list[Problem]]:
+    """The municipality register; None when it has problems."""
+    file, problems = checked(path, display, MUNICIPALITIES, read=read_json_file)
+    problems = problems or (county_problems(file) if file else [])
+    return (None if problems else parse_municipalities(file.data)), problems
+
+
+def outlines(path: Path, display: str) -> tuple[Outlines | None, list[Problem]]:
+    """The county outlines of the map; None when they have problems."""
+    file, problems = checked(path, display, OUTLINES, read=read_json_file)
+    return (None if problems else parse_outlines(file.data)), problems
+
+
+def _beside(reader: list[Problem], schema: list[Problem]) -> list[Problem]:
+    """The reader's problems, which say most, and the schema's where the reader found nothing."""
+    said = {(problem.line, problem.col) for problem in reader}
+    return list(reader) + [problem for problem in schema if (problem.line, problem.col) not in said]
