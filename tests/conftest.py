@@ -51,8 +51,8 @@ def sample_context(history: bool = False) -> CheckContext:
     if not history:
         return ctx
     histories = PROJECT.with_histories([SAMPLE_GROUPS]).histories
-    return replace(ctx, histories={group.path: histories[Path(group.path).resolve()]
-                                   for group in load_groups(SAMPLE_GROUPS) if Path(group.path).resolve() in histories})
+    return replace(ctx, histories=histories.rekeyed({group.path: Path(group.path).resolve()
+                                                     for group in load_groups(SAMPLE_GROUPS)}))
 
 
 @pytest.fixture

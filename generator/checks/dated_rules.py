@@ -11,8 +11,8 @@ from generator.model.rules import Rule
 
 def _past_dates(data: dict):
     """(path, value, rule) for every date that records something already done."""
-    for key, rule in (("registered", Rule.REGISTRATION), ("endorses_guidelines", Rule.ENDORSEMENT),
-                      ("welcome_package_sent", Rule.WELCOME_PACKAGE)):
+    for key, rule in (("registered", Rule.REGISTRATION), ("confirmed", Rule.QUARTERLY_REPORT),
+                      ("endorses_guidelines", Rule.ENDORSEMENT), ("welcome_package_sent", Rule.WELCOME_PACKAGE)):
         yield (key,), data.get(key), rule
     closed = data.get("closed")
     if isinstance(closed, dict):

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import cache
 from pathlib import Path
+from typing import NoReturn
 
 from generator.checks.run import Register, load_register
 from generator.checks.context import CheckContext
-from generator.model.git_history import Commit
+from generator.model.git_history import Histories
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
 from generator.model.problems import Problem
-from generator.views.reporters import REPORTERS, format_text, render_problems, summary_line
-from generator.model import project_data
+from generator.views.reporters import REPORTERS, render_problems, summary_line
 from generator.model.project import Project, load_project
 from generator.model.settings import ProjectSettings, SettingsError, read_settings
-from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
+from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies, read_vocabularies
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command runs from, wherever it is run
 
@@ -55,24 +54,25 @@ def load_all(options) -> Register:
 NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --members (uttrekk fra medlemsregisteret)."
 
 
-@cache
 def vocabularies() -> Vocabularies:
-    """The project's vocabularies, for the choices of the options (read before any option is); a problem in
-    them raises ProjectDataError."""
-    return project_data.vocabularies(PROJECT_ROOT / VOCABULARY_FILE, display_path(PROJECT_ROOT / VOCABULARY_FILE))
+    """The project's vocabularies, for the choices of the options (read before any option is)."""
+    return read_vocabularies(PROJECT_ROOT / VOCABULARY_FILE)
 
 
 def project(options) -> Project:
-    """The project, read once a command: an error in a data file raises ProjectDataError (exit 1), its warnings
-    are said once; a region file named with --regions-file that is not there is a usage error."""
+    """The project, read once a command: a settings file that cannot be used, or a region file named with
+    --regions-file that is not there, is a usage error; a missing region file otherwise is said once."""
     named = getattr(options, "regions_file", None)
     regions_file = Path(named) if named else None
     if regions_file is not None and not regions_file.is_file():   # named, so meant: no data is not what was asked
         raise UsageError(f"{named} er en mappe, ikke en regionfil" if regions_file.is_dir() else
                          f"finner ikke regionfila {named}")
-    loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
-    for problem in loaded.problems:
-        print(format_text(problem), file=sys.stderr)
+    try:
+        loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
+    except SettingsError as exc:
+        _refuse_settings(exc)
+    for notice in loaded.notices:
+        print(notice, file=sys.stderr)
     return loaded
 
 
@@ -82,8 +82,12 @@ def usable_settings(path: Path) -> ProjectSettings:
     try:
         return read_settings(path, display_path(path))
     except SettingsError as exc:
-        print(render_problems(exc.problems, "text"), file=sys.stderr)
-        raise UsageError("rett innstillingene over først") from None
+        _refuse_settings(exc)
+
+
+def _refuse_settings(exc: SettingsError) -> NoReturn:
+    print(render_problems(exc.problems, "text"), file=sys.stderr)
+    raise UsageError("rett innstillingene over først") from None
 
 
 def check_context(options, project: Project) -> CheckContext:
@@ -93,13 +97,12 @@ def check_context(options, project: Project) -> CheckContext:
                         member_register=member_register(options), histories=_group_histories(options, project))
 
 
-def _group_histories(options, project: Project) -> dict[str, tuple[Commit, ...]]:
-    """Each group file's commits by the name `load_all` gives the file (`GroupFile.path`): the history is keyed
+def _group_histories(options, project: Project) -> Histories:
+    """Each group file's history by the name `load_all` gives the file (`GroupFile.path`): the history is keyed
     by the resolved path, which only the edge may work out (a relative path is read against the working folder)."""
-    if not project.histories:
-        return {}
-    return {display_path(path): commits for path in group_paths(options.groups_dir)
-            if (commits := project.histories.get(path.resolve()))}
+    if not project.histories.read:
+        return project.histories
+    return project.histories.rekeyed({display_path(path): path.resolve() for path in group_paths(options.groups_dir)})
 
 
 def say_what_was_not_checked(ctx: CheckContext) -> None:

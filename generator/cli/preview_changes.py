@@ -37,8 +37,8 @@ def run(options) -> int:
     head = load_all(options)
     invalid = _invalid(head, ctx)
     publishable = [group for group in head.groups if group.id not in invalid]
-    changes = public_changes(public_views(base, ctx.places), public_views(publishable, ctx.places),
-                             absence_reasons(head.groups, invalid))
+    before, after = (public_views(groups, ctx.places, ctx.as_of) for groups in (base, publishable))
+    changes = public_changes(before, after, absence_reasons(head.groups, invalid))
     print(_render(changes, options.format, options.preview_url))
     return 0
 

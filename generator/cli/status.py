@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from generator.model.regions import REGIONS_FILE
 from generator.views.reporters import format_text
@@ -25,11 +24,9 @@ def run(options) -> int:
     if options.region and options.region not in loaded.vocab.regions:
         raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(loaded.vocab.regions)}")
     register = load_all(options)
-    # The groups' history: a group with no report and no change to its file for four quarters is possibly inactive.
-    loaded = loaded.with_histories({Path(group.path).parent for group in register.groups})
     ctx = check_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
-    for problem in register.unreadable:
+    for problem in register.unreadable + regions.problems:
         print(format_text(problem), file=sys.stderr)
     report = compute_status(register.groups, regions, ctx, unreadable=register.unreadable)
     if options.region:

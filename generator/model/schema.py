@@ -181,6 +181,9 @@ def build_schema(vocab: Vocabularies) -> dict:
         "category": _choice(vocab.categories, "Kategori", "Gruppas kategori (§4)."),
         "status": _choice(vocab.statuses, "Status", "active for aktive grupper, closed når gruppa er lagt ned."),
         "registered": _date("Registrert", "Dagen sekretariatet mottok registreringen (§6.1)."),
+        "confirmed": _date("Sist bekreftet", "Dagen gruppekontakten sist bekreftet at gruppas opplysninger "
+                           "stemmer: kvartalsrapportskjemaet og medlemsskjemaet setter den (§6.2). Sammen med "
+                           "kvartalsrapportene og registreringen avgjør den om gruppa kan være inaktiv."),
         "region": _choice(vocab.regions, "Region", "Sekretariatets region som følger opp gruppa."),
         "municipality": _text("Kommune", "Kommunen gruppa holder til i, med et offisielt navn i inndelingen fra 2024 "
                               "(norsk, samisk eller kvensk: Trondheim, Guovdageaidnu) eller kommunenummeret i "

@@ -23,7 +23,7 @@ def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckConte
     all (`unreadable`) is still listed, by its file name, so no group drops out of sight."""
     duty_context = DutyContext(ctx.as_of, settings, ctx.vocab)
     existing = [(g, facts) for g in groups
-                if (facts := facts_of(g, ctx.as_of, ctx.commits_of(g.path))).existed_by(ctx.as_of)]
+                if (facts := facts_of(g, ctx.as_of)).existed_by(ctx.as_of)]
     criteria = criteria_findings([g for g, _ in existing], ctx)
     statuses = [_group_status(g, facts, duty_context, criteria.get(g.path, [])) for g, facts in existing]
     statuses += _unreadable_statuses(unreadable)

@@ -65,12 +65,12 @@ def quarterly_report(facts: GroupFacts, context: DutyContext) -> Finding | None:
 
 
 def signs_of_life(facts: GroupFacts, context: DutyContext) -> Finding | None:
-    """§6.2: a group that has sent no report and whose file has not changed for four quarters may have stopped
+    """§6.2: a group that has neither sent a report nor confirmed its details for four quarters may have stopped
     (its public page says so); the secretariat asks it, and closes it if it has (§8.2)."""
     if not possibly_inactive(facts.last_sign, context.as_of):
         return None
     return Finding(Rule.QUARTERLY_REPORT, WARNING,
-                   f"{POSSIBLY_INACTIVE} ingen kvartalsrapport og ingen endring i gruppefila siden "
+                   f"{POSSIBLY_INACTIVE} ingen kvartalsrapport og ingen bekreftelse fra gruppa siden "
                    f"{norwegian_date(facts.last_sign)}, altså ingenting på {INACTIVE_QUARTERS} kvartaler (siden "
                    f"{norwegian_date(quiet_since(context.as_of))}). Står gruppa i gruppeoversikten, sier siden at den "
                    "kan ha lagt ned arbeidet. Ta kontakt med gruppa; har den sluttet, legg den ned (§8.2).", REPORTS)

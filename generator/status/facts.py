@@ -6,12 +6,10 @@ comes out as it was: a report submitted later was still missing then.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from generator.checks.access import closing_date, entries, is_closed
-from generator.model.git_history import Commit
 from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
 from generator.views.sign_of_life import last_sign_of_life
@@ -33,7 +31,7 @@ class GroupFacts:
     meetings: tuple[date, ...]          # sorted
     trainings: tuple[date, ...]         # meetings that were trainings, sorted
     welcome_package_sent: date | None
-    last_sign: date | None = None       # its last sign of life by the day: a report, a change to its file
+    last_sign: date | None = None       # its last sign of life by the day: a report, a confirmation
 
     def existed_by(self, day: date) -> bool:
         """Registered on or before `day` (a file without a valid registration date is taken as always there)."""
@@ -46,8 +44,7 @@ class GroupFacts:
         return next((r for r in self.reports if r.quarter == quarter), None)
 
 
-def facts_of(group: GroupFile, as_of: date, commits: Iterable[Commit] = ()) -> GroupFacts:
-    """`commits`: those that touched the group's file (a later one had not been made by `as_of`)."""
+def facts_of(group: GroupFile, as_of: date) -> GroupFacts:
     data = group.data
     return GroupFacts(
         registered=parse_date(data.get("registered")),
@@ -58,7 +55,7 @@ def facts_of(group: GroupFile, as_of: date, commits: Iterable[Commit] = ()) -> G
         meetings=_dates_until(data, "meetings", as_of),
         trainings=_dates_until(data, "meetings", as_of, ("kind", "training")),
         welcome_package_sent=_until(parse_date(data.get("welcome_package_sent")), as_of),
-        last_sign=last_sign_of_life(data, commits, as_of),
+        last_sign=last_sign_of_life(data, as_of),
     )
 
 

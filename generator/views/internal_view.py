@@ -12,12 +12,11 @@ environment's `finalize`) is what makes it safe to show.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from generator.checks.access import entries, text
-from generator.model.git_history import Commit
+from generator.model.git_history import Commit, FileHistory, Histories
 from generator.model.loading import GroupFile
 from generator.model.membership import MemberRegister
 from generator.model.problems import Severity
@@ -114,6 +113,7 @@ class InternalGroup:
     followups: tuple[Followup, ...]           # newest first
     meetings: tuple[GroupMeeting, ...]        # newest first
     history: tuple[Commit, ...]               # newest first
+    history_gap: str | None                   # why older changes are not shown: no Git history, or a shallow clone
     facts: GroupFacts
 
     @property
@@ -214,14 +214,14 @@ class InternalView:
 
 
 def internal_view(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                  histories: Mapping[str, tuple[Commit, ...]], vocab: Vocabularies, register: MemberRegister | None,
+                  histories: Histories, vocab: Vocabularies, register: MemberRegister | None,
                   settings: StatusSettings = StatusSettings(),
                   project: ProjectSettings = ProjectSettings()) -> InternalView:
     """The groups the status covers (a group registered after the day is left out), their regions and the
     dashboard; names and contact details only from `register` (the export), if given."""
     statuses = {s.id: s for s in report.groups}
     shown = [internal_group(g, statuses[g.id], report.as_of, vocab, register, settings, project,
-                            tuple(histories.get(g.path, ())))
+                            histories.of(g.path) if histories.read else None)
              for g in groups if g.id in statuses]
     shown.sort(key=lambda g: g.name)
     found = tasks(report, vocab)
@@ -236,7 +236,8 @@ def internal_view(groups: list[GroupFile], report: StatusReport, regions: Region
 
 def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vocabularies,
                    register: MemberRegister | None, settings: StatusSettings = StatusSettings(),
-                   project: ProjectSettings = ProjectSettings(), history: list[Commit] = ()) -> InternalGroup:
+                   project: ProjectSettings = ProjectSettings(), history: FileHistory | None = None) -> InternalGroup:
+    """`history`: its file's Git history; None when the site is built without any."""
     data = group.data if isinstance(group.data, dict) else {}
     facts = facts_of(group, as_of)
     closed = data.get("closed") if isinstance(data.get("closed"), dict) else None
@@ -275,9 +276,21 @@ def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vo
                                 for _, f in entries(data, "followups")),
         meetings=_newest_first(GroupMeeting(_day(m.get("date")), _label(vocab, "meeting_kinds", m.get("kind")))
                                for _, m in entries(data, "meetings")),
-        history=tuple(history),
+        history=history.commits if history else (),
+        history_gap=_history_gap(history),
         facts=facts,
     )
+
+
+HISTORY_MISSING = "Historikken mangler: registeret er bygget uten Git-historikk."
+HISTORY_CUT = ("Historikken er avkortet: bygget fra en grunn kopi (shallow clone), så eldre endringer vises "
+               "ikke.")
+
+
+def _history_gap(history: FileHistory | None) -> str | None:
+    if history is None:
+        return HISTORY_MISSING
+    return HISTORY_CUT if history.cut else None
 
 
 def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:

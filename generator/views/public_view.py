@@ -6,11 +6,9 @@ field added to the group file later stays private until it is named here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, time
 
-from generator.model.git_history import Commit
 from generator.model.loading import GroupFile
 from generator.model.municipalities import spaced
 from generator.model.places import Places
@@ -51,7 +49,7 @@ class PublicGroup:
     facebook: str | None
     meets: str | None
     activities: tuple[PublicActivity, ...]
-    last_confirmed: date | None = None     # its last sign of life: a report or a change to its file (sign_of_life)
+    last_confirmed: date | None = None     # its last sign of life: a report, a confirmation (sign_of_life)
     possibly_inactive: bool = False        # no sign of life for four quarters before the day of the build
 
     @property
@@ -69,14 +67,13 @@ def is_public(data: dict) -> bool:
     return data.get("status") == "active" and data.get("listed") is not False
 
 
-def public_view(group: GroupFile, places: Places, as_of: date | None = None,
-                commits: Iterable[Commit] = ()) -> PublicGroup | None:
-    """The public view of one group, or None when the group is closed or unlisted. `commits` touched its file;
-    with `as_of` the view says whether the group may have stopped (nothing later than that day counts)."""
+def public_view(group: GroupFile, places: Places, as_of: date | None = None) -> PublicGroup | None:
+    """The public view of one group, or None when the group is closed or unlisted; with `as_of` the view says
+    whether the group may have stopped (nothing later than that day counts)."""
     data = group.data
     if not is_public(data):
         return None
-    last_confirmed = last_sign_of_life(data, commits, as_of)
+    last_confirmed = last_sign_of_life(data, as_of)
     public = data.get("public") or {}
     return PublicGroup(
         id=group.id,
@@ -105,13 +102,9 @@ def _municipality(data: dict, places: Places) -> str | None:
     return meant.label if meant else spaced(written)
 
 
-def public_views(groups: list[GroupFile], places: Places, as_of: date | None = None,
-                 histories: Mapping[str, Iterable[Commit]] | None = None) -> list[PublicGroup]:
-    """The public views of the active groups, sorted by name; `histories`: each file's commits by its path as
-    loaded (`CheckContext.histories`)."""
-    histories = histories or {}
-    views = [view for view in (public_view(group, places, as_of, histories.get(group.path, ())) for group in groups)
-             if view is not None]
+def public_views(groups: list[GroupFile], places: Places, as_of: date | None = None) -> list[PublicGroup]:
+    """The public views of the active groups, sorted by name."""
+    views = [view for view in (public_view(group, places, as_of) for group in groups) if view is not None]
     return sorted(views, key=lambda view: (view.name.casefold(), view.id))
 
 

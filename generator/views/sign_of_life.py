@@ -1,13 +1,15 @@
 """A group's last sign of life ("sist bekreftet") and whether it may have stopped, as of a day.
 
-From the group's file and the commits that touched it, passed in; never the clock.
+Only from what the group itself did, as its file records it; never from who changed
+the file or when (a Git commit, a secretariat note or a reformat confirms nothing),
+so the answer is the same in a full clone, a shallow clone and a copy without Git.
 The last sign of life is the latest of these days, none after `as_of`:
 - the day its latest quarterly report was sent (`submitted`); a report without a
   valid date counts from the first day of its quarter, the earliest it can have
   been sent (§6.2);
-- the day of the latest commit that touched the file (its author date);
-- the day the group was registered (`registered`): the file's first change, which
-  stands in where the file has no Git history.
+- the day the group last confirmed that its details are right (`confirmed`: the
+  quarterly report form and the member form set it);
+- the day the group was registered (`registered`).
 
 A group is possibly inactive when its last sign of life is before the first day of
 the quarter four quarters before the current one: nothing in the four whole
@@ -18,23 +20,18 @@ with no sign at all (a file without a valid registration date) is not marked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
-from generator.model.git_history import Commit
 from generator.model.quarters import Quarter, parse_date
 
 INACTIVE_QUARTERS = 4   # whole quarters without a sign of life before a group is marked
 
 
-def last_sign_of_life(data: dict, commits: Iterable[Commit] = (), as_of: date | None = None) -> date | None:
-    """The latest sign of life of the group in `data` whose file `commits` touched; with `as_of`, none after it."""
-    signs = [commit.date for commit in commits]
-    signs += [day for day in (_report_day(report) for report in _reports(data)) if day is not None]
-    registered = parse_date(data.get("registered"))
-    if registered is not None:
-        signs.append(registered)
-    return max((day for day in signs if as_of is None or day <= as_of), default=None)
+def last_sign_of_life(data: dict, as_of: date | None = None) -> date | None:
+    """The latest sign of life of the group in `data`; with `as_of`, none after it."""
+    signs = [_report_day(report) for report in _reports(data)]
+    signs += [parse_date(data.get(key)) for key in ("confirmed", "registered")]
+    return max((day for day in signs if day is not None and (as_of is None or day <= as_of)), default=None)
 
 
 def quiet_since(as_of: date) -> date:

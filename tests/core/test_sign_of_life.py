@@ -1,5 +1,5 @@
-"""A group's last sign of life ("sist bekreftet") and when it is possibly inactive: from its data and its commits,
-as of a day."""
+"""A group's last sign of life ("sist bekreftet") and when it is possibly inactive: from what its file says the
+group did (reports, confirmation, registration), as of a day."""
 
 from __future__ import annotations
 
@@ -7,20 +7,17 @@ from datetime import date
 
 import pytest
 
-from generator.model.git_history import Commit
 from generator.views.sign_of_life import last_sign_of_life, possibly_inactive, quiet_since
 
 from tests.conftest import AS_OF
 
 
-def commit(day: str) -> Commit:
-    return Commit("0" * 40, date.fromisoformat(day), "Kari Nordmann", "Endre gruppefila")
-
-
-def group(registered: str | None = "2019-02-11", *reports: dict) -> dict:
+def group(registered: str | None = "2019-02-11", *reports: dict, confirmed: str | None = None) -> dict:
     data = {"name": "Amnesty Prøvegruppa", "reports": list(reports)}
     if registered:
         data["registered"] = registered
+    if confirmed:
+        data["confirmed"] = confirmed
     return data
 
 
@@ -28,40 +25,45 @@ def report(quarter: str, submitted: str | None = None) -> dict:
     return {"quarter": quarter, **({"submitted": submitted} if submitted else {})}
 
 
-def test_a_report_later_than_the_last_commit_is_the_last_sign():
-    data = group("2019-02-11", report("2026-Q2", "2026-07-14"), report("2026-Q3", "2026-10-09"))
-    assert last_sign_of_life(data, [commit("2026-08-01"), commit("2025-01-01")], AS_OF) == date(2026, 10, 9)
+def test_a_report_later_than_the_confirmation_is_the_last_sign():
+    data = group("2019-02-11", report("2026-Q2", "2026-07-14"), report("2026-Q3", "2026-10-09"), confirmed="2026-08-01")
+    assert last_sign_of_life(data, AS_OF) == date(2026, 10, 9)
 
 
-def test_a_commit_later_than_the_last_report_is_the_last_sign():
-    data = group("2019-02-11", report("2026-Q2", "2026-07-14"))
-    assert last_sign_of_life(data, [commit("2026-11-03"), commit("2026-01-02")], AS_OF) == date(2026, 11, 3)
+def test_a_confirmation_later_than_the_last_report_is_the_last_sign():
+    data = group("2019-02-11", report("2026-Q2", "2026-07-14"), confirmed="2026-11-03")
+    assert last_sign_of_life(data, AS_OF) == date(2026, 11, 3)
+
+
+def test_a_confirmation_that_is_no_date_is_no_sign():
+    assert last_sign_of_life(group("2019-02-11", confirmed="i går"), AS_OF) == date(2019, 2, 11)
+    assert last_sign_of_life({"registered": "2019-02-11", "confirmed": 20261103}, AS_OF) == date(2019, 2, 11)
 
 
 def test_the_latest_report_by_its_date_not_its_place_in_the_file():
     data = group("2019-02-11", report("2026-Q3", "2026-10-09"), report("2026-Q1", "2026-04-08"))
-    assert last_sign_of_life(data, (), AS_OF) == date(2026, 10, 9)
+    assert last_sign_of_life(data, AS_OF) == date(2026, 10, 9)
 
 
-def test_without_reports_or_commits_the_registration_is_the_last_sign():
-    assert last_sign_of_life(group("2024-09-03"), (), AS_OF) == date(2024, 9, 3)
+def test_without_reports_or_confirmation_the_registration_is_the_last_sign():
+    assert last_sign_of_life(group("2024-09-03"), AS_OF) == date(2024, 9, 3)
 
 
 def test_nothing_at_all_is_no_sign_and_not_possibly_inactive():
-    assert last_sign_of_life(group(None), (), AS_OF) is None
-    assert last_sign_of_life({"reports": "ikke en liste", "registered": 20190211}, (), AS_OF) is None
+    assert last_sign_of_life(group(None), AS_OF) is None
+    assert last_sign_of_life({"reports": "ikke en liste", "registered": 20190211}, AS_OF) is None
     assert not possibly_inactive(None, AS_OF)
 
 
 def test_a_report_without_a_valid_date_counts_from_the_first_day_of_its_quarter():
     data = group(None, report("2025-Q3"), {"quarter": "2025-Q2", "submitted": "2025-13-01"})
-    assert last_sign_of_life(data, (), AS_OF) == date(2025, 7, 1)
+    assert last_sign_of_life(data, AS_OF) == date(2025, 7, 1)
 
 
 def test_nothing_after_the_day_counts():
-    data = group("2019-02-11", report("2025-Q2", "2025-07-10"), report("2026-Q4", "2027-01-10"))
-    assert last_sign_of_life(data, [commit("2026-12-02"), commit("2025-03-01")], AS_OF) == date(2025, 7, 10)
-    assert last_sign_of_life(data, [commit("2026-12-02")]) == date(2027, 1, 10)   # no day given: everything
+    data = group("2019-02-11", report("2025-Q2", "2025-07-10"), report("2026-Q4", "2027-01-10"), confirmed="2026-12-02")
+    assert last_sign_of_life(data, AS_OF) == date(2025, 7, 10)
+    assert last_sign_of_life(data) == date(2027, 1, 10)   # no day given: everything
 
 
 @pytest.mark.parametrize("as_of, start", [
@@ -82,7 +84,7 @@ def test_possibly_inactive_exactly_at_four_quarters():
     assert not possibly_inactive(date(2025, 9, 30), date(2026, 9, 30))    # 2026-Q3: the window begins 2025-Q3
 
 
-def test_sign_and_mark_together_from_a_stale_file_and_a_recent_commit():
+def test_sign_and_mark_together_from_a_stale_file_and_a_recent_confirmation():
     data = group("2015-03-02", report("2024-Q4", "2025-01-20"))
-    assert possibly_inactive(last_sign_of_life(data, (), AS_OF), AS_OF)
-    assert not possibly_inactive(last_sign_of_life(data, [commit("2026-01-05")], AS_OF), AS_OF)
+    assert possibly_inactive(last_sign_of_life(data, AS_OF), AS_OF)
+    assert not possibly_inactive(last_sign_of_life({**data, "confirmed": "2026-01-05"}, AS_OF), AS_OF)

@@ -21,7 +21,7 @@ SAMPLE = load_groups(SAMPLE_GROUPS)
 def view_of(groups, ctx=None, settings: ProjectSettings = ProjectSettings()) -> InternalView:
     ctx = ctx or sample_context()
     report = compute_status(groups, PROJECT.regions, ctx)
-    return internal_view(groups, report, PROJECT.regions, {}, ctx.vocab, ctx.member_register, project=settings)
+    return internal_view(groups, report, PROJECT.regions, ctx.histories, ctx.vocab, ctx.member_register, project=settings)
 
 
 def with_data(group_id: str, **changes):

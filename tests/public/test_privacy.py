@@ -77,14 +77,14 @@ def needles(value) -> list[re.Pattern]:
 
 
 def planted_values() -> list[tuple[str, tuple, object]]:
-    """The private values; an active group's last sign of life (its latest report's date, or its registration)
-    is public by design, as «Sist bekreftet» on its page."""
+    """The private values; an active group's last sign of life (its latest report's date, its confirmation or its
+    registration) is public by design, as «Sist bekreftet» on its page."""
     found = []
     for group in load_groups(FIXTURES / "planted"):
         active = group.data["status"] == "active"
-        shown = last_sign_of_life(group.data, (), AS_OF) if active else None
+        shown = last_sign_of_life(group.data, AS_OF) if active else None
         found.extend((group.id, path, value) for path, value in private_leaves(group.data, active)
-                     if not (shown and value == shown.isoformat() and path[-1] in ("submitted", "registered")))
+                     if not (shown and value == shown.isoformat() and path[-1] in ("submitted", "confirmed", "registered")))
     return found
 
 

@@ -1,5 +1,5 @@
 """A group without a sign of life for four quarters is listed for the secretariat as possibly inactive (§6.2),
-at its reports' line; a later commit to its file or a report is a sign of life."""
+at its reports' line; a later report or confirmation is a sign of life, a commit never."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 from generator.checks.context import CheckContext
 from generator.cli.main import main
-from generator.model.git_history import Commit
+from generator.model.git_history import Commit, FileHistory, Histories
 from generator.model.loading import parse_group
 from generator.model.problems import Severity
 from generator.model.regions import RegionData
@@ -23,7 +23,7 @@ PATH = "groups/amnesty-tromso.yaml"
 
 
 def inactive_findings(group, as_of: date = AS_OF, commits: tuple[Commit, ...] = ()):
-    ctx = CheckContext(vocabularies(), as_of, PLACES, histories={group.path: commits} if commits else {})
+    ctx = CheckContext(vocabularies(), as_of, PLACES, histories=Histories({group.path: FileHistory(commits)}, True))
     [status] = compute_status([group], RegionData(), ctx).groups
     return [f for f in status.findings if f.message.startswith(POSSIBLY_INACTIVE)]
 
@@ -41,11 +41,15 @@ def test_a_group_without_a_sign_for_four_quarters_is_a_warning_at_its_reports():
     assert (finding.file, finding.line, finding.col) == (PATH, line, 1)
 
 
-def test_a_recent_commit_to_the_file_is_a_sign_of_life():
+def test_a_recent_commit_to_the_file_is_no_sign_of_life():
     group = parse_group(PATH, STALE.encode("utf-8"))
-    assert inactive_findings(group, commits=(commit("2025-10-01"),)) == []
-    assert len(inactive_findings(group, commits=(commit("2025-09-30"),))) == 1
-    assert len(inactive_findings(group, commits=(commit("2026-12-01"),))) == 1   # made after the day: not seen
+    assert len(inactive_findings(group, commits=(commit("2026-11-20"), commit("2025-10-01")))) == 1
+
+
+def test_a_confirmation_in_the_window_is_a_sign_of_life_and_one_after_the_day_is_not_seen():
+    assert inactive_findings(make_group(confirmed="2025-10-01")) == []
+    assert len(inactive_findings(make_group(confirmed="2025-09-30"))) == 1
+    assert len(inactive_findings(make_group(confirmed="2026-12-01"))) == 1
 
 
 def test_a_report_in_the_window_is_a_sign_of_life_and_a_past_day_sees_the_group_as_it_was():

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from markupsafe import Markup
 
-from generator.model.git_history import Commit
+from generator.model.git_history import Histories
 from generator.model.loading import GroupFile
 from generator.model.membership import MemberRegister
 from generator.model.regions import RegionData
@@ -21,7 +19,7 @@ from generator.sites.internal.render import markdown_environment
 
 
 def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: Mapping[str, tuple[Commit, ...]], vocab: Vocabularies, register: MemberRegister | None,
+                   histories: Histories, vocab: Vocabularies, register: MemberRegister | None,
                    settings: StatusSettings, project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
     """Every page and CSV file; names and contact details only from `register` (the export), if given."""
     view = internal_view(groups, report, regions, histories, vocab, register, settings, project)

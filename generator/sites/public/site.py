@@ -44,7 +44,7 @@ def public_files(groups: list[GroupFile], ctx: CheckContext, project: Project) -
     """Every generated file of the site (relative path -> content), made from public views only, and the
     hand-written pages that name the secretariat with its address filled in."""
     settings, reach = site_settings(project), project_reach(project)
-    views = public_views(groups, ctx.places, ctx.as_of, ctx.histories)
+    views = public_views(groups, ctx.places, ctx.as_of)
     files: dict[str, str | bytes] = filled_docs(project.public_site.docs, reach.secretariat)
     files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach, ctx.places.municipalities.municipalities,
                              project.outlines).all_pages())
