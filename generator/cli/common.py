@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
-from typing import NoReturn
 
 from generator.checks.run import Register, load_register
 from generator.checks.context import CheckContext
@@ -14,10 +14,11 @@ from generator.model.git_history import Histories
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
 from generator.model.problems import Problem
-from generator.views.reporters import REPORTERS, render_problems, summary_line
+from generator.views.reporters import REPORTERS, format_text, render_problems, summary_line
+from generator.model import project_data
 from generator.model.project import Project, load_project
 from generator.model.settings import ProjectSettings, SettingsError, read_settings
-from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies, read_vocabularies
+from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command runs from, wherever it is run
 
@@ -54,25 +55,24 @@ def load_all(options) -> Register:
 NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --members (uttrekk fra medlemsregisteret)."
 
 
+@cache
 def vocabularies() -> Vocabularies:
-    """The project's vocabularies, for the choices of the options (read before any option is)."""
-    return read_vocabularies(PROJECT_ROOT / VOCABULARY_FILE)
+    """The project's vocabularies, for the choices of the options (read before any option is); a problem in
+    them raises ProjectDataError."""
+    return project_data.vocabularies(PROJECT_ROOT / VOCABULARY_FILE, display_path(PROJECT_ROOT / VOCABULARY_FILE))
 
 
 def project(options) -> Project:
-    """The project, read once a command: a settings file that cannot be used, or a region file named with
-    --regions-file that is not there, is a usage error; a missing region file otherwise is said once."""
+    """The project, read once a command: an error in a data file raises ProjectDataError (exit 1), its warnings
+    are said once; a region file named with --regions-file that is not there is a usage error."""
     named = getattr(options, "regions_file", None)
     regions_file = Path(named) if named else None
     if regions_file is not None and not regions_file.is_file():   # named, so meant: no data is not what was asked
         raise UsageError(f"{named} er en mappe, ikke en regionfil" if regions_file.is_dir() else
                          f"finner ikke regionfila {named}")
-    try:
-        loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
-    except SettingsError as exc:
-        _refuse_settings(exc)
-    for notice in loaded.notices:
-        print(notice, file=sys.stderr)
+    loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
+    for problem in loaded.problems:
+        print(format_text(problem), file=sys.stderr)
     return loaded
 
 
@@ -82,12 +82,8 @@ def usable_settings(path: Path) -> ProjectSettings:
     try:
         return read_settings(path, display_path(path))
     except SettingsError as exc:
-        _refuse_settings(exc)
-
-
-def _refuse_settings(exc: SettingsError) -> NoReturn:
-    print(render_problems(exc.problems, "text"), file=sys.stderr)
-    raise UsageError("rett innstillingene over først") from None
+        print(render_problems(exc.problems, "text"), file=sys.stderr)
+        raise UsageError("rett innstillingene over først") from None
 
 
 def check_context(options, project: Project) -> CheckContext:

@@ -26,7 +26,7 @@ def run(options) -> int:
     register = load_all(options)
     ctx = check_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
-    for problem in register.unreadable + regions.problems:
+    for problem in register.unreadable:
         print(format_text(problem), file=sys.stderr)
     report = compute_status(register.groups, regions, ctx, unreadable=register.unreadable)
     if options.region:

@@ -4,7 +4,7 @@ internal site's «Historikk»), the groups' Git history.
 
 Nothing below the command line opens a project file or asks the working folder:
 what a module needs comes in this value (or the parts of it a function takes).
-The region file is optional; without it, `notices` says so once.
+Every data file is checked like a group file (generator/model/project_data.py).
 """
 
 from __future__ import annotations
@@ -15,13 +15,15 @@ from pathlib import Path
 
 import yaml
 
-from generator.model.county_outlines import OUTLINE_FILE, Outlines, read_outlines
+from generator.model import project_data
+from generator.model.county_outlines import OUTLINE_FILE, Outlines
 from generator.model.git_history import Histories, file_histories, merged
-from generator.model.municipalities import MUNICIPALITY_FILE, read_municipalities
+from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.places import Places, places
-from generator.model.regions import REGIONS_FILE, RegionData, read_regions
-from generator.model.settings import SETTINGS_FILE, ProjectSettings, read_settings
-from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies, read_vocabularies
+from generator.model.problems import Problem, sort_problems
+from generator.model.regions import REGIONS_FILE, RegionData
+from generator.model.settings import SETTINGS_FILE, ProjectSettings
+from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 PUBLIC_SCHEMA_FILE = "schema/groups-public.schema.json"
 
@@ -48,7 +50,7 @@ class Project:
     public_schema: bytes          # schema/groups-public.schema.json, published with the open data
     outlines: Outlines            # the counties and the municipalities' points, for the public site's maps
     histories: Histories = field(default_factory=Histories)   # by each file's absolute path; read, never changed
-    notices: tuple[str, ...] = ()  # what the user should hear once: an optional file that is missing
+    problems: tuple[Problem, ...] = ()   # the data files' warnings, for the user to hear once
 
     def with_histories(self, folders: Iterable[Path]) -> Project:
         """The project with the Git history of every file in `folders` (one `git log` a folder)."""
@@ -57,21 +59,25 @@ class Project:
 
 def load_project(root: Path, regions_file: Path | None = None, settings_file: Path | None = None,
                  display=str) -> Project:
-    """The project under `root`. A settings file that cannot be used raises SettingsError (located problems);
-    problems in the region file are in `regions.problems`, for the commands that report them."""
-    vocab = read_vocabularies(root / VOCABULARY_FILE)
+    """The project under `root`. An error in any data file raises ProjectDataError with every data file's
+    problems, located; the warnings of a usable project are in `problems`."""
+    vocab = project_data.vocabularies(root / VOCABULARY_FILE, display(root / VOCABULARY_FILE))
     regions_path = regions_file or root / REGIONS_FILE
-    regions = read_regions(regions_path, vocab, display(regions_path))
-    notices = () if regions_path.exists() else (
-        f"Fant ikke {display(regions_path)}: regionene har ingen regionrådgiver, fylker eller regionmøter.",)
     settings_path = settings_file or root / SETTINGS_FILE
-    settings = read_settings(settings_path, display(settings_path))
+    regions, region_problems = project_data.regions(regions_path, display(regions_path), vocab)
+    settings, settings_problems = project_data.settings(settings_path, display(settings_path))
+    register, register_problems = project_data.municipalities(root / MUNICIPALITY_FILE,
+                                                              display(root / MUNICIPALITY_FILE))
+    outlines, outline_problems = project_data.outlines(root / OUTLINE_FILE, display(root / OUTLINE_FILE))
+    problems = sort_problems(region_problems + settings_problems + register_problems + outline_problems)
+    if any(problem.is_error for problem in problems):
+        raise project_data.ProjectDataError(problems)
     return Project(root=root, vocab=vocab, settings=settings, regions=regions, regions_file=regions_path,
-                   places=places(read_municipalities(root / MUNICIPALITY_FILE), regions),
+                   places=places(register, regions),
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
-                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(),
-                   outlines=read_outlines(root / OUTLINE_FILE), notices=notices)
+                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines,
+                   problems=tuple(problems))
 
 
 def _site_sources(config: Path, docs: Path) -> SiteSources:
