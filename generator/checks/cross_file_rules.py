@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from generator.model.loading import GroupFile
 from generator.text.names import name_key
+from generator.text.quoting import quoted
 from generator.model.rules import Rule
 
 def unique_names(groups: list[GroupFile]):
@@ -20,5 +21,5 @@ def unique_names(groups: list[GroupFile]):
             continue
         for group in clashing:
             others = ", ".join(g.path for g in clashing if g is not group)
-            yield group.problem(("name",), f"Navnet «{group.data['name']}» er for likt navnet på en annen gruppe "
-                                           f"({others}). Velg et navn som skiller gruppene.", Rule.REGISTRATION)
+            yield group.problem(("name",), f"Navnet {quoted(group.data['name'], 'her')} er for likt navnet på en "
+                                           f"annen gruppe ({others}). Velg et navn som skiller gruppene.", Rule.REGISTRATION)

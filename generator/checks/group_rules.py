@@ -8,6 +8,7 @@ import regex
 
 from generator.model.loading import GroupFile
 from generator.text.names import INVISIBLE
+from generator.text.quoting import nearest_field, quoted
 from generator.model.problems import Severity
 from generator.model.quarters import Quarter, parse_date, parse_time
 from generator.text.wording import norwegian_date, norwegian_time
@@ -50,7 +51,7 @@ def plain_text(group: GroupFile, ctx: CheckContext):
         multi_line = field_pattern(path) in MULTI_LINE_FIELDS
         found = (_HIDDEN_IN_FREE_TEXT if multi_line else _HIDDEN_IN_LINE).search(value.removesuffix("\n"))
         if found:
-            field = next((part for part in reversed(path) if isinstance(part, str)), "fila")
+            field = nearest_field(path) or "fila"
             message = _FREE_TEXT_MESSAGE if multi_line else _LINE_MESSAGE
             yield group.problem(path, message.format(name=field, where=_where(value, found.start())), Rule.REGISTRATION)
 
@@ -66,7 +67,8 @@ def _where(value: str, index: int) -> str:
         return ""
     before = value[:index].splitlines()[-1:]
     words = before[0].split()[-3:] if before else []
-    place = f"etter «{' '.join(words)}»" if words else "først i teksten"
+    shown = quoted(" ".join(words), "") if words else ""
+    place = f"etter {shown}" if shown else "i teksten" if words else "først i teksten"
     return f" (U+{ord(value[index]):04X} {place})"
 
 

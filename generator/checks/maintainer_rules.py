@@ -9,6 +9,7 @@ ever left without an owner by one.
 from __future__ import annotations
 
 from generator.model.loading import GroupFile
+from generator.text.quoting import quoted
 from generator.checks.context import CheckContext
 from generator.model.rules import Rule
 
@@ -25,5 +26,6 @@ def one_spelling_per_account(group: GroupFile, ctx: CheckContext):
         seen = first.setdefault(login.casefold(), login)
         if seen != login:
             yield group.problem(("maintainers", index),
-                                f"«{login}» er den samme GitHub-kontoen som «{seen}» før i lista: GitHub skiller "
+                                f"{quoted(login, 'Kontoen her')} er den samme GitHub-kontoen som "
+                                f"{quoted(seen, 'en annen')} før i lista: GitHub skiller "
                                 "ikke mellom store og små bokstaver i brukernavn. Fjern den ene.", Rule.REGISTRATION)

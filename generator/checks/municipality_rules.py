@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.model.loading import GroupFile
 from generator.model.municipalities import Municipality
 from generator.text.wording import norwegian_alternatives
+from generator.text.quoting import quoted
 from generator.checks.access import text
 from generator.checks.context import CheckContext
 from generator.model.rules import Rule
@@ -37,8 +38,8 @@ def known_municipality(group: GroupFile, ctx: CheckContext):
 
 def _unknown(written: str, suggestions: list[str]) -> str:
     hint = f" Mente du {norwegian_alternatives([f'«{name}»' for name in suggestions])}?" if suggestions else ""
-    return (f"Ukjent kommune «{written}».{hint} Skriv kommunens offisielle navn i inndelingen fra 2024 (norsk, "
-            "samisk eller kvensk), for eksempel «Trondheim» eller «Guovdageaidnu».")
+    return (f"Ukjent kommune {quoted(written, 'i «municipality»')}.{hint} Skriv kommunens offisielle navn i "
+            "inndelingen fra 2024 (norsk, samisk eller kvensk), for eksempel «Trondheim» eller «Guovdageaidnu».")
 
 
 def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckContext) -> str:

@@ -14,7 +14,7 @@ from functools import cache, cached_property
 import jsonschema_rs
 
 from generator.model.loading import GroupFile
-from generator.checks.personal_data import identity_number_in
+from generator.text.quoting import nearest_field, quoted
 from generator.model.problems import Problem
 from generator.model.schema import build_schema
 from generator.checks.context import CheckContext
@@ -132,21 +132,15 @@ def _is_branch_noise(error) -> bool:
 
 
 def _field(path: tuple) -> str:
-    named = [p for p in path if isinstance(p, str)]
-    return named[-1] if named else "fila"
+    return nearest_field(path) or "fila"
 
 
-def _value_text(value) -> str:
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if value is None:
-        return "tom"
-    text = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in str(value))
-    if identity_number_in(text):   # a message may travel further than the file (a reply on an issue, a log)
-        return "(et fødselsnummer eller D-nummer)"
-    return text if len(text) <= 60 else text[:57] + "..."
+def _said(value, instead: str = "verdien") -> str:
+    """A value as a message may show it, «true», «tom», «Trondheim»; `instead` when it is long or may be personal:
+    a message travels further than the file (a reply on an issue, a log)."""
+    if isinstance(value, bool) or value is None:
+        return {True: "«true»", False: "«false»", None: "«tom»"}[value]
+    return quoted(value, instead)
 
 
 def _suggest(word, choices) -> str:
@@ -166,19 +160,19 @@ def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) ->
     if kind == "enum":
         options = ", ".join(f"{key} ({label})" for key, label in zip(error.validator_value, schema.get("enumDescriptions", [])))
         options = options or ", ".join(map(str, error.validator_value))
-        return (f"«{_value_text(value)}» er ikke en gyldig verdi for «{name}».{_suggest(value, error.validator_value)} "
+        return (f"{_said(value, 'Verdien')} er ikke en gyldig verdi for «{name}».{_suggest(value, error.validator_value)} "
                 f"Gyldige verdier: {options}.", path)
     if kind == "const" and name == "open_to_new_members":
         return "Gruppa må være åpen for nye medlemmer: sett open_to_new_members: true.", path
     if kind == "type" and schema.get("format") == "date":
         return (f"«{name}» skal være en dato skrevet ÅÅÅÅ-MM-DD, for eksempel 2026-09-01, men er "
-                f"«{_value_text(value)}».", path)
+                f"{_said(value, 'noe annet')}.", path)
     if kind == "type":
         return _type_message(name, value, error.validator_value, written), path
     if kind in ("pattern", "format"):
         hint = schema.get("patternErrorMessage", "")
         what = "en gyldig dato" if schema.get("format") == "date" else "på riktig form"
-        return f"«{_value_text(value)}» i «{name}» er ikke {what}. {hint}".rstrip(), path
+        return f"{_said(value, 'Verdien')} i «{name}» er ikke {what}. {hint}".rstrip(), path
     if kind == "minItems":
         return f"Lista «{name}» kan ikke være tom. Legg til minst ett element.", path
     if kind == "uniqueItems":
@@ -188,7 +182,7 @@ def _explain(error, path: tuple, written: str | None, titles: dict[str, str]) ->
         text = "kan ikke være tom" if kind == "minLength" else f"er for lang (høyst {limit} tegn)"
         return f"Teksten i «{name}» {text}.", path
     if kind in ("minimum", "maximum"):
-        return f"Verdien {_value_text(value)} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path
+        return f"{_said(value, 'Verdien')} i «{name}» er utenfor det tillatte ({kind} {error.validator_value}).", path
     return f"Ugyldig verdi i «{name}»: {error.message}", path
 
 
@@ -203,7 +197,8 @@ def _reads_as(text: str, expected) -> bool:
 
 
 def _unknown_field(extra, allowed: list[str]) -> str:
-    return f"Ukjent felt «{_value_text(extra)}».{_suggest(extra, allowed)} Tillatte felt her: {', '.join(allowed)}."
+    return (f"Ukjent felt {_said(extra, 'på denne linjen')}.{_suggest(extra, allowed)} Tillatte felt her: "
+            f"{', '.join(allowed)}.")
 
 
 def _needs(key: str, missing: str, titles: dict[str, str]) -> str:
@@ -220,7 +215,7 @@ def _is_member(path: tuple) -> bool:
 
 def _personal_field(extra) -> str:
     """Whatever the key, a member is a number with roles: the rest is the register's (the value is not repeated)."""
-    return (f"Feltet «{_value_text(extra)}» hører ikke hjemme under et medlem. Et medlem står bare med "
+    return (f"Feltet {_said(extra, 'på denne linjen')} hører ikke hjemme under et medlem. Et medlem står bare med "
             "member_number og roles: navn, e-post, telefon og fødselsår finnes i medlemsregisteret, ikke i "
             "gruppefila, som alle som kan foreslå endringer kan lese. Slett linjen.")
 
@@ -237,9 +232,13 @@ def _missing_key(error) -> str:
 def _type_message(name: str, value, expected, written: str | None) -> str:
     want = _TYPE_NAMES.get(expected, str(expected))
     if isinstance(value, str) and _reads_as(value, expected):
-        return f"«{name}» skal være {want}, ikke tekst. Fjern anførselstegnene: {name}: {value.strip()}"
+        example = f": {name}: {value.strip()}" if quoted(value.strip(), "") else "."
+        return f"«{name}» skal være {want}, ikke tekst. Fjern anførselstegnene{example}"
     if expected == "boolean" and isinstance(value, str):
-        return f"«{name}» må være true eller false, ikke «{_value_text(value)}». Skriv true for ja og false for nei."
+        return (f"«{name}» må være true eller false, ikke {_said(value, 'det som står her')}. Skriv true for ja og "
+                "false for nei.")
     if expected == "string" and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"«{name}» skal være tekst. Sett verdien i anførselstegn: \"{written or _value_text(value)}\"."
-    return f"«{name}» skal være {want}, men er «{_value_text(value)}»."
+        shown = written or str(value)
+        example = f': "{shown}"' if quoted(shown, "") else ""
+        return f"«{name}» skal være tekst. Sett verdien i anførselstegn{example}."
+    return f"«{name}» skal være {want}, men er {_said(value, 'noe annet')}."

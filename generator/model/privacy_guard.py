@@ -18,7 +18,7 @@ from generator.checks.personal_data import Detail, advice, personal_detail_in
 from generator.model.loading import GroupFile
 from generator.model.problems import DataPath, Problem, Severity
 from generator.model.rules import Rule
-from generator.text.quoting import quoted
+from generator.text.quoting import nearest_field
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _ARTICLE = {Detail.IDENTITY_NUMBER: "et", Detail.EMAIL: "en", Detail.PHONE: "et"}
@@ -84,11 +84,10 @@ def _is_date(text: str) -> bool:
 
 
 def _field_name(path: DataPath) -> str:
-    """The nearest field name above a value that may be repeated, «description»; else a neutral word."""
-    names = (quoted(part, "") for part in reversed(path) if isinstance(part, str))
-    return next(filter(None, names), "En verdi i fila")
+    name = nearest_field(path)
+    return f"«{name}»" if name is not None else "En verdi i fila"
 
 
 def _under(path: DataPath) -> str:
-    name = _field_name(path) if path else ""
-    return f"under {name}" if name.startswith("«") else "i fila"
+    name = nearest_field(path)
+    return f"under «{name}»" if name is not None else "i fila"

@@ -24,6 +24,12 @@ def quoted(value: object, instead: str = "verdien") -> str:
     return f"«{visible(text)}»"
 
 
+def nearest_field(path: tuple) -> str | None:
+    """The name of the field nearest a value at `path` (keys and list indexes) that a message may repeat: a key
+    may hold anything a value can."""
+    return next((part for part in reversed(path) if isinstance(part, str) and quoted(part, "")), None)
+
+
 def visible(text: str) -> str:
     """`text` with every character that prints as nothing (a line break, a zero-width space) written as its code."""
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)

@@ -57,7 +57,7 @@ def test_an_unknown_parser_problem_falls_back_to_a_norwegian_sentence_with_the_d
 
 
 @pytest.mark.parametrize("old, new, written", [
-    ("  email: nidaros@example.org", "  phone: +4791234567", '"+4791234567"'),
+    ("  email: nidaros@example.org", "  phone: 22402", '"22402"'),   # a phone number is never repeated
     ('member_number: "100234"', "member_number: 0012345", '"0012345"'),
     ('member_number: "100234"', "member_number: 1e5", '"1e5"'),
     ("name: Amnesty Nidaros", "name: 1.10", '"1.10"'),
