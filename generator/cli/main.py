@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse_data(exc, "text", "grupper")
     options = parser.parse_args(argv)
     options.as_of = options.as_of or date.today()
+    # Each print to stdout is written at once, not when 8 KiB have gathered: a reader gone away (`grupper status |
+    # head`) is met at the first output, so no note on stderr follows whatever the output's size, and a note never
+    # comes before output printed ahead of it (`2>&1` keeps their order).
+    sys.stdout.reconfigure(line_buffering=True)
     try:
         code = _command_module(options.command).run(options)
         sys.stdout.flush()      # here, so that a reader gone away is met by the handler below, not at exit
