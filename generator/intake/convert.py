@@ -97,7 +97,8 @@ def _public(answers: Answers) -> dict | None:
 
 
 def member_change(answers: Answers, current: dict, as_of: date) -> dict:
-    return {"members": members(answers)}
+    """The members the form gives; sent by the group, it confirms the group's details the day it is read."""
+    return {"members": members(answers), "confirmed": as_of.isoformat()}
 
 
 def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
@@ -110,7 +111,8 @@ def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
     report = {"quarter": quarter, "submitted": (first_sent or as_of).isoformat(),
               "completed": _activities(answers, "completed") or None,
               "planned": _activities(answers, "planned") or None}
-    return {"reports": [r for r in reports if not any(r is sent for sent in same)] + [report]}
+    return {"reports": [r for r in reports if not any(r is sent for sent in same)] + [report],
+            "confirmed": as_of.isoformat()}   # a sign of life the day it is read, also for a report sent again
 
 
 def _quarter(answers: Answers) -> str | None:

@@ -166,8 +166,12 @@ def test_member_change_rewrites_only_the_members(grupper, project):
     assert result.returncode == 0, result.stdout
     after = path.read_text()
     assert read_group_file(path).data["members"] == members
-    assert after.split("\nmembers:")[0] == before.split("\nmembers:")[0], "comments above the members stay"
+    confirmation = f"confirmed: {TODAY}\n"      # the form, sent by the group, confirms its details that day
+    assert after.split("\nmembers:")[0].replace(confirmation, "", 1) == before.split("\nmembers:")[0], \
+        "comments above the members stay"
     assert after.split("\npublic:")[1] == before.split("\npublic:")[1]
+    assert read_group_file(path).data["confirmed"] == TODAY
+    assert after.index("registered:") < after.index(confirmation) < after.index("region:")
 
 
 def test_quarterly_report_is_appended(grupper, project):
@@ -185,6 +189,7 @@ def test_quarterly_report_is_appended(grupper, project):
         "completed": [{"date": "2026-10-15", "type": "open-event",
                        "title": "Fagkveld om ytringsfrihet på Litteraturhuset", "signatures": 35}],
         "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
+    assert _written(project, "amnesty-nidaros")["confirmed"] == TODAY     # the group's sign of life that day
 
 
 @pytest.mark.parametrize("written, start, end", [("18:00-20:00", "18:00", "20:00"), ("kl. 9.30 – 11", "09:30", "11:00"),
@@ -235,6 +240,7 @@ def test_a_report_sent_again_replaces_the_first_and_keeps_the_day_it_was_sent(gr
     assert grupper("from-issue", stdin=form_body("kvartalsrapport", answers)).returncode == 0
     [again] = [r for r in _written(project, "amnesty-nidaros")["reports"] if r["quarter"] == "2026-Q3"]
     assert again["submitted"] == first["submitted"] and again["completed"][0]["title"] == "Stand på Torvet"
+    assert _written(project, "amnesty-nidaros")["confirmed"] == TODAY     # sending it again is a sign of life too
 
 
 def test_a_form_is_not_refused_for_what_was_wrong_in_the_file_before_it(grupper, project):
