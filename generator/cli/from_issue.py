@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from generator.intake.drafts import check_change, check_draft, find_group, group_id_for, group_with_name
-from generator.intake.answers import Answers
+from generator.intake.answers import Answers, said
 from generator.intake.body import headings
 from generator.intake.convert import CHANGES, new_group
 from generator.intake.guard import personal_details
@@ -27,6 +27,7 @@ from generator.intake.report import Outcome, render_markdown, render_text
 from generator.text.io_messages import io_reason
 from generator.intake.issue_forms import Form, forms
 from generator.text.markdown import inline
+from generator.text.quoting import quoted
 from generator.intake.ownership import Authorship, maintainers_of
 from generator.model.writing import render_group, replace_fields
 from generator.cli.common import (UsageError, check_context, display_path, error_guide_url, load_all, project,
@@ -148,7 +149,7 @@ def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path
                                "først; send skjemaet igjen etterpå.")
         return broken, ""
     if group is None:
-        answers.error("group", f"finner ingen gruppe med id eller navn «{reference}».")
+        answers.error("group", f"finner ingen gruppe med id eller navn {said(reference)}.")
         return Path(options.groups_dir) / f"{group_id_for(reference) or 'ukjent'}.yaml", ""
     path = Path(options.groups_dir) / f"{group.id}.yaml"
     if group.data.get("status") == "closed":
@@ -160,5 +161,5 @@ def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path
 
 def _issue_words(options, with_title: bool = True) -> str:
     number = f"sak #{options.number}" if options.number else "saken"
-    shown = options.title if with_title else ""
-    return f"{number} «{inline(shown)}»" if shown else number   # the reply is Markdown
+    shown = quoted(options.title, "") if with_title and options.title else ""
+    return f"{number} {inline(shown)}" if shown else number   # the reply is Markdown

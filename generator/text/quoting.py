@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator.checks.personal_data import personal_detail_in
 
-MAX_QUOTED_LENGTH = 60
+MAX_QUOTED_LENGTH = 100   # about a line of a message
 # More digits than a date has: a phone number with its country code, an identity number split by spaces.
 MAX_QUOTED_DIGITS = 8
 
