@@ -5,8 +5,9 @@ One `git log --name-status -M` over the whole folder instead of one `git log
 --follow` per file: the same answer (a rename carries the older commits over to
 the new name) in one process, so ten thousand files cost one call. Outside a Git
 repository, or without git, there is no history at all (`Histories.read` is
-false); in a shallow clone a file whose oldest commit is the clone's boundary
-(a graft) lacks the older ones (`FileHistory.cut`). The history is shown, never
+false); in a shallow clone a file the clone's boundary commit (a graft) holds
+lacks the older ones (`FileHistory.cut`), and the boundary itself is left out: without
+its parent Git lists every file there as added, changed or not. The history is shown, never
 used to decide anything: nothing the register says may depend on how much of it
 a checkout has.
 """
@@ -39,7 +40,7 @@ class Commit:
 @dataclass(frozen=True)
 class FileHistory:
     commits: tuple[Commit, ...] = ()   # newest first
-    cut: bool = False                  # a shallow clone: the oldest commit shown is its boundary, older ones absent
+    cut: bool = False                  # a shallow clone: the file's older commits are not in it
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,10 @@ def _parse_log(output: str) -> dict[str, FileHistory]:
             if len(parts) < 2:
                 continue
             current = later_name.get(parts[-1], parts[-1])
-            histories[current].append(commit)
             if decoration == _GRAFTED:
                 cut.add(current)
+            else:
+                histories[current].append(commit)
             if parts[0].startswith(("R", "C")) and len(parts) == 3:
                 later_name[parts[1]] = current
-    return {name: FileHistory(tuple(commits), name in cut) for name, commits in histories.items()}
+    return {name: FileHistory(tuple(histories[name]), name in cut) for name in [*histories, *cut]}
