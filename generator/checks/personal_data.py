@@ -7,8 +7,8 @@ itself, so no message can repeat it.
 
 The text is first read as `generator.text.normalise` writes it (escapes
 decoded, any decimal digit in ASCII, look-alike and spelt-out `@` and dots
-undone). A number may then be split into groups by one space, dot, dash, slash
-or line break each (`150765 000 50`, `912 34\\n567`): such a run of groups is a
+undone). A number may then be split into groups by one space, dot, dash, slash,
+parenthesis or line break each (`150765 000 50`, `912 34\\n567`): such a run of groups is a
 *cluster*, and a number is looked for in every stretch of whole groups of the
 right length, so a postcode before a phone (`0150 912 34 567`) hides nothing.
 
@@ -57,7 +57,7 @@ from generator.text.normalise import WEBMAIL_DOMAIN, normalised
 IDENTITY_DIGITS = 11
 PHONE_DIGITS = 8   # a Norwegian number; shorter digit runs (years, times, counts) are never looked at
 
-_SEP = r"(?:[ \t]*+[./-][ \t]*+|[ \t]*+\r?\n[ \t]*+|[ \t]++)"
+_SEP = r"(?:[ \t]*+[./()-][ \t]*+|[ \t]*+\r?\n[ \t]*+|[ \t]++)"
 _CLUSTER = re.compile(r"[0-9](?<![0-9][0-9])(?=(?:" + _SEP + r"?[0-9]){7})[0-9]*+(?:" + _SEP + r"[0-9]++)*+")
 _PLUS_BEFORE = re.compile(r"\+[ \t]?\Z")
 _GROUP = re.compile(r"[0-9]++")
@@ -130,7 +130,7 @@ def _contact_detail_in(plain: str) -> Detail | None:
     return Detail.PHONE if any(map(_phone_in_link, links)) else None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _clusters(plain: str) -> tuple[_Cluster, ...]:
     """The clusters of a text, kept for the next search of the same text (identity numbers, then phones)."""
     return tuple(map(_Cluster, _CLUSTER.finditer(plain)))
@@ -144,14 +144,15 @@ class _Cluster:
         self.international = bool(_PLUS_BEFORE.search(match.string, max(0, match.start() - 2), match.start()))
         groups = _GROUP.findall(match[0])
         self.digits = "".join(groups)
-        self.starts = list(accumulate(map(len, groups), initial=0))
-        self._bounds = set(self.starts)
+        self._bounds = set(accumulate(map(len, groups), initial=0))
+        self.first_ends = list(accumulate(map(len, groups[:16])))   # where a number of at most 15 digits may end
 
     def windows(self, size: int, *, skip_first: bool = False) -> set[str]:
         """Every distinct stretch of `size` digits that begins and ends between groups (after the first group
         with `skip_first`)."""
         starts = self._bounds.intersection(map(sub, self._bounds, repeat(size)))
-        starts.discard(0) if skip_first else None
+        if skip_first:
+            starts.discard(0)
         return set(map(self.digits.__getitem__, map(slice, starts, map(add, starts, repeat(size)))))
 
 
@@ -159,8 +160,8 @@ def _phone_in_cluster(cluster: _Cluster) -> bool:
     digits = cluster.digits
     if cluster.international or digits.startswith("00"):
         offset = 0 if cluster.international else 2
-        ends = cluster.starts[:PHONE_DIGITS * 2 + 1]   # a number has at most 15 digits, so one of them
-        if any(_is_international(digits[offset:end]) for end in ends if PHONE_DIGITS <= end - offset <= 15):
+        if any(_is_international(digits[offset:end]) for end in cluster.first_ends
+               if PHONE_DIGITS <= end - offset <= 15):
             return True
     if any(window.startswith("47") and _is_norwegian(window[2:]) for window in cluster.windows(PHONE_DIGITS + 2)):
         return True

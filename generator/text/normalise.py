@@ -26,13 +26,15 @@ _DOTS = "\u3002\uff61\ufe12\u2024"                              # ideographic an
 _ATS = "\ufe6b\uff20"
 _WEBMAIL = ("gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "icloud", "me", "mac", "online",
             "protonmail", "proton", "aol", "gmx", "yandex", "mail", "broadpark", "frisurf")
-WEBMAIL_DOMAIN = r"(?:" + "|".join(_WEBMAIL) + r")\.[a-z]{2,3}\b"   # a domain taken for mail even after a space
+# A domain taken for an address even after a space: `ola @gmail.com`, `ola at gmail . com`.
+WEBMAIL_DOMAIN = r"(?:" + "|".join(_WEBMAIL) + r")[ \t]*+\.[ \t]*+[a-z]{2,3}\b"
 
-# Words a reader takes for an `@` or a dot: `(at)`, `[dot]`, `{krøllalfa}`, ` krøllalfa `, ` punktum `. Each
-# becomes a spaced ` @ ` or `.`; the finder reads spaces around them as part of an address. Every pattern begins
-# with a character or word it needs, so a text without one is passed over at the speed of a search.
-_BRACKETED_AT = re.compile(r"[(\[{<][ \t]*+(?:at|alfa|krøllalfa)[ \t]*+[)\]}>]", re.IGNORECASE)
-_BRACKETED_DOT = re.compile(r"[(\[{<][ \t]*+(?:dot|punktum|prikk)[ \t]*+[)\]}>]", re.IGNORECASE)
+# Words a reader takes for an `@` or a dot: `(at)`, `[@]`, `[dot]`, `[.]`, `{krøllalfa}`, ` krøllalfa `,
+# ` punktum `. Each becomes a spaced ` @ ` or `.`; the finder reads spaces around them as part of an address.
+# Every pattern begins with a character or word it needs, so a text without one is passed over at the speed of
+# a search.
+_BRACKETED_AT = re.compile(r"[(\[{<][ \t]*+(?:at|a|alfa|krøllalfa|@)[ \t]*+[)\]}>]", re.IGNORECASE)
+_BRACKETED_DOT = re.compile(r"[(\[{<][ \t]*+(?:dot|punktum|prikk|\.)[ \t]*+[)\]}>]", re.IGNORECASE)
 _WORD_AT = re.compile(r"(?<=[ \t])krøllalfa(?=[ \t])", re.IGNORECASE)
 _WORD_DOT = re.compile(r"(?<=\w[ \t])(?:dot|punktum)(?=[ \t]\w)", re.IGNORECASE)
 # ` at ` is a Norwegian word too («håper at alle kommer»), so it stands for `@` only before a web-mail domain.
