@@ -84,7 +84,7 @@ def test_github_format_annotates_each_group_file_with_its_findings(status):
     code, out, _ = status(*SAMPLE, "--format", "github")
     lines = out.splitlines()
     assert code == 0
-    assert "::warning file=groups/amnesty-kristiansand.yaml,line=33,col=1,title=§6.2::" in out   # at `reports:`
+    assert "::warning file=groups/amnesty-kristiansand.yaml,line=34,col=1,title=§6.2::" in out   # at `reports:`
     assert any(line.startswith("::warning file=data/regions.yaml,") for line in lines)
     assert len(lines) == sum(len(rules) for rules in EXPECTED_GROUP_RULES.values()) + 2   # + vest and sør (§7.4)
 
