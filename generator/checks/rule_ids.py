@@ -24,6 +24,7 @@ _RULE_BY_FIELD = {
     "municipality": Rule.CATEGORY,
     "student_council": Rule.STUDENT_COUNCIL,
     "reports": Rule.QUARTERLY_REPORT,
+    "confirmed": Rule.QUARTERLY_REPORT,   # the group keeping the secretariat updated
     "reports.*.completed.*.type": Rule.OUTWARD_ACTIVITY,
     "reports.*.planned.*.type": Rule.OUTWARD_ACTIVITY,
     "meetings": Rule.MEETINGS,

@@ -65,6 +65,10 @@ CASES = {
         edited("maintainers: [kari-nordmann]", "maintainers: [kari--nordmann]"), "§6.1", ERROR, 19),
     "one GitHub account twice, in two spellings (§6.1)": (
         edited("maintainers: [kari-nordmann]", "maintainers: [kari-nordmann, Kari-Nordmann]"), "§6.1", ERROR, 19),
+    "confirmation date not a real date (§6.2)": (
+        edited("registered: 2024-09-03", "registered: 2024-09-03\nconfirmed: 2026-02-30"), "§6.2", ERROR, 11),
+    "confirmed in the future (§6.2)": (
+        edited("registered: 2024-09-03", "registered: 2024-09-03\nconfirmed: 2026-11-25"), "§6.2", ERROR, 11),
     "quarter not written 2026-Q3 (§6.2)": (
         edited("quarter: 2026-Q3", "quarter: 2026-3"), "§6.2", ERROR, 42),
     "two reports for one quarter (§6.2)": (
