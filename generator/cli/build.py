@@ -1,5 +1,6 @@
 """`grupper build`: validate as `grupper validate` does, then build the public and the internal site
-(with `--public-only` the public one alone: the pull-request preview).
+(with `--public-only` the public one alone: the pull-request preview), all or nothing: both are built beside
+their folders and swapped in only when both succeeded (`generator/sites/publishing.py`).
 
 What `validate` rejects in the files, `build` refuses to publish, also what depends
 on the date (a youth member who has turned 20). The membership export (`--members`)
@@ -9,6 +10,9 @@ is the exception: a member whose membership lapsed is a duty for the secretariat
 
 from __future__ import annotations
 
+import errno
+import os
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -16,9 +20,11 @@ from pathlib import Path
 
 from generator.checks.run import check_register, has_errors
 from generator.sites.engine import DEFAULT_ENGINE, ENGINES
+from generator.sites.publishing import staged_sites
 from generator.sites.site_marker import site_kind
 from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, check_context, load_all,
                                   print_problems, project, say_what_was_not_checked)
+from generator.text.io_messages import io_message, io_reason
 
 
 def add_arguments(parser) -> None:
@@ -56,6 +62,9 @@ def _check_output(option: str, output: Path, kind: str, groups_dir: Path) -> Non
             or (within(PROJECT_ROOT) and not within(PROJECT_ROOT / "site"))):
         raise UsageError(f"vil ikke bygge i {output}: mappen ville blitt tømt, og den inneholder registeret "
                          "eller prosjektets filer. Velg en mappe under site/, for eksempel site/public")
+    if output.is_dir() and os.path.ismount(output):
+        raise UsageError(f"vil ikke bygge i {output}: mappen er et monteringspunkt, og en ny side tar mappens "
+                         "plass ved å få navnet dens. Velg en mappe inni den")
     if output.is_dir() and _has_files(output) and site_kind(output) != kind:
         raise UsageError(f"vil ikke bygge i {output}: mappen er ikke tom og holder ikke en {_SITE_WORDS[kind]} side "
                          "bygget før, så innholdet ville gått tapt. Velg en ny eller tom mappe, eller slett den")
@@ -84,16 +93,30 @@ def run(options) -> int:
         print_problems(problems, options.format, len(register.paths), loaded)
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
-    if options.public_only:   # public views only: safe to share with everyone who can open a pull request
-        from generator.sites.public.site import build_public_site
-
-        build_public_site(register.groups, ctx, loaded, Path(options.public), options.engine)
-        print(f"Bygget {options.public}.", file=sys.stderr)
-    else:
-        _build_both(register.groups, ctx, loaded, Path(options.public), Path(options.internal), options.engine)
-        print(f"Bygget {options.public} og {options.internal}.", file=sys.stderr)
+    targets = [options.public] if options.public_only else [options.public, options.internal]
+    try:
+        _publish(register.groups, ctx, loaded, [Path(target) for target in targets], options.engine)
+    except OSError as exc:   # the machine said no (a full disk): nothing was swapped in
+        if options.debug:
+            raise
+        cause = io_reason(exc) if exc.errno == errno.ENOSPC else io_message(exc)
+        print(f"grupper build: {cause}. Ingenting er publisert: {' og '.join(targets)} er som før.", file=sys.stderr)
+        return 2
+    print(f"Bygget {' og '.join(targets)}.", file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0
+
+
+def _publish(groups, ctx, project, targets: list[Path], engine: str) -> None:
+    """Build into staging folders and swap them in together; one target is the public site alone (public views
+    only: safe to share with everyone who can open a pull request)."""
+    with staged_sites(targets) as staging:
+        if len(staging) == 1:
+            from generator.sites.public.site import build_public_site
+
+            build_public_site(groups, ctx, project, staging[0], engine)
+        else:
+            _build_both(groups, ctx, project, *staging, engine)
 
 
 def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str) -> None:
@@ -102,8 +125,9 @@ def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str)
     from generator.sites.internal.site import build_internal_site  # MkDocs loads only when a site is built
     from generator.sites.public.site import build_public_site
 
-    try:
-        second_process = ProcessPoolExecutor(max_workers=1)
+    try:   # Ctrl+C stops this process, which waits for the second one and removes what both built
+        second_process = ProcessPoolExecutor(max_workers=1, initializer=signal.signal,
+                                             initargs=(signal.SIGINT, signal.SIG_IGN))
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
         build_public_site(groups, ctx, project, public, engine)
         build_internal_site(groups, ctx, project, internal)
