@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -55,20 +56,33 @@ def renamed_register(tmp_path: Path) -> Path:
     return changed_register(tmp_path, "name: Amnesty Nidaros\n", "name: Amnesty Nidaros og omegn\n")
 
 
-@pytest.fixture
-def small_disk(tmp_path, first_build):
-    """A tmpfs holding a copy of the first build and room for little more than 2 MiB."""
-    mount_point = tmp_path / "disk"
+@contextmanager
+def tmpfs(mount_point: Path, size: int):
+    """A tmpfs of `size` bytes (rounded up to MiB) mounted at `mount_point` while the block runs."""
     mount_point.mkdir()
-    size = sum(path.stat().st_size for path in first_build.rglob("*") if path.is_file()) + 2 * MIB
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size // MIB + 1}M", "tmpfs", str(mount_point)],
                              capture_output=True, text=True, check=False)
     if mounted.returncode != 0:
         pytest.skip(f"kan ikke montere en liten tmpfs her: {mounted.stderr.strip()}")
     try:
-        yield copy_of(first_build, mount_point)
+        yield mount_point
     finally:
         subprocess.run(["umount", "--lazy", str(mount_point)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path, first_build):
+    """A tmpfs holding a copy of the first build and room for little more than 2 MiB."""
+    size = sum(path.stat().st_size for path in first_build.rglob("*") if path.is_file()) + 2 * MIB
+    with tmpfs(tmp_path / "disk", size) as disk:
+        yield copy_of(first_build, disk)
+
+
+def test_a_mount_point_is_refused_as_an_output_folder_before_anything_is_built(cli, tmp_path):
+    with tmpfs(tmp_path / "public", MIB) as mounted:
+        code, _, err = cli(*build_args(SAMPLE_GROUPS, tmp_path))
+        assert code == 2 and "monteringspunkt" in err
+        assert not any(mounted.iterdir()) and sorted(entry.name for entry in tmp_path.iterdir()) == ["public"]
 
 
 def test_a_full_disk_leaves_both_sites_as_they_were(cli, tmp_path, small_disk):
