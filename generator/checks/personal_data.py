@@ -45,8 +45,7 @@ from __future__ import annotations
 import calendar
 from enum import Enum
 from functools import cache, lru_cache
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import accumulate
 
 import phonenumbers
 import re
@@ -61,6 +60,7 @@ _SEP = r"(?:[ \t]*+[./()-][ \t]*+|[ \t]*+\r?\n[ \t]*+|[ \t]++)"
 _CLUSTER = re.compile(r"[0-9](?<![0-9][0-9])(?=(?:" + _SEP + r"?[0-9]){7})[0-9]*+(?:" + _SEP + r"[0-9]++)*+")
 _PLUS_BEFORE = re.compile(r"\+[ \t]?\Z")
 _GROUP = re.compile(r"[0-9]++")
+_GLUED_COUNTRY_CODE = re.compile(r"4(?:(?<![0-9]4)|(?<=(?<![0-9])004))7([0-9]{8})(?![0-9])")   # 4791234567
 _AS_DATE = re.compile(r"([0-9](?<![0-9][0-9])[0-9]?)" + _SEP + r"([0-9]{1,2})" + _SEP + r"(?:18|19|20)([0-9]{2})"
                       + _SEP + r"([0-9]{5}|[0-9]{3}" + _SEP + r"[0-9]{2})(?![0-9])")
 # An address's last character, an `@` (spaces after it, or around it, or before a web-mail domain: a space before
@@ -111,6 +111,7 @@ def advice(detail: Detail) -> str:
             "medlemsregisteret, og gruppas egen e-post og telefon i feltene email og phone under public.")
 
 
+@lru_cache(maxsize=16)   # a long text is searched by more than one check, with others between
 def _identity_number_in(plain: str) -> bool:
     if any(_is_identity_number(day.zfill(2) + month.zfill(2) + year + _NON_DIGIT.sub("", rest))
            for day, month, year, rest in _AS_DATE.findall(plain)):
@@ -119,12 +120,15 @@ def _identity_number_in(plain: str) -> bool:
                for window in cluster.windows(IDENTITY_DIGITS, skip_first=cluster.international))
 
 
+@lru_cache(maxsize=16)
 def _contact_detail_in(plain: str) -> Detail | None:
     if "@" in plain and _EMAIL.search(plain):
         return Detail.EMAIL
     links = _LINK.findall(plain) if "://" in plain or "www." in plain.lower() else []
     prose = _LINK.sub("\n\n", plain) if links else plain
     if _CLUSTER.search(prose):   # the dates and times are parted from the digits around them only where needed
+        if any(map(_is_norwegian, _GLUED_COUNTRY_CODE.findall(prose))):
+            return Detail.PHONE
         if any(map(_phone_in_cluster, _clusters(_DATE_OR_TIME.sub("\n\n", prose)))):
             return Detail.PHONE
     return Detail.PHONE if any(map(_phone_in_link, links)) else None
@@ -138,7 +142,8 @@ def _clusters(plain: str) -> tuple[_Cluster, ...]:
 
 class _Cluster:
     """Digit groups parted by single separators, as written: the digits joined, and where each group begins.
-    A cluster may be as long as the text, so its stretches are taken by set operations, not a loop in Python."""
+    A cluster may be as long as the text, so a stretch is one slice in one comprehension, and each distinct
+    stretch is checked once."""
 
     def __init__(self, match: re.Match):
         self.international = bool(_PLUS_BEFORE.search(match.string, max(0, match.start() - 2), match.start()))
@@ -150,10 +155,9 @@ class _Cluster:
     def windows(self, size: int, *, skip_first: bool = False) -> set[str]:
         """Every distinct stretch of `size` digits that begins and ends between groups (after the first group
         with `skip_first`)."""
-        starts = self._bounds.intersection(map(sub, self._bounds, repeat(size)))
-        if skip_first:
-            starts.discard(0)
-        return set(map(self.digits.__getitem__, map(slice, starts, map(add, starts, repeat(size)))))
+        bounds = self._bounds
+        starts = bounds - {0} if skip_first else bounds
+        return {self.digits[start:start + size] for start in starts if start + size in bounds}
 
 
 def _phone_in_cluster(cluster: _Cluster) -> bool:
@@ -163,8 +167,6 @@ def _phone_in_cluster(cluster: _Cluster) -> bool:
         if any(_is_international(digits[offset:end]) for end in cluster.first_ends
                if PHONE_DIGITS <= end - offset <= 15):
             return True
-    if any(window.startswith("47") and _is_norwegian(window[2:]) for window in cluster.windows(PHONE_DIGITS + 2)):
-        return True
     return any(map(_is_norwegian, cluster.windows(PHONE_DIGITS)))
 
 

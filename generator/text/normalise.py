@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 _INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"   # soft hyphen, zero-width characters
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"
@@ -44,13 +44,17 @@ _PERCENT_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})++")
 _HYPHENATED = re.compile(r"-(?<=\w-)[ \t]*+\r?\n[ \t]*+(?=\w)")
 
 
-@cache
-def _plain() -> dict[int, str | None]:
-    """The `str.translate` table: every decimal digit to its ASCII digit, look-alike `@` and dots to ASCII,
-    dashes to `-`, invisible characters removed; made once, when a text is first not ASCII."""
-    digits = {ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x80, 0x110000)) if c.isdecimal()}
-    return (digits | {ord(c): None for c in _INVISIBLE} | {ord(c): "-" for c in _DASHES}
-            | {ord(c): "." for c in _DOTS} | {ord(c): "@" for c in _ATS})
+_LOOK_ALIKES = ({ord(c): None for c in _INVISIBLE} | {ord(c): "-" for c in _DASHES} | {ord(c): "." for c in _DOTS}
+                | {ord(c): "@" for c in _ATS})
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")   # a decimal digit of another script, or full-width
+
+
+def _plain(text: str) -> dict[int, str | None]:
+    """The `str.translate` table for `text`: its digits of other scripts to ASCII, look-alike `@` and dots to
+    ASCII, dashes to `-`, invisible characters removed (made for the digits the text holds: a table of every
+    digit Unicode knows takes longer to make than most texts take to read)."""
+    digits = {ord(c): str(unicodedata.decimal(c)) for c in set(_OTHER_DIGIT.findall(text))}
+    return _LOOK_ALIKES | digits
 
 
 @lru_cache(maxsize=16)
@@ -62,7 +66,8 @@ def normalised(text: str) -> str:
     if "%" in text:
         text = _PERCENT_ESCAPES.sub(_unquoted, text)
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_plain())
+        text = unicodedata.normalize("NFKC", text)
+        text = text.translate(_plain(text))
     text = _BRACKETED_DOT.sub(" . ", _BRACKETED_AT.sub(" @ ", _HYPHENATED.sub("", text)))
     lower = text.lower()   # a word pattern is tried only where its word is written
     if "krøllalfa" in lower:
