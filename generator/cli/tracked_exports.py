@@ -25,7 +25,7 @@ def tracked_exports(folder: Path) -> list[Problem]:
     root = Path(top.strip())
     listed = _git(root, "ls-files", "-z") or ""
     return [Problem(display_path(root / name), 1, 1, Severity.ERROR, COMMITTED_EXPORT, Rule.MEMBERSHIP)
-            for name in listed.split("\0") if name and name not in FICTIONAL_EXPORTS and _is_export(root / name)]
+            for name in listed.split("\0") if name and name not in FICTIONAL_EXPORTS and is_export(root / name)]
 
 
 def _git(folder: Path, *args: str) -> str | None:
@@ -37,7 +37,7 @@ def _git(folder: Path, *args: str) -> str | None:
     return done.stdout if done.returncode == 0 else None
 
 
-def _is_export(path: Path) -> bool:
+def is_export(path: Path) -> bool:
     if path.is_symlink():
         return False
     try:

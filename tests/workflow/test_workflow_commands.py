@@ -183,6 +183,28 @@ def test_changed_files_lists_added_and_changed_group_files_and_refuses_deleted_o
     assert result.stderr.startswith("groups/amnesty-ungdom-molde.yaml:1:1: error: Gruppefila er slettet")
 
 
+def test_pull_request_job_refuses_a_register_export_though_it_touches_no_group_file(repo, tmp_path):
+    export = repo / "docs" / "notater.md"       # an innocent name: only its content gives it away
+    export.parent.mkdir(exist_ok=True)
+    export.write_text("Medlemsnummer;Navn;E-post\n100234;Kari Testesen;kari.testesen@example.org\n", encoding="utf-8")
+    _git(repo, "add", "docs/notater.md")
+    codes, out, _ = _run_pull_request_job(repo, tmp_path)
+    assert codes["Finn endrede gruppefiler"] != 0
+    assert "Kari" not in out and "kari.testesen" not in out
+
+
+def test_changed_files_names_a_changed_register_export_without_its_contents(repo, grupper):
+    base = _git(repo, "rev-parse", "HEAD")
+    (repo / "bilde.txt").write_text("medlemsnr,fornavn,etternavn,mobil\n0100234,Kari,Testesen,91234567\n")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "change")
+    result = grupper("changed-files", "--base", base)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith("bilde.txt:1:1: ")
+    assert "uttrekk fra medlemsregisteret" in result.stderr
+    assert "Testesen" not in result.stderr and "91234567" not in result.stderr
+
+
 def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper):
     result = grupper("changed-files", "--base", "no-such-branch")
     assert result.returncode == 2
