@@ -21,6 +21,7 @@ from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
 from generator.model.vocabulary import Vocabularies
+from generator.text.quoting import quoted
 
 REGIONS_FILE = "data/regions.yaml"      # under the project root
 _TOP_FIELDS = ("regions", "national_meetings")
@@ -88,7 +89,7 @@ def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
             result.regions[region_id] = _region(file, region_id, entry, result.problems)
         else:
             result.problems.append(file.problem(("regions", region_id), f"Regionen «{region_id}» må være en "
-                                                "samling av felt ({', '.join(_REGION_FIELDS)})."))
+                                                f"samling av felt ({', '.join(_REGION_FIELDS)})."))
     result.problems.extend(_county_coverage(file, result.regions))
     return result
 
@@ -96,7 +97,7 @@ def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
 def _unknown_region(region_id: str, vocab: Vocabularies) -> str:
     match = difflib.get_close_matches(str(region_id), list(vocab.regions), n=1)
     hint = f" Mente du «{match[0]}»?" if match else ""
-    return f"Ukjent region «{region_id}».{hint} Gyldige regioner: {', '.join(vocab.regions)}."
+    return f"Ukjent region {quoted(region_id, 'her')}.{hint} Gyldige regioner: {', '.join(vocab.regions)}."
 
 
 def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem]) -> Region:
@@ -130,7 +131,7 @@ def _counties(file: GroupFile, where: tuple, listed, problems: list[Problem]) ->
             continue
         match = difflib.get_close_matches(str(county), COUNTIES, n=1)
         hint = f" Mente du «{match[0]}»?" if match else ""
-        problems.append(file.problem(where + (i,), f"Ukjent fylke «{county}».{hint} Fylkene fra 2024: "
+        problems.append(file.problem(where + (i,), f"Ukjent fylke {quoted(county, 'her')}.{hint} Fylkene fra 2024: "
                                      f"{', '.join(COUNTIES)}."))
     return tuple(known)
 
@@ -187,5 +188,5 @@ def _meeting(file: GroupFile, where: tuple, entry, fields: tuple[str, ...], prob
 def _unknown_fields(file: GroupFile, where: tuple, entry: dict, allowed: tuple[str, ...]):
     for key in entry:
         if key not in allowed:
-            yield file.problem(where + (key,), f"Ukjent felt «{key}». Tillatte felt her: {', '.join(allowed)}.",
-                               at_key=True)
+            yield file.problem(where + (key,), f"Ukjent felt {quoted(key, 'her')}. Tillatte felt: "
+                                               f"{', '.join(allowed)}.", at_key=True)

@@ -27,6 +27,7 @@ from generator.model.loading import MAX_BYTES, GroupFile, read_data_file
 from generator.model.problems import Problem
 from generator.model.privacy_guard import personal_detail_problems
 from generator.model.schema import EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
+from generator.text.quoting import quoted
 
 SETTINGS_FILE = "data/settings.yaml"      # under the project root
 MEMBER_NUMBER_FIELD = "{member_number}"
@@ -101,8 +102,8 @@ def _only_comments(path: Path) -> bool:
 
 def parse_settings(file: GroupFile) -> ProjectSettings:
     problems = personal_detail_problems(file, own_contact=_OWN_CONTACT)
-    problems += [file.problem((key,), f"Ukjent innstilling «{key}». Innstillingene er: {', '.join(_FIELDS)}.",
-                              at_key=True)
+    problems += [file.problem((key,), f"Ukjent innstilling {quoted(key, 'her')}. Innstillingene er: "
+                                      f"{', '.join(_FIELDS)}.", at_key=True)
                  for key in file.data if key not in _FIELDS]
     member_url = file.data.get("member_url")
     fault = _member_url_fault(member_url)
@@ -156,7 +157,7 @@ def _contact(file: GroupFile, problems: list[Problem]) -> Contact | None:
                                      "website)."))
         return None
     found = len(problems)
-    problems.extend(file.problem(("contact", key), f"Ukjent felt «{key}» i contact. Feltene er: "
+    problems.extend(file.problem(("contact", key), f"Ukjent felt {quoted(key, 'her')} i contact. Feltene er: "
                                  f"{', '.join(_CONTACT_FIELDS)}.", at_key=True)
                     for key in given if key not in _CONTACT_FIELDS)
     for key, (pattern, message) in _CONTACT_RULES.items():
