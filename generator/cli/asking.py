@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from generator.model.vocabulary import Term
+from generator.text.quoting import quoted
 from generator.text.wording import norwegian_alternatives
 
 
@@ -76,7 +77,7 @@ def pick(word: str, terms: dict[str, Term]) -> tuple[str | None, str | None]:
         number = int(word)
         if 1 <= number <= len(keys):
             return keys[number - 1], None
-        return None, f"«{word}» er ikke et av numrene 1-{len(keys)}."
+        return None, f"{quoted(word, 'Svaret')} er ikke et av numrene 1-{len(keys)}."
     typed = " ".join(word.split()).casefold()
     names = {key: (key.casefold(), " ".join(terms[key].label.split()).casefold()) for key in keys}
     exact = [key for key, spellings in names.items() if typed in spellings]
@@ -87,5 +88,5 @@ def pick(word: str, terms: dict[str, Term]) -> tuple[str | None, str | None]:
         return begun[0], None
     if begun:
         which = norwegian_alternatives([terms[key].label for key in begun])
-        return None, f"«{word}» kan være {which}: skriv mer av navnet, eller nummeret."
-    return None, f"«{word}» er ikke et av valgene. Skriv nummeret (1-{len(keys)}) eller navnet."
+        return None, f"{quoted(word, 'Svaret')} kan være {which}: skriv mer av navnet, eller nummeret."
+    return None, f"{quoted(word, 'Svaret')} er ikke et av valgene. Skriv nummeret (1-{len(keys)}) eller navnet."

@@ -20,6 +20,7 @@ from generator.views.reporters import REPORTERS, render_problems
 from generator.text.io_messages import io_message
 from generator.cli.norwegian_argparse import NorwegianArgumentParser
 from generator.model.quarters import parse_date
+from generator.text.quoting import quoted
 
 COMMANDS = {
     "validate": "sjekk gruppefilene mot skjema og retningslinjer",
@@ -39,7 +40,8 @@ COMMANDS = {
 def _as_of(text: str) -> date:
     day = parse_date(text)
     if day is None:
-        raise argparse.ArgumentTypeError(f"ugyldig dato «{text}», skriv ÅÅÅÅ-MM-DD (år 1900-2099)")
+        raise argparse.ArgumentTypeError(f"ugyldig dato {quoted(text, 'i --as-of')}, "
+                                         "skriv ÅÅÅÅ-MM-DD (år 1900-2099)")
     return day
 
 

@@ -25,6 +25,7 @@ from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
 from generator.model.writing import render_group
+from generator.text.quoting import quoted
 from generator.cli.common import (check_context, display_path, load_all, print_problems, project,
                                   say_what_was_not_checked, vocabularies)
 
@@ -129,10 +130,10 @@ def _draft(options, register) -> tuple[Path, str]:
         raise Refused("gruppas navn mangler: oppgi det med --name")
     group_id = options.id or group_id_for(options.name)
     if not group_id:
-        raise Refused(f"navnet «{options.name}» gir ingen id: bruk bokstaver eller tall i navnet, eller velg id "
-                      "med --id")
+        raise Refused(f"navnet {quoted(options.name, 'du skrev')} gir ingen id: bruk bokstaver eller tall i "
+                      "navnet, eller velg id med --id")
     if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
-        raise Refused(f"id-en «{group_id}» er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
+        raise Refused(f"id-en {quoted(group_id, 'du skrev')} er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
                       f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
     path = Path(options.groups_dir) / f"{group_id}.yaml"
     _refuse_taken(register, path, options.name)
@@ -144,7 +145,7 @@ def _refuse_taken(register, path: Path, name: str | None) -> None:
         raise Refused(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
     taken = group_with_name(register, name or "")
     if name and taken:
-        raise Refused(f"navnet «{name}» er tatt av {taken.path}")
+        raise Refused(f"navnet {quoted(name, 'du skrev')} er tatt av {taken.path}")
 
 
 def _group_data(options, members: list[dict]) -> dict:

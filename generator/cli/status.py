@@ -9,6 +9,7 @@ from generator.views.reporters import format_text
 from generator.status import compute_status
 from generator.status.render import STATUS_FORMATS
 from generator.cli.common import UsageError, add_format_argument, check_context, display_path, load_all, project, say_what_was_not_checked
+from generator.text.quoting import quoted
 
 
 def add_arguments(parser) -> None:
@@ -22,7 +23,8 @@ def add_arguments(parser) -> None:
 def run(options) -> int:
     loaded = project(options)
     if options.region and options.region not in loaded.vocab.regions:
-        raise UsageError(f"ukjent region «{options.region}», velg en av {', '.join(loaded.vocab.regions)}")
+        raise UsageError(f"ukjent region {quoted(options.region, 'i --region')}, "
+                         f"velg en av {', '.join(loaded.vocab.regions)}")
     register = load_all(options)
     ctx = check_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
