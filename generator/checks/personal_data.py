@@ -7,10 +7,11 @@ itself, so no message can repeat it.
 
 The text is first read as `generator.text.normalise` writes it (escapes
 decoded, any decimal digit in ASCII, look-alike and spelt-out `@` and dots
-undone). A number may then be split into groups by one space, dot, dash, slash,
-parenthesis or line break each (`150765 000 50`, `912 34\\n567`): such a run of groups is a
-*cluster*, and a number is looked for in every stretch of whole groups of the
-right length, so a postcode before a phone (`0150 912 34 567`) hides nothing.
+undone). A number may then be split into groups by one space, dot, dash,
+slash, parenthesis or line break each (`150765 000 50`, `912 34\\n567`): such a
+run of groups is a *cluster*, and a number is looked for in every stretch of
+whole groups of the right length, so a postcode before a phone
+(`0150 912 34 567`) hides nothing.
 
 - **Identity numbers**: 11 digits whose first six are a day and month (plus 40
   on the day for a D-number, on the month for an H-number), and whose check
@@ -24,8 +25,9 @@ right length, so a postcode before a phone (`0150 912 34 567`) hides nothing.
   Also found written as a date with the year in full (`15.07.1965 00050`).
 - **Phones**, by libphonenumber's metadata for each country: a stretch of 8
   digits that is a Norwegian mobile, landline, VoIP or personal number (not a
-  date like `23.09.2026` nor a time span like `21.00-23.00`), also after `47`;
-  any country's number after `+` or `00`.
+  date like `23.09.2026` nor a time span like `21.00-23.00`), also with `47`
+  or `0047` written onto it; any country's number after `+` or `00`. Free and
+  service numbers (800, 810, 815, 82x) are an organisation's, not a person's.
 - **E-mail addresses**: a character of an address, `@`, a domain ending in a
   name of letters.
 - **Inside a link** (`https://…`, `www.…`) digit groups are not joined: the
@@ -37,7 +39,9 @@ right length, so a postcode before a phone (`0150 912 34 567`) hides nothing.
 
 Every pattern is anchored where its detail must begin (an `@`, a digit after a
 non-digit, a link's scheme) and reads a bounded or non-overlapping stretch from
-there, so the time grows with the text's length, never with its square.
+there, so the time grows with the text's length, never with its square; the
+checks that ask about the same long text share one search of it. The clock is
+never read: a number is found whatever day its birth date names.
 """
 
 from __future__ import annotations
