@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from generator.checks.personal_data import Detail, advice, personal_detail_in
+from generator.text.personal_data import Detail, advice, personal_detail_in
 from generator.model.loading import GroupFile
 from generator.model.problems import DataPath, Problem, Severity
 from generator.model.rules import Rule

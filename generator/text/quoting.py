@@ -8,7 +8,7 @@ message that quotes a written value goes through `quoted`.
 
 from __future__ import annotations
 
-from generator.checks.personal_data import personal_detail_in
+from generator.text.personal_data import personal_detail_in
 
 MAX_QUOTED_LENGTH = 100   # about a line of a message
 # More digits than a date has: a phone number with its country code, an identity number split by spaces.

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from stdnum.no import fodselsnummer
 
-from generator.checks.personal_data import Detail, contact_detail_in, identity_number_in, personal_detail_in
+from generator.text.personal_data import Detail, contact_detail_in, identity_number_in, personal_detail_in
 
 CORPUS = yaml.safe_load((Path(__file__).parents[1] / "fixtures" / "personal_data_disguises.yaml").read_text("utf-8"))
 KINDS = {"identity_number": Detail.IDENTITY_NUMBER, "email": Detail.EMAIL, "phone": Detail.PHONE}

@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from generator.checks.personal_data import personal_detail_in
+from generator.text.personal_data import personal_detail_in
 from generator.checks.registry import cited_rules
 
 from tests.conftest import ROOT
