@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import fields
+from datetime import date
 
 import pytest
 import yaml
@@ -184,3 +185,12 @@ def test_the_preview_artifact_holds_only_the_public_site():
     [upload] = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert all(upload["with"]["path"] in run for run in builds)
     assert upload["with"]["if-no-files-found"] == "error"
+
+
+def test_a_confirmation_is_named_as_of_the_day_and_a_later_one_is_not_seen_yet(repo, grupper):
+    _edit(repo, "amnesty-ungdom-molde.yaml", "\nregistered: 2024-01-15\n", "\nregistered: 2024-01-15\nconfirmed: 2026-11-20\n")
+    _commit_head(repo)
+    assert grupper("preview-changes", "--base", "main").stdout.splitlines() == [
+        "Amnesty Ungdom Molde: endret (sist bekreftet)"]
+    assert grupper("preview-changes", "--base", "main", as_of=date(2026, 11, 19)).stdout.splitlines() == [
+        "Endringen legger ikke til, fjerner eller endrer noen gruppeside i den offentlige gruppeoversikten."]
