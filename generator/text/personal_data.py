@@ -88,7 +88,7 @@ _K1_REMAINDERS = (0, 1, 2, 3)                     # 0 alone before 2032
 
 
 class Detail(str, Enum):
-    IDENTITY_NUMBER = "fødselsnummer eller D-nummer"
+    IDENTITY_NUMBER = "fødselsnummer, D-nummer eller H-nummer"
     EMAIL = "e-postadresse"
     PHONE = "telefonnummer"
 
@@ -110,7 +110,7 @@ def personal_detail_in(text: str) -> Detail | None:
 def advice(detail: Detail) -> str:
     """What to do instead, in the words the forms and messages share."""
     if detail is Detail.IDENTITY_NUMBER:
-        return "Fjern fødselsnummeret eller D-nummeret: det skal aldri stå i registeret."
+        return "Fjern nummeret: et fødselsnummer, D-nummer eller H-nummer skal aldri stå i registeret."
     return ("Skriv ikke kontaktinformasjon om personer her: medlemmenes kontaktinformasjon står i "
             "medlemsregisteret, og gruppas egen e-post og telefon i feltene email og phone under public.")
 

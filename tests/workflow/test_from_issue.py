@@ -382,8 +382,8 @@ def test_an_identity_number_in_any_form_is_refused_without_repeating_it(grupper,
     result = grupper("from-issue", "--format", "markdown", stdin=form_body(form, answers))
     shown = _refused(result, project, IDENTITY_NUMBER, written)
     label_ = next(f.label for f in forms(vocabularies()) if f.key == form for f in [f.field(field_id)])
-    assert f"«{label_}»: svaret ser ut til å ha et fødselsnummer eller D-nummer" in shown
-    assert "Fjern fødselsnummeret" in shown
+    assert f"«{label_}»: svaret ser ut til å ha et fødselsnummer, D-nummer eller H-nummer" in shown
+    assert "Fjern nummeret" in shown
 
 
 def test_an_email_address_among_the_other_members_is_refused_without_repeating_it(grupper, project):
