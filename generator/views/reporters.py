@@ -21,7 +21,7 @@ def format_text(problem: Problem) -> str:
     """One line, always: a message never spans lines, whatever a file's text put in it."""
     rule = f" ({problem.rule})" if problem.rule else ""
     message = " ".join(problem.message.splitlines())
-    return f"{problem.file}:{problem.line}:{problem.col}: {problem.severity.value}: {message}{rule}"
+    return f"{problem.file}:{problem.line}:{problem.col}: {SEVERITY_WORD[problem.severity]}: {message}{rule}"
 
 
 def _escape_data(text: str) -> str:

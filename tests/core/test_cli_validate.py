@@ -32,7 +32,7 @@ def test_the_sample_register_validates_clean(cli):
 def test_text_format_is_path_line_col_severity_message_rule(cli, register_dir):
     code, out = validate_broken(cli, register_dir)
     assert code == 1
-    assert out.strip() == ("groups/amnesty-x.yaml:22:3: error: Gruppa mangler gruppekontakt: gi minst ett medlem "
+    assert out.strip() == ("groups/amnesty-x.yaml:22:3: feil: Gruppa mangler gruppekontakt: gi minst ett medlem "
                            "rollen contact. (§2.4)")
 
 
@@ -59,7 +59,7 @@ def test_json_format_of_a_clean_register_is_an_empty_list(cli):
 def test_warnings_alone_exit_zero(cli, register_dir):
     (register_dir / "amnesty-x.yaml").write_text(edited("roles: [social-media]", "roles: []"), encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
-    assert code == 0 and ": warning: " in out
+    assert code == 0 and ": advarsel: " in out
 
 
 def test_given_paths_are_checked_against_names_in_the_whole_register(cli, register_dir, tmp_path):
@@ -68,7 +68,7 @@ def test_given_paths_are_checked_against_names_in_the_whole_register(cli, regist
     proposed.write_text(EXAMPLE, encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(proposed), cwd=tmp_path)
     assert code == 1
-    assert out.startswith("amnesty-nidaros-2.yaml:7:7: error: Navnet «Amnesty Nidaros»")
+    assert out.startswith("amnesty-nidaros-2.yaml:7:7: feil: Navnet «Amnesty Nidaros»")
     assert "groups/amnesty-nidaros.yaml:" not in out
 
 
@@ -129,7 +129,7 @@ def test_a_register_file_given_by_its_absolute_path_is_not_a_clash_with_itself(c
 def test_a_folder_given_is_checked_file_by_file(cli, register_dir):
     (register_dir / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, err = cli("validate", "--groups-dir", str(register_dir), str(register_dir), cwd=register_dir.parent)
-    assert code == 1 and out.startswith("groups/amnesty-x.yaml:22:3: error:") and "1 gruppefil sjekket" in err
+    assert code == 1 and out.startswith("groups/amnesty-x.yaml:22:3: feil:") and "1 gruppefil sjekket" in err
 
 
 def test_the_markdown_summary_links_each_rule_to_its_section_of_the_error_guide(cli, register_dir):
@@ -166,7 +166,7 @@ def test_an_edited_copy_outside_the_register_stands_in_for_its_original(cli, reg
 def test_given_files_are_checked_where_there_is_no_register_folder(cli, tmp_path):
     (tmp_path / "amnesty-x.yaml").write_text(BROKEN, encoding="utf-8")
     code, out, _ = cli("validate", "amnesty-x.yaml", cwd=tmp_path)
-    assert code == 1 and out.startswith("amnesty-x.yaml:22:3: error:")
+    assert code == 1 and out.startswith("amnesty-x.yaml:22:3: feil:")
 
 
 def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir):
@@ -174,8 +174,8 @@ def test_a_stray_file_in_the_register_is_reported_not_skipped(cli, register_dir)
     (register_dir / ".gitkeep").write_text("", encoding="utf-8")
     (register_dir / "arkiv").mkdir()
     code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
-    assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep:1:1: error:" in out
-    assert "arkiv:1:1: error: Dette er en mappe" in out
+    assert code == 1 and "Filnavnet «amnesty-x.yaml.bak» er ugyldig" in out and ".gitkeep:1:1: feil:" in out
+    assert "arkiv:1:1: feil: Dette er en mappe" in out
 
 
 def test_a_link_or_a_pipe_in_the_register_is_refused_without_reading_it(cli, register_dir):
@@ -184,9 +184,9 @@ def test_a_link_or_a_pipe_in_the_register_is_refused_without_reading_it(cli, reg
     os.mkfifo(register_dir / "amnesty-ror.yaml")
     code, out = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)[:2]
     assert code == 1 and "root:" not in out
-    assert "amnesty-null.yaml:1:1: error: Fila er en symbolsk lenke" in out
-    assert "amnesty-passord.yaml:1:1: error: Fila er en symbolsk lenke" in out
-    assert "amnesty-ror.yaml:1:1: error: Dette er ikke en vanlig fil" in out
+    assert "amnesty-null.yaml:1:1: feil: Fila er en symbolsk lenke" in out
+    assert "amnesty-passord.yaml:1:1: feil: Fila er en symbolsk lenke" in out
+    assert "amnesty-ror.yaml:1:1: feil: Dette er ikke en vanlig fil" in out
 
 
 def test_usage_errors_and_help_are_in_norwegian():
@@ -220,4 +220,4 @@ def test_a_group_file_in_a_subfolder_is_refused_even_when_given_by_name(cli, reg
     (register_dir / "nord" / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), str(register_dir / "nord" / "amnesty-nidaros.yaml"),
                        cwd=register_dir.parent)
-    assert code == 1 and out.startswith("groups/nord/amnesty-nidaros.yaml:1:1: error: Gruppefila ligger i en undermappe")
+    assert code == 1 and out.startswith("groups/nord/amnesty-nidaros.yaml:1:1: feil: Gruppefila ligger i en undermappe")

@@ -25,7 +25,7 @@ def test_a_hidden_file_in_groups_is_an_error_in_validate(cli, register_dir):
     code, out, _ = cli("validate", "--groups-dir", "groups", "--as-of", "2026-11-24", cwd=register_dir.parent)
     assert code == 1
     [line] = out.splitlines()
-    assert line.startswith("groups/.notes.yaml:1:1: error: Fila «.notes.yaml» er skjult")
+    assert line.startswith("groups/.notes.yaml:1:1: feil: Fila «.notes.yaml» er skjult")
     assert "skjulte filer er ikke tillatt i groups/" in line and "Flytt fila ut av groups/ eller slett den" in line
     assert line.endswith("(§6.1)") and "99999999" not in out
 
@@ -33,7 +33,7 @@ def test_a_hidden_file_in_groups_is_an_error_in_validate(cli, register_dir):
 def test_a_hidden_file_given_by_name_is_an_error_too(cli, register_dir):
     (register_dir / ".utkast.yaml").write_text(EXAMPLE, encoding="utf-8")
     code, out, _ = cli("validate", "groups/.utkast.yaml", "--as-of", "2026-11-24", cwd=register_dir.parent)
-    assert code == 1 and out.startswith("groups/.utkast.yaml:1:1: error: Fila «.utkast.yaml» er skjult")
+    assert code == 1 and out.startswith("groups/.utkast.yaml:1:1: feil: Fila «.utkast.yaml» er skjult")
 
 
 def test_a_hidden_file_in_groups_stops_the_build(cli, register_dir, tmp_path):
@@ -42,7 +42,7 @@ def test_a_hidden_file_in_groups_stops_the_build(cli, register_dir, tmp_path):
     code, out, err = cli("build", "--groups-dir", "groups", "--as-of", "2026-11-24", "--public",
                          str(tmp_path / "public"), "--internal", str(tmp_path / "internal"), cwd=register_dir.parent)
     assert code == 1 and "Bygger ikke" in err
-    assert out.startswith("groups/.gitkeep:1:1: error: Fila «.gitkeep» er skjult")
+    assert out.startswith("groups/.gitkeep:1:1: feil: Fila «.gitkeep» er skjult")
     assert not (tmp_path / "public").exists()
 
 

@@ -99,8 +99,8 @@ def test_a_bad_cell_in_a_workbook_is_located_by_row_and_column_without_its_value
                                                        ["130 672", "Håkon Lie", None, "31.02.2009"]])
     code, _, err = _validate(cli, workbook)
     assert code == 2
-    assert f"{workbook}:2:3: error: Linjen i uttrekket fra medlemsregisteret kan ikke brukes: e-postadressen" in err
-    assert f"{workbook}:4:4: error: Linjen i uttrekket fra medlemsregisteret kan ikke brukes: fødselsdatoen" in err
+    assert f"{workbook}:2:3: feil: Linjen i uttrekket fra medlemsregisteret kan ikke brukes: e-postadressen" in err
+    assert f"{workbook}:4:4: feil: Linjen i uttrekket fra medlemsregisteret kan ikke brukes: fødselsdatoen" in err
     assert not any(value in err for value in ("camilla@", "Camilla", "31.02", "Håkon"))
 
 

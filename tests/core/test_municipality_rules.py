@@ -111,9 +111,9 @@ def test_validate_reports_an_unknown_municipality_and_a_wrong_region_as_located_
     code, out, _ = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
     assert code == 1
     assert out.splitlines() == [
-        "groups/amnesty-bergen.yaml:11:9: error: Bergen ligger i Vestland, som hører til region Vest, ikke Øst. "
+        "groups/amnesty-bergen.yaml:11:9: feil: Bergen ligger i Vestland, som hører til region Vest, ikke Øst. "
         "Rett region til «vest», eller rett kommunen. (§6.1)",
-        "groups/amnesty-nidaros.yaml:12:15: error: Ukjent kommune «Trondhjem». Mente du «Trondheim»? Skriv "
+        "groups/amnesty-nidaros.yaml:12:15: feil: Ukjent kommune «Trondhjem». Mente du «Trondheim»? Skriv "
         "kommunens offisielle navn i inndelingen fra 2024 (norsk, samisk eller kvensk), for eksempel «Trondheim» "
         "eller «Guovdageaidnu». (§4)"]
 

@@ -46,7 +46,7 @@ def test_validate_finds_a_personal_detail_wherever_it_is_written_and_never_repea
     code, out, err = cli("validate", "--groups-dir", str(register_dir), cwd=register_dir.parent)
     line, col = _place(text, value)
     assert code == 1
-    assert f"groups/amnesty-nidaros.yaml:{line}:{col}: error: {named}" in out, out
+    assert f"groups/amnesty-nidaros.yaml:{line}:{col}: feil: {named}" in out, out
     assert value not in out + err
 
 
@@ -72,7 +72,7 @@ def test_a_comment_in_the_regions_file_holding_a_phone_stops_status_at_its_place
     line = written.splitlines().index(old) + 1
     code, out, err = cli("status", "--regions-file", str(regions), cwd=ROOT)
     assert code == 1
-    assert f"{regions}:{line}:24: error: Kommentaren inneholder det som ser ut som et telefonnummer" in out + err
+    assert f"{regions}:{line}:24: feil: Kommentaren inneholder det som ser ut som et telefonnummer" in out + err
     assert PHONE not in out + err
 
 
@@ -83,7 +83,7 @@ def test_an_identity_number_in_the_settings_stops_validate_at_its_place(cli, tmp
     monkeypatch.setattr("generator.model.project.SETTINGS_FILE", str(settings))   # an absolute name under the root
     code, out, err = cli("validate", cwd=ROOT)
     assert code in (1, 2)   # a settings file that cannot be used: the contract's error or usage code, never 0
-    assert f"{settings}:3:1: error: Kommentaren inneholder det som ser ut som et fødselsnummer" in out + err
+    assert f"{settings}:3:1: feil: Kommentaren inneholder det som ser ut som et fødselsnummer" in out + err
     assert IDENTITY_NUMBER not in out + err
 
 

@@ -94,7 +94,7 @@ def test_a_committed_export_is_refused_whatever_its_name_or_form(cli, repository
     _git("add", "--force", name, cwd=repository)
     code, out, _ = _validate(cli, repository)
     assert code == 1
-    assert out.startswith(f"{name}:1:1: error: Fila ser ut som et uttrekk fra medlemsregisteret")
+    assert out.startswith(f"{name}:1:1: feil: Fila ser ut som et uttrekk fra medlemsregisteret")
     assert not any(value in out for value in ("Camilla", "130526", "903", "camilla"))
 
 

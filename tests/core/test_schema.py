@@ -84,4 +84,4 @@ def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path):
     assert subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True).returncode == 1
     grupper = subprocess.run([sys.executable, "-m", "generator", "validate", str(bad)], cwd=ROOT, capture_output=True,
                              text=True)
-    assert grupper.returncode == 1 and ":35:10: error:" in grupper.stdout
+    assert grupper.returncode == 1 and ":35:10: feil:" in grupper.stdout

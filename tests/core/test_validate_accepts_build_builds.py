@@ -68,8 +68,8 @@ TEXT_PATHS = [("name",), ("municipality",), ("institution",), ("theme",), ("publ
               ("reports", 0, "planned", 0, "title"), ("reports", 0, "planned", 0, "place"),
               ("followups", 0, "by"), ("followups", 0, "note"), ("public", "instagram"), ("public", "website"),
               ("public", "email"), ("public", "phone")]
-DATE_PATHS = [("registered",), ("confirmed",), ("endorses_guidelines",), ("welcome_package_sent",), ("reports", 0, "submitted"),
-              ("reports", 0, "completed", 0, "date"), ("reports", 0, "planned", 0, "date"),
+DATE_PATHS = [("registered",), ("confirmed",), ("endorses_guidelines",), ("welcome_package_sent",),
+              ("reports", 0, "submitted"), ("reports", 0, "completed", 0, "date"), ("reports", 0, "planned", 0, "date"),
               ("followups", 0, "date"), ("meetings", 0, "date")]
 NUMBER_PATHS = [("reports", 0, "completed", 0, "signatures"), ("reports", 0, "planned", 0, "signatures")]
 CHOICES = [(("category",), ["youth", "student", "theme", "local"]), (("status",), ["active", "closed"]),

@@ -64,7 +64,7 @@ def test_build_with_malformed_settings_is_invalid_data_that_says_where(tmp_path,
     code = main(["build", "--public", str(tmp_path / "public"), "--internal", str(tmp_path / "internal")])
     out, err = capsys.readouterr()
     assert code == 1
-    assert f"{settings}:1:13: error: member_url må være en https-adresse" in out
+    assert f"{settings}:1:13: feil: member_url må være en https-adresse" in out
     assert "rett feilene i prosjektets datafiler" in err
     assert not (tmp_path / "internal").exists()
 

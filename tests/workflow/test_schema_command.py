@@ -115,7 +115,7 @@ def test_the_same_maintainer_in_two_spellings_is_a_located_error(grupper, tmp_pa
                                                                    "[Kari-Nordmann, ola, kari-nordmann]"))
     result = grupper("validate", "project/groups/amnesty-nidaros.yaml")
     assert result.returncode == 1
-    assert result.stdout.startswith("project/groups/amnesty-nidaros.yaml:19:35: error: «kari-nordmann» er den "
+    assert result.stdout.startswith("project/groups/amnesty-nidaros.yaml:19:35: feil: «kari-nordmann» er den "
                                     "samme GitHub-kontoen som «Kari-Nordmann»")
     assert result.stdout.rstrip().endswith("(§6.1)")
     assert grupper("schema", "--root", str(root)).returncode == 0
@@ -132,7 +132,7 @@ def test_codeowners_needs_the_secretariats_team_in_the_settings(grupper, tmp_pat
     (root / "data" / "settings.yaml").write_text("secretariat_team: sekretariatet\n")
     result = grupper("schema", "--root", str(root))
     assert result.returncode == 2
-    assert "settings.yaml:1:19: error: secretariat_team må være et team på GitHub" in result.stderr
+    assert "settings.yaml:1:19: feil: secretariat_team må være et team på GitHub" in result.stderr
 
 
 def _elements(name: str) -> list[dict]:

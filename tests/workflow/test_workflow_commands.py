@@ -180,7 +180,7 @@ def test_changed_files_lists_added_and_changed_group_files_and_refuses_deleted_o
     result = grupper("changed-files", "--base", base)
     assert result.returncode == 1
     assert result.stdout.split() == ["groups/amnesty-nidaros.yaml", "groups/amnesty-ny.yaml"]
-    assert result.stderr.startswith("groups/amnesty-ungdom-molde.yaml:1:1: error: Gruppefila er slettet")
+    assert result.stderr.startswith("groups/amnesty-ungdom-molde.yaml:1:1: feil: Gruppefila er slettet")
 
 
 def test_pull_request_job_refuses_a_register_export_though_it_touches_no_group_file(repo, tmp_path):
