@@ -147,7 +147,7 @@ def both_sites_made(group: GroupFile) -> None:
 def test_whatever_validate_accepts_both_sites_are_made_of_and_built(cli, tmp_path):
     accepted: list[bytes] = []
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
     @given(edits=st.lists(EDITS, min_size=1, max_size=3))
     @example(edits=[(NUMBER_PATHS[0], Raw("0x" + "f" * 5000))])   # passed validate, then str() refused it in build
     def every_accepted_file_makes_both_sites(edits):
