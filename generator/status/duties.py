@@ -21,7 +21,7 @@ from generator.status.facts import GroupFacts
 from generator.status.model import Finding
 from generator.status.settings import StatusSettings
 from generator.model.rules import Rule
-from generator.views.sign_of_life import INACTIVE_QUARTERS, possibly_inactive, quiet_since
+from generator.model.sign_of_life import INACTIVE_QUARTERS, possibly_inactive, quiet_since
 
 WARNING, INFO = Severity.WARNING, Severity.INFO
 REPORT_PATTERN_MISSING = 2   # §6.2: this many of the recent due quarters without a report is a pattern

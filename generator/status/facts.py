@@ -12,7 +12,7 @@ from datetime import date
 from generator.checks.access import closing_date, entries, is_closed
 from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
-from generator.views.sign_of_life import last_sign_of_life
+from generator.model.sign_of_life import last_sign_of_life
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from generator.model.loading import GroupFile
 from generator.model.municipalities import spaced
 from generator.model.places import Places
 from generator.model.quarters import parse_date, parse_time
-from generator.views.sign_of_life import last_sign_of_life, possibly_inactive
+from generator.model.sign_of_life import last_sign_of_life, possibly_inactive
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 # The fields a visitor can reach the group through; a meeting place or a description alone is none.

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from generator.views.sign_of_life import last_sign_of_life, possibly_inactive, quiet_since
+from generator.model.sign_of_life import last_sign_of_life, possibly_inactive, quiet_since
 
 from tests.conftest import AS_OF
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.text.wording import norwegian_date
-from generator.views.sign_of_life import last_sign_of_life
+from generator.model.sign_of_life import last_sign_of_life
 
 from tests.conftest import AS_OF, SAMPLE_EXPORT, SAMPLE_GROUPS, load_groups
 from .conftest import FIXTURES, PLANTED_EXPORT
