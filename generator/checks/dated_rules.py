@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
-from generator.checks.access import entries
+from generator.model.access import entries
 from generator.checks.context import CheckContext
 from generator.model.rules import Rule
 

@@ -12,8 +12,7 @@ from generator.text.quoting import nearest_field, quoted
 from generator.model.problems import Severity
 from generator.model.quarters import Quarter, parse_date, parse_time
 from generator.text.wording import norwegian_date, norwegian_time
-from generator.views.public_view import CONTACT_ROUTES, is_public
-from generator.checks.access import closing_date, entries, is_closed, roles_of, text
+from generator.model.access import CONTACT_ROUTES, closing_date, entries, is_closed, is_public, roles_of, text
 from generator.checks.context import CheckContext
 from generator.checks.rule_ids import field_pattern
 from generator.model.rules import Rule

@@ -11,7 +11,7 @@ from generator.model.loading import GroupFile
 from generator.model.municipalities import Municipality
 from generator.text.wording import norwegian_alternatives
 from generator.text.quoting import quoted
-from generator.checks.access import text
+from generator.model.access import text
 from generator.checks.context import CheckContext
 from generator.model.rules import Rule
 

@@ -14,7 +14,7 @@ from generator.model.loading import GroupFile
 from generator.model.membership import RegisteredMember
 from generator.model.problems import Severity
 from generator.text.wording import norwegian_list, plural
-from generator.checks.access import entries, is_closed, roles_of, text
+from generator.model.access import entries, is_closed, roles_of, text
 from generator.checks.context import CheckContext
 from generator.model.rules import Rule
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from generator.checks.run import has_errors
-from generator.checks.access import text
+from generator.model.access import text
 from generator.model.loading import GroupFile, parse_group
 from generator.text.markdown import inline
 from generator.intake.ownership import Authorship

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from generator.checks.access import text
+from generator.model.access import text
 from generator.model.loading import GroupFile, read_data_file
 from generator.model.problems import Problem
 from generator.model.privacy_guard import personal_detail_problems

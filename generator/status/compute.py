@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from generator.checks.access import text
+from generator.model.access import text
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from generator.checks.access import closing_date, entries, is_closed
+from generator.model.access import closing_date, entries, is_closed
 from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
 from generator.model.sign_of_life import last_sign_of_life

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.checks.access import entries, roles_of, text
+from generator.model.access import entries, roles_of, text
 from generator.model.membership import MemberRegister, RegisteredMember
 from generator.model.settings import ProjectSettings
 

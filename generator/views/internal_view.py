@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from generator.checks.access import entries, text
+from generator.model.access import entries, text
 from generator.model.git_history import Commit, FileHistory, Histories
 from generator.model.loading import GroupFile
 from generator.model.membership import MemberRegister

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from generator.model.access import CONTACT_ROUTES, is_public
 from generator.model.loading import GroupFile
 from generator.model.municipalities import spaced
 from generator.model.places import Places
@@ -16,8 +17,6 @@ from generator.model.quarters import parse_date, parse_time
 from generator.model.sign_of_life import last_sign_of_life, possibly_inactive
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
-# The fields a visitor can reach the group through; a meeting place or a description alone is none.
-CONTACT_ROUTES = ("email", "phone", "website", "instagram", "facebook")
 
 
 @dataclass(frozen=True)
@@ -59,12 +58,6 @@ class PublicGroup:
 
     def upcoming(self, as_of: date) -> tuple[PublicActivity, ...]:
         return tuple(activity for activity in self.activities if activity.date >= as_of)
-
-
-def is_public(data: dict) -> bool:
-    """Active and listed: an unlisted group (`listed: false`, where being listed is a risk) is in no public
-    output at all."""
-    return data.get("status") == "active" and data.get("listed") is not False
 
 
 def public_view(group: GroupFile, places: Places, as_of: date | None = None) -> PublicGroup | None:

@@ -6,6 +6,9 @@ from datetime import date
 
 from generator.model.quarters import parse_date
 
+# The fields a visitor can reach the group through; a meeting place or a description alone is none.
+CONTACT_ROUTES = ("email", "phone", "website", "instagram", "facebook")
+
 
 def entries(data: dict, key: str):
     """(index, mapping) for each mapping in the list `data[key]`; nothing if it is not a list."""
@@ -26,6 +29,12 @@ def text(value) -> str | None:
 
 def is_closed(data: dict) -> bool:
     return isinstance(data, dict) and data.get("status") == "closed"
+
+
+def is_public(data: dict) -> bool:
+    """Active and listed: an unlisted group (`listed: false`, where being listed is a risk) is in no public
+    output at all."""
+    return data.get("status") == "active" and data.get("listed") is not False
 
 
 def closing_date(data: dict) -> date | None:
