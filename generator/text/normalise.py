@@ -37,8 +37,9 @@ _BRACKETED_AT = re.compile(r"[(\[{<][ \t]*+(?:at|a|alfa|krøllalfa|@)[ \t]*+[)\]
 _BRACKETED_DOT = re.compile(r"[(\[{<][ \t]*+(?:dot|punktum|prikk|\.)[ \t]*+[)\]}>]", re.IGNORECASE)
 _WORD_AT = re.compile(r"(?<=[ \t])krøllalfa(?=[ \t])", re.IGNORECASE)
 _WORD_DOT = re.compile(r"(?<=\w[ \t])(?:dot|punktum)(?=[ \t]\w)", re.IGNORECASE)
-# ` at ` is a Norwegian word too («håper at alle kommer»), so it stands for `@` only before a web-mail domain.
-_WORD_AT_WEBMAIL = re.compile(r"(?<=[\w.+-][ \t])at(?=[ \t]" + WEBMAIL_DOMAIN + ")", re.IGNORECASE)
+# ` at ` and ` på ` are Norwegian words too («håper at alle kommer», «vi er på Facebook»), so they stand for `@`
+# only before a web-mail domain.
+_WORD_AT_WEBMAIL = re.compile(r"(?<=[\w.+-][ \t])(?:at|på)(?=[ \t]" + WEBMAIL_DOMAIN + ")", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 _PERCENT_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})++")
 _HYPHENATED = re.compile(r"-(?<=\w-)[ \t]*+\r?\n[ \t]*+(?=\w)")
@@ -74,7 +75,7 @@ def normalised(text: str) -> str:
         text = _WORD_AT.sub("@", text)
     if "dot" in lower or "punktum" in lower:
         text = _WORD_DOT.sub(".", text)
-    if "at" in lower:
+    if "at" in lower or "på" in lower:
         text = _WORD_AT_WEBMAIL.sub("@", text)
     return text
 

@@ -60,17 +60,19 @@ from generator.text.normalise import WEBMAIL_DOMAIN, normalised
 IDENTITY_DIGITS = 11
 PHONE_DIGITS = 8   # a Norwegian number; shorter digit runs (years, times, counts) are never looked at
 
-_SEP = r"(?:[ \t]*+[./()-][ \t]*+|[ \t]*+\r?\n[ \t]*+|[ \t]++)"
+_SEP = r"(?:[ \t]*+[./()_-][ \t]*+|[ \t]*+\r?\n[ \t]*+|[ \t]++)"
 _CLUSTER = re.compile(r"[0-9](?<![0-9][0-9])(?=(?:" + _SEP + r"?[0-9]){7})[0-9]*+(?:" + _SEP + r"[0-9]++)*+")
 _PLUS_BEFORE = re.compile(r"\+[ \t]?\Z")
 _GROUP = re.compile(r"[0-9]++")
 _GLUED_COUNTRY_CODE = re.compile(r"4(?:(?<![0-9]4)|(?<=(?<![0-9])004))7([0-9]{8})(?![0-9])")   # 4791234567
 _AS_DATE = re.compile(r"([0-9](?<![0-9][0-9])[0-9]?)" + _SEP + r"([0-9]{1,2})" + _SEP + r"(?:18|19|20)([0-9]{2})"
                       + _SEP + r"([0-9]{5}|[0-9]{3}" + _SEP + r"[0-9]{2})(?![0-9])")
+# A dot in a domain, or a comma typed for one before a common ending (`ola@gmail,com`).
+_DOMAIN_DOT = r"(?:\.|,(?=[ \t]*+(?:com|no|net|org)\b))"
 # An address's last character, an `@` (spaces after it, or around it, or before a web-mail domain: a space before
 # it alone is a handle, «følg @amnesty.nidaros»), and a domain whose dots may be spaced (`gmail . com`).
-_EMAIL = re.compile(r"[\w.%+-](?:@|\s++@(?=\s|" + WEBMAIL_DOMAIN + r"))\s*+(?:[\w-]++[ \t]*+\.[ \t]*+)+[a-z]{2,}",
-                    re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.%+-](?:@|\s++@(?=\s|" + WEBMAIL_DOMAIN + r"))\s*+(?:[\w-]++[ \t]*+" + _DOMAIN_DOT
+                    + r"[ \t]*+)+[a-z]{2,}", re.IGNORECASE)
 _DAY, _MONTH = r"(?:0?[1-9]|[12][0-9]|3[01])", r"(?:0?[1-9]|1[0-2])"
 _HOUR, _MINUTE = r"(?:[01][0-9]|2[0-4])", r"[0-5][0-9]"
 # Dates (`23.09.2026`, `2026-09-23`) and spans of time (`21.00-23.00`) hold no phone, though their digits may be one.
