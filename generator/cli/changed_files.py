@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.model.loading import is_group_file_name
 from generator.model.problems import Problem, Severity
-from generator.views.reporters import render_problems
+from generator.checks.reporters import render_problems
 from generator.cli.common import UsageError, add_format_argument, display_path
 from generator.cli.tracked_exports import COMMITTED_EXPORT, is_export
 from generator.model.export_guard import FICTIONAL_EXPORTS

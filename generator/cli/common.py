@@ -14,7 +14,7 @@ from generator.model.git_history import Histories
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
 from generator.model.problems import Problem
-from generator.views.reporters import REPORTERS, format_text, render_problems, summary_line
+from generator.checks.reporters import REPORTERS, format_text, render_problems, summary_line
 from generator.model import project_data
 from generator.model.project import Project, load_project
 from generator.model.settings import ProjectSettings, SettingsError, read_settings

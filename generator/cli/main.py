@@ -16,7 +16,7 @@ from datetime import date
 
 from generator.cli.common import UsageError
 from generator.model.project_data import ProjectDataError
-from generator.views.reporters import REPORTERS, render_problems
+from generator.checks.reporters import REPORTERS, render_problems
 from generator.text.io_messages import io_message
 from generator.cli.norwegian_argparse import NorwegianArgumentParser
 from generator.model.quarters import parse_date

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from generator.model.regions import REGIONS_FILE
-from generator.views.reporters import format_text
+from generator.checks.reporters import format_text
 from generator.status import compute_status
 from generator.status.render import STATUS_FORMATS
 from generator.cli.common import UsageError, add_format_argument, check_context, display_path, load_all, project, say_what_was_not_checked

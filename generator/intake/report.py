@@ -12,7 +12,7 @@ from generator.model.loading import GroupFile, parse_group
 from generator.text.markdown import inline
 from generator.intake.ownership import Authorship
 from generator.model.problems import Problem
-from generator.views.reporters import format_markdown, format_text
+from generator.checks.reporters import format_markdown, format_text
 
 
 # Fields of the group file that a form asks for under another name.

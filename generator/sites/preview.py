@@ -36,7 +36,7 @@ from generator.checks.context import CheckContext
 from generator.checks.run import Register, check_register, has_errors
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.model.project import Project, SiteSources
-from generator.views.reporters import render_problems
+from generator.checks.reporters import render_problems
 
 SiteFiles = Callable[[list[GroupFile], CheckContext, Project], Mapping[str, str | bytes]]
 

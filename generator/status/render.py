@@ -8,7 +8,7 @@ import json
 from generator.text.markdown import readable_inline
 from generator.model.problems import SEVERITY_WORD, Problem
 from generator.model.regions import RegionData
-from generator.views.reporters import format_github
+from generator.checks.reporters import format_github
 from generator.text.wording import norwegian_date
 from generator.model.vocabulary import Vocabularies
 from generator.status.model import Finding, GroupStatus, StatusReport

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model.loading import MAX_BYTES, parse_group, resolve_plain
-from generator.views.reporters import format_text
+from generator.checks.reporters import format_text
 
 from .conftest import EXAMPLE, edited
 
