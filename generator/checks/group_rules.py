@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import regex
 
 from generator.model.loading import GroupFile
 from generator.text.names import INVISIBLE
 from generator.text.quoting import nearest_field, quoted
-from generator.model.problems import Severity
+from generator.model.problems import Problem, Severity
 from generator.model.quarters import Quarter, parse_date, parse_time
 from generator.text.wording import norwegian_date, norwegian_time
 from generator.model.access import CONTACT_ROUTES, closing_date, entries, is_closed, is_public, roles_of, text
 from generator.checks.context import CheckContext
-from generator.checks.rule_ids import field_pattern
+from generator.model.rule_ids import field_pattern
 from generator.model.rules import Rule
+from generator.model.schema import build_schema
+from generator.model.schema_check import SchemaChecker
 
 WARNING = Severity.WARNING
 
@@ -34,6 +37,16 @@ _HIDDEN_IN_LINE = regex.compile(rf"[[\n{_CONTROLS}{INVISIBLE}]--[{_EMOJI_PARTS}]
 _EMOJI = (r"(?:\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:[\U000e0020-\U000e007e]+\U000e007f)?"
           r"|[0-9#*]\ufe0f?\u20e3)")
 _HIDDEN_IN_NAME = regex.compile(rf"{_EMOJI}(?:\u200d{_EMOJI})*|(?P<hidden>[\n{_CONTROLS}{INVISIBLE}])")
+
+
+def schema_problems(group: GroupFile, ctx: CheckContext) -> list[Problem]:
+    """The schema (built from the vocabularies, as schema/group.schema.json is): every field's shape and choices."""
+    return _checker(ctx.vocab).check(group)
+
+
+@cache
+def _checker(vocab) -> SchemaChecker:
+    return SchemaChecker(build_schema(vocab))
 
 
 def plain_text(group: GroupFile, ctx: CheckContext):

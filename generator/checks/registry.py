@@ -15,8 +15,7 @@ from enum import Enum
 
 from generator.checks import cross_file_rules, dated_rules, group_rules, maintainer_rules, municipality_rules
 from generator.checks import privacy_rules, register_rules
-from generator.checks.rule_ids import FIELD_RULES
-from generator.checks.schema_check import schema_problems
+from generator.model.rule_ids import FIELD_RULES
 from generator.model.problems import Problem
 from generator.model.rules import Rule
 
@@ -44,7 +43,7 @@ class Check:
 
 R = Rule
 CHECKS: tuple[Check, ...] = (
-    Check(schema_problems, tuple(sorted(FIELD_RULES | {R.MEMBERSHIP, R.REGISTRATION}))),
+    Check(group_rules.schema_problems, tuple(sorted(FIELD_RULES | {R.MEMBERSHIP, R.REGISTRATION}))),
     Check(group_rules.plain_text, (R.REGISTRATION,)),
     Check(group_rules.contact_person, (R.CONTACT_PERSON,)),
     Check(group_rules.shared_responsibility, (R.SHARED_RESPONSIBILITY,)),

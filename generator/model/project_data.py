@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator.checks.schema_check import SchemaChecker
+from generator.model.schema_check import SchemaChecker
 from generator.model.county_outlines import Outlines, parse_outlines
 from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
 from generator.model.loading import GroupFile, read_data_file, read_json_file

@@ -8,7 +8,7 @@ from datetime import date
 
 from generator.checks.context import CheckContext
 from generator.checks.registry import CHECKS, Needs, checks, cited_rules
-from generator.checks.rule_ids import rule_for_path
+from generator.model.rule_ids import rule_for_path
 from generator.checks.run import load_register
 from generator.model.rules import Rule
 

@@ -65,7 +65,7 @@ def test_check_jsonschema_rejects_a_javascript_link(tmp_path):
 
 
 def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monkeypatch):
-    from generator.checks.schema_check import SchemaChecker
+    from generator.model.schema_check import SchemaChecker
     from generator.model.loading import parse_group
     from generator.model.schema import build_schema
 

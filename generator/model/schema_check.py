@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import ast
 import difflib
-from functools import cache, cached_property
+from functools import cached_property
 
 import jsonschema_rs
 
 from generator.model.loading import GroupFile
 from generator.text.quoting import nearest_field, quoted
 from generator.model.problems import Problem
-from generator.model.schema import build_schema
-from generator.checks.context import CheckContext
-from generator.checks.rule_ids import rule_for_path
+from generator.model.rule_ids import rule_for_path
 from generator.model.rules import Rule
 
 _TYPE_NAMES = {"string": "tekst", "integer": "et heltall", "number": "et tall", "boolean": "true eller false",
@@ -96,16 +94,6 @@ def _rule(group: GroupFile, path: tuple) -> Rule | None:
     """The rule of the field at `path` in this group's category (a student group's `institution` is §4.2)."""
     category = group.data.get("category")
     return rule_for_path(path, category if isinstance(category, str) else None)
-
-
-def schema_problems(group: GroupFile, ctx: CheckContext) -> list[Problem]:
-    """The schema (built from the vocabularies, as schema/group.schema.json is): every field's shape and choices."""
-    return _checker(ctx.vocab).check(group)
-
-
-@cache
-def _checker(vocab) -> SchemaChecker:
-    return SchemaChecker(build_schema(vocab))
 
 
 def _properties(schema):
