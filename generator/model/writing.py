@@ -13,7 +13,8 @@ import re
 from dataclasses import fields
 from functools import cache
 
-from generator.model.loading import GroupFile, LoadError, parse_group, resolve_plain
+from generator.model.loading import GroupFile, parse_group
+from generator.model.marked_yaml import LoadError, resolve_plain
 from generator.model.schema import build_schema
 from generator.model.vocabulary import Vocabularies
 

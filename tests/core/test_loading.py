@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model.loading import MAX_BYTES, parse_group, resolve_plain
+from generator.model.loading import MAX_BYTES, parse_group
+from generator.model.marked_yaml import resolve_plain
 from generator.checks.reporters import format_text
 
 from .conftest import EXAMPLE, edited

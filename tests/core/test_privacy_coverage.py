@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model.loading import Comment, parse_mapping
+from generator.model.loading import parse_mapping
+from generator.model.marked_yaml import Comment
 from tests.conftest import ROOT
 from .conftest import EXAMPLE, edited
 

@@ -6,7 +6,8 @@ import copy
 from datetime import date
 
 from generator.checks.context import CheckContext
-from generator.model.loading import GroupFile, Positions
+from generator.model.loading import GroupFile
+from generator.model.marked_yaml import Positions
 from generator.model.membership import MemberRegister, RegisteredMember
 from generator.model.regions import RegionData
 from generator.status import StatusSettings, compute_status
