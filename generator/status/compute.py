@@ -12,7 +12,7 @@ from generator.model.regions import RegionData
 from generator.status.criteria import criteria_findings
 from generator.status.duties import GROUP_DUTIES, DutyContext
 from generator.status.facts import GroupFacts, facts_of
-from generator.status.model import Finding, GroupStatus, RegionStatus, StatusReport, by_urgency
+from generator.status.model import GroupStatus, RegionStatus, StatusReport, as_finding, by_urgency, placed_in
 from generator.status.regional import national_meeting, regional_meeting
 from generator.status.settings import StatusSettings
 
@@ -40,14 +40,14 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
     return GroupStatus(id=group.id, name=text(data.get("name")) or group.id, region=text(data.get("region")) or "",
                        category=text(data.get("category")) or "", status="closed" if closed else "active",
-                       findings=by_urgency(f.placed_in(group) for f in findings), file=group.path,
+                       findings=by_urgency(placed_in(f, group) for f in findings), file=group.path,
                        listed=data.get("listed") is not False)
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:
-    by_file: dict[str, list[Finding]] = {}
+    by_file: dict[str, list[Problem]] = {}
     for problem in problems:
-        by_file.setdefault(problem.file, []).append(Finding.of(
+        by_file.setdefault(problem.file, []).append(as_finding(
             problem, f"Fila kan ikke leses, så gruppa kan ikke følges opp (linje {problem.line}): {problem.message}"))
     return [GroupStatus(id=PurePath(file).stem, name=PurePath(file).stem, region="", category="", status="active",
                         findings=findings, file=file)

@@ -14,10 +14,10 @@ from generator.checks.run import Register, check_register
 from generator.checks.context import CheckContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem, Severity
-from generator.status.model import CLOSURE_RULE, Finding
+from generator.status.model import CLOSURE_RULE, as_finding, found
 
 
-def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Finding]]:
+def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Problem]]:
     """Findings by group path, a closure candidate finding (§8.2) after any failed §2 criterion."""
     problems: dict[str, list[Problem]] = defaultdict(list)
     for problem in check_register(Register(groups=groups), ctx, for_status=True):
@@ -25,11 +25,11 @@ def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, l
     return {file: _findings(found) for file, found in problems.items() if found}
 
 
-def _findings(problems: list[Problem]) -> list[Finding]:
+def _findings(problems: list[Problem]) -> list[Problem]:
     """Each problem where it stands; a closure candidate at the group's `status`, where closing it would go."""
-    findings = [Finding.of(p) for p in sorted(problems)]
+    findings = [as_finding(p) for p in sorted(problems)]
     failed = sorted({p.rule for p in problems if p.is_error and p.rule and p.rule.is_criterion})
     if failed:
-        findings.append(Finding(CLOSURE_RULE, Severity.ERROR, "Kandidat for nedleggelse: gruppa oppfyller ikke "
+        findings.append(found(CLOSURE_RULE, Severity.ERROR, "Kandidat for nedleggelse: gruppa oppfyller ikke "
                                 f"kriteriene for grupper ({', '.join(failed)}).", where=("status",)))
     return findings

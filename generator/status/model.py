@@ -1,4 +1,8 @@
-"""What the status says: findings per group and per region, as of one day."""
+"""What the status says: findings per group and per region, as of one day.
+
+A finding is a `Problem`: an unmet duty or a failed criterion, with the rule it answers to, and where it stands
+(its file, and the line and column of what it is about: `where` in the file's data; a missing key: the mapping
+that should hold it). A duty's finding is made before its file is known (`found`) and placed later."""
 
 from __future__ import annotations
 
@@ -13,39 +17,27 @@ SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 CLOSURE_RULE = Rule.CLOSURE
 
 
-@dataclass(frozen=True)
-class Finding:
-    """An unmet duty or a failed criterion, and where it stands: its file, and the line and column of what it is
-    about (`where` in the file's data; a missing key: the mapping that should hold it)."""
-
-    rule: Rule
-    severity: Severity
-    message: str
-    where: DataPath = ()
-    file: str = ""                   # the group file, or the region data; "" until placed
-    line: int = 1
-    col: int = 1
-
-    @classmethod
-    def of(cls, problem: Problem, message: str | None = None) -> Finding:
-        """A check's problem as a finding, where the problem stands."""
-        return cls(problem.rule or Rule.REGISTRATION, problem.severity,   # no rule of its own: what the file holds
-                   problem.message if message is None else message, problem.where, problem.file, problem.line,
-                   problem.col)
-
-    def placed_in(self, group: GroupFile) -> Finding:
-        """In the group's file, at the key it is about (or the nearest mapping above a missing one)."""
-        if self.file:
-            return self
-        line, col = group.positions.of_key(self.where)
-        return replace(self, file=group.path, line=line, col=col)
-
-    def as_dict(self) -> dict:
-        """The agreed JSON shape (CONTRACT.md): the place is for annotations, not part of it."""
-        return {"rule": self.rule, "severity": self.severity.value, "message": self.message}
+def found(rule: Rule, severity: Severity, message: str, where: DataPath = ()) -> Problem:
+    """A finding not yet placed: no file ("", the group file or the region data once placed), line 1, column 1."""
+    return Problem("", 1, 1, severity, message, rule, where)
 
 
-def by_urgency(findings) -> list[Finding]:
+def as_finding(problem: Problem, message: str | None = None) -> Problem:
+    """A check's problem as a finding, where the problem stands; one without a rule of its own answers to what the
+    file holds (registration)."""
+    return replace(problem, rule=problem.rule or Rule.REGISTRATION,
+                   message=problem.message if message is None else message)
+
+
+def placed_in(finding: Problem, group: GroupFile) -> Problem:
+    """In the group's file, at the key it is about (or the nearest mapping above a missing one)."""
+    if finding.file:
+        return finding
+    line, col = group.positions.of_key(finding.where)
+    return replace(finding, file=group.path, line=line, col=col)
+
+
+def by_urgency(findings) -> list[Problem]:
     """Errors first, then warnings, then information; otherwise in the order found."""
     return sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
 
@@ -57,7 +49,7 @@ class GroupStatus:
     region: str
     category: str
     status: str                      # "active" or "closed" on the day of the status
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
     file: str = ""                   # the group file
     listed: bool = True              # False: kept out of the public directory (`listed: false`)
 
@@ -70,7 +62,7 @@ class GroupStatus:
         return any(f.rule == CLOSURE_RULE for f in self.findings)
 
     @property
-    def reminders(self) -> list[Finding]:
+    def reminders(self) -> list[Problem]:
         """The findings that are information only: nothing is due yet."""
         return [f for f in self.findings if f.severity is Severity.INFO]
 
@@ -81,7 +73,7 @@ class GroupStatus:
 @dataclass(frozen=True)
 class RegionStatus:
     id: str
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -89,7 +81,7 @@ class StatusReport:
     as_of: date
     groups: list[GroupStatus]
     regions: list[RegionStatus]
-    national: list[Finding] = field(default_factory=list)    # duties of the whole organisation
+    national: list[Problem] = field(default_factory=list)    # duties of the whole organisation
 
     def groups_in(self, region: str) -> list[GroupStatus]:
         return [g for g in self.groups if g.region == region]

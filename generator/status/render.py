@@ -4,6 +4,7 @@ summary) and github (workflow annotations on the group files)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from generator.text.markdown import readable_inline
 from generator.model.problems import SEVERITY_WORD, Problem
@@ -11,7 +12,7 @@ from generator.model.regions import RegionData
 from generator.checks.reporters import format_github
 from generator.text.wording import norwegian_date
 from generator.model.vocabulary import Vocabularies
-from generator.status.model import Finding, GroupStatus, StatusReport
+from generator.status.model import GroupStatus, StatusReport
 from generator.status.spreadsheet import excel_csv
 from generator.status.summary import counts_line, region_summaries
 
@@ -23,11 +24,16 @@ def as_json(report: StatusReport) -> dict:
     return {
         "as_of": report.as_of.isoformat(),
         "groups": [{"id": g.id, "name": g.name, "region": g.region, "category": g.category, "status": g.status,
-                    "findings": [f.as_dict() for f in g.findings]} for g in report.groups],
+                    "findings": [_finding_json(f) for f in g.findings]} for g in report.groups],
         # The agreed JSON shape has no place for the organisation's own duties: each region carries them as well.
-        "regions": [{"id": r.id, "findings": [f.as_dict() for f in r.findings + report.national]}
+        "regions": [{"id": r.id, "findings": [_finding_json(f) for f in r.findings + report.national]}
                     for r in report.regions],
     }
+
+
+def _finding_json(finding: Problem) -> dict:
+    """The agreed JSON shape of a finding (CONTRACT.md): the place is for annotations, not part of it."""
+    return {"rule": finding.rule, "severity": finding.severity.value, "message": finding.message}
 
 
 def render_json(report: StatusReport) -> str:
@@ -52,9 +58,8 @@ def finding_rows(report: StatusReport, vocab: Vocabularies):
 def render_github(report: StatusReport, regions_path: str) -> str:
     """One annotation per finding, on the line of what it is about: a group's in its file, a region's and the
     organisation's in the region data."""
-    def annotation(finding: Finding, file: str) -> str:
-        return format_github(Problem(finding.file or file, finding.line, finding.col, finding.severity,
-                                     finding.message, finding.rule, finding.where))
+    def annotation(finding: Problem, file: str) -> str:
+        return format_github(finding if finding.file else replace(finding, file=file))
 
     lines = [annotation(f, regions_path) for f in report.national]
     lines += [annotation(f, regions_path) for r in report.regions for f in r.findings]
@@ -66,7 +71,7 @@ def render_csv(report: StatusReport, vocab: Vocabularies) -> str:
     return excel_csv(FINDING_HEADER, finding_rows(report, vocab))
 
 
-def _finding_line(finding: Finding) -> str:
+def _finding_line(finding: Problem) -> str:
     return f"{SEVERITY_WORD[finding.severity]} {finding.rule}: {finding.message}"
 
 

@@ -19,14 +19,14 @@ from generator.model.access import entries, text
 from generator.model.git_history import Commit, FileHistory, Histories
 from generator.model.loading import GroupFile
 from generator.model.membership import MemberRegister
-from generator.model.problems import Severity
+from generator.model.problems import Problem, Severity
 from generator.model.quarters import Quarter, parse_date
 from generator.model.regions import Region, RegionData
 from generator.model.settings import ProjectSettings
 from generator.model.vocabulary import Vocabularies
 from generator.status.deadlines import missing_reports
 from generator.status.facts import GroupFacts, Report, facts_of
-from generator.status.model import SEVERITY_RANK, Finding, GroupStatus, StatusReport
+from generator.status.model import SEVERITY_RANK, GroupStatus, StatusReport
 from generator.status.settings import StatusSettings
 from generator.status.summary import RegionSummary, counts_line, region_summaries, summarise
 from generator.views.internal_members import MemberRow, member_rows
@@ -117,7 +117,7 @@ class InternalGroup:
     facts: GroupFacts
 
     @property
-    def findings(self) -> list[Finding]:
+    def findings(self) -> list[Problem]:
         return self.status.findings
 
     @property
@@ -155,7 +155,7 @@ class InternalGroup:
 class Task:
     """One line of a to-do list: a finding and whom it concerns."""
 
-    finding: Finding
+    finding: Problem
     region: str                      # "" for the whole organisation
     group: GroupStatus | None = None
 
