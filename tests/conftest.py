@@ -1,5 +1,5 @@
 """What every test folder shares: the project root, the day the tests are set on, the sample register and its
-membership export, and a check context made from them.
+membership export, a check context made from them, and the command line run in this process (`run_grupper`).
 
 Each folder's own conftest.py holds only the fixtures of that folder, and imports these names from here (so
 `from tests.conftest import AS_OF, ROOT` works in every test module, and so does the folder's conftest).
@@ -7,18 +7,25 @@ Each folder's own conftest.py holds only the fixtures of that folder, and import
 
 from __future__ import annotations
 
+import io
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.run import load_register
+from generator.cli import common
+from generator.cli.main import main
 from generator.model.loading import GroupFile
 from generator.model.membership import read_member_export
 from generator.model.project import Project, load_project
-from generator.model.vocabulary import Vocabularies
+from generator.model.vocabulary import Vocabularies, read_vocabularies
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 11, 24)                                   # a Tuesday in 2026-Q4, after the Q3 reports were due
@@ -39,12 +46,12 @@ def load_groups(*directories: Path) -> list[GroupFile]:
     return register.groups
 
 
-def context(as_of: date = AS_OF, members: Path | None = None) -> CheckContext:
+def context(as_of: date = AS_OF, members: Path | None = None) -> RunContext:
     """A check context as of a day, with the membership export in `members` if given."""
-    return CheckContext(PROJECT.vocab, as_of, PROJECT.places, read_member_export(members) if members else None)
+    return RunContext(PROJECT.vocab, as_of, PROJECT.places, read_member_export(members) if members else None)
 
 
-def sample_context(history: bool = False) -> CheckContext:
+def sample_context(history: bool = False) -> RunContext:
     """The context `grupper build --members data/medlemsregister-eksempel.csv --as-of 2026-11-24` works in; with
     `history`, the sample group files' commits too, by their loaded paths (as the command line gives them)."""
     ctx = context(members=SAMPLE_EXPORT)
@@ -58,3 +65,59 @@ def sample_context(history: bool = False) -> CheckContext:
 @pytest.fixture
 def vocab() -> Vocabularies:
     return vocabularies()
+
+
+def _stream(data: bytes = b"", errors: str = "strict") -> io.TextIOWrapper:
+    """A standard stream as a piped process has it: UTF-8, no newline translation, with a byte buffer behind."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors=errors, newline="\n", write_through=True)
+
+
+def _written(stream: io.TextIOWrapper) -> str:
+    """What was written to a stream, read as `subprocess.run(..., text=True)` reads a pipe (universal newlines)."""
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+@contextmanager
+def _standard_streams(stdin: str) -> Iterator[tuple[io.TextIOWrapper, io.TextIOWrapper]]:
+    """sys.stdin, sys.stdout and sys.stderr swapped for fresh streams (stdout and stderr yielded), then restored:
+    main() may reconfigure stdout, which must not touch pytest's capture."""
+    saved = sys.stdin, sys.stdout, sys.stderr
+    streams = _stream(stdin.encode("utf-8")), _stream(), _stream(errors="backslashreplace")
+    sys.stdin, sys.stdout, sys.stderr = streams
+    try:
+        yield streams[1:]
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = saved
+
+
+def _exit_code(argv: list[str]) -> int:
+    """main()'s exit code, also when argparse exits (usage errors, --help) as `sys.exit` would give it."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return 0 if exc.code is None else exc.code
+
+
+def grupper_in_process(argv: list[str], stdin: str = "") -> subprocess.CompletedProcess:
+    """`grupper ARGV` in this process as a fresh one would run it: the vocabularies read again, the standard streams
+    its own. Returns what `subprocess.run(..., capture_output=True, text=True)` would."""
+    common.vocabularies.cache_clear()
+    read_vocabularies.cache_clear()
+    with _standard_streams(stdin) as (stdout, stderr):
+        code = _exit_code(argv)
+    return subprocess.CompletedProcess(["grupper", *argv], code, _written(stdout), _written(stderr))
+
+
+@pytest.fixture
+def run_grupper(monkeypatch) -> Callable[..., subprocess.CompletedProcess]:
+    """Run `grupper ARGS` in this process, in the folder `cwd` (the current one unless given), reading `stdin`, with
+    the variables `env` set; the folder and the variables are restored after each run. The real process is for
+    tests whose subject it is: exit codes as a shell sees them, broken pipes, terminals, the working folder."""
+    def run(*args: str, cwd: Path | None = None, stdin: str = "", env: dict[str, str] | None = None):
+        with monkeypatch.context() as scoped:
+            scoped.chdir(cwd or Path.cwd())
+            for name, value in (env or {}).items():
+                scoped.setenv(name, value)
+            return grupper_in_process(list(args), stdin)
+    return run

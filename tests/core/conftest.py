@@ -1,4 +1,4 @@
-"""Core fixtures: the example group as text, a scratch register, and the real CLI."""
+"""Core fixtures: the example group as text, a scratch register, and the real CLI run in this process."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.checks.run import check_register, load_register
-from generator.checks.context import CheckContext
-from generator.cli.main import main
+from generator.model.context import RunContext
 from generator.model.membership import MemberRegister, parse_member_export
 from tests.conftest import AS_OF, PLACES, ROOT, SAMPLE_GROUPS, vocabularies
 
@@ -51,19 +50,16 @@ def check(register_dir):
             target = register_dir / name
             target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         register = load_register(sorted(register_dir.iterdir()), display=lambda p: p.name)
-        return check_register(register, CheckContext(vocabularies(), as_of, PLACES, members))
+        return check_register(register, RunContext(vocabularies(), as_of, PLACES, members))
     return run
 
 
 @pytest.fixture
-def cli(capsys, monkeypatch):
+def cli(run_grupper):
     """Run `grupper ...` in-process; returns (exit code, stdout, stderr)."""
     def run(*args: str, cwd: Path | None = None):
-        if cwd:
-            monkeypatch.chdir(cwd)
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
+        done = run_grupper(*args, cwd=cwd)
+        return done.returncode, done.stdout, done.stderr
     return run
 
 

@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-from generator.cli.main import main
 from generator.status.render import FINDING_HEADER, MEMBERS_CHECKED, MEMBERS_NOT_CHECKED, render_csv
 from tests.planted_register import leaks, planted_people, write_export
 from tests.conftest import ROOT
@@ -34,13 +33,10 @@ EXPECTED_GROUP_RULES = {
 
 
 @pytest.fixture
-def status(capsys, monkeypatch):
-    monkeypatch.chdir(ROOT)
-
+def status(run_grupper):
     def run(*args: str):
-        code = main(["status", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
+        done = run_grupper("status", *args, cwd=ROOT)
+        return done.returncode, done.stdout, done.stderr
     return run
 
 

@@ -1,4 +1,4 @@
-"""Workflow tests: a scratch project with a few real group files, and the real CLI as a subprocess."""
+"""Workflow tests: a scratch project with a few real group files, and the CLI run in it."""
 
 from __future__ import annotations
 
@@ -26,11 +26,23 @@ def project(tmp_path) -> Path:
     return tmp_path
 
 
+def _dated(args: tuple[str, ...], as_of: date | None) -> list[str]:
+    return [*args, "--as-of", as_of.isoformat()] if as_of else list(args)
+
+
 @pytest.fixture
-def grupper(project):
-    """Run `python -m generator ...` in the scratch project; returns the finished process."""
+def grupper(project, run_grupper):
+    """Run `grupper ...` in the scratch project, in this process; returns what the finished process would."""
     def run(*args: str, stdin: str = "", as_of: date | None = AS_OF) -> subprocess.CompletedProcess:
-        dated = ("--as-of", as_of.isoformat()) if as_of else ()
-        return subprocess.run([sys.executable, "-m", "generator", *args, *dated], cwd=project, input=stdin,
+        return run_grupper(*_dated(args, as_of), cwd=project, stdin=stdin)
+    return run
+
+
+@pytest.fixture
+def grupper_process(project):
+    """Run `python -m generator ...` in the scratch project as a real process: for tests whose subject is the
+    process (its exit code as a shell sees it)."""
+    def run(*args: str, stdin: str = "", as_of: date | None = AS_OF) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "generator", *_dated(args, as_of)], cwd=project, input=stdin,
                               capture_output=True, text=True, timeout=120)
     return run
