@@ -17,7 +17,7 @@ from generator.model.problems import Problem
 from generator.checks.reporters import REPORTERS, format_text, render_problems, summary_line
 from generator.model import project_data
 from generator.model.project import Project, load_project
-from generator.model.settings import ProjectSettings, SettingsError, read_settings
+from generator.model.settings import ProjectSettings, read_settings
 from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command runs from, wherever it is run
@@ -79,11 +79,11 @@ def project(options) -> Project:
 def usable_settings(path: Path) -> ProjectSettings:
     """The settings file at `path` (another project's, for `grupper schema --root`); one that cannot be used is
     a usage error, located."""
-    try:
-        return read_settings(path, display_path(path))
-    except SettingsError as exc:
-        print(render_problems(exc.problems, "text"), file=sys.stderr)
-        raise UsageError("rett innstillingene over først") from None
+    settings, problems = read_settings(path, display_path(path))
+    if settings is None:
+        print(render_problems(problems, "text"), file=sys.stderr)
+        raise UsageError("rett innstillingene over først")
+    return settings
 
 
 def check_context(options, project: Project) -> CheckContext:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TypeVar
 
 from generator.model.rules import Rule
 
@@ -43,6 +44,12 @@ class Problem:
             "rule": self.rule,
             "message": self.message,
         }
+
+
+T = TypeVar("T")
+# What every reader of an input file returns: its value (None when it cannot be used) and its problems; the command
+# line decides what they mean for the exit.
+Reading = tuple[T | None, list[Problem]]
 
 
 def sort_problems(problems) -> list[Problem]:

@@ -18,7 +18,7 @@ from generator.model.loading import GroupFile, read_data_file, read_json_file
 from generator.model.municipalities import MunicipalityRegister, county_problems, parse_municipalities
 from generator.model.problems import Problem, sort_problems
 from generator.model.regions import RegionData, read_regions
-from generator.model.settings import ProjectSettings, SettingsError, read_settings
+from generator.model.settings import ProjectSettings, read_settings
 from generator.model.vocabulary import Vocabularies, parse_vocabularies
 
 Reader = Callable[[Path, str], "GroupFile | list[Problem]"]
@@ -57,10 +57,8 @@ def regions(path: Path, display: str, vocab: Vocabularies) -> tuple[RegionData, 
 
 def settings(path: Path, display: str) -> tuple[ProjectSettings, list[Problem]]:
     _, problems = checked(path, display, SETTINGS)
-    try:
-        return read_settings(path, display), problems
-    except SettingsError as exc:
-        return ProjectSettings(), _beside(exc.problems, problems)
+    read, found = read_settings(path, display)
+    return ProjectSettings() if read is None else read, _beside(found, problems)
 
 
 def municipalities(path: Path, display: str) -> tuple[MunicipalityRegister | None, list[Problem]]:

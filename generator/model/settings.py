@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from generator.model.loading import MAX_BYTES, GroupFile, read_data_file
-from generator.model.problems import Problem
+from generator.model.problems import Problem, Reading
 from generator.model.privacy_guard import personal_detail_problems
 from generator.model.schema import EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
 from generator.text.quoting import quoted
@@ -71,23 +71,15 @@ class ProjectSettings:
         return self.member_url.replace(MEMBER_NUMBER_FIELD, quote(number.strip(), safe=""))
 
 
-class SettingsError(Exception):
-    """A settings file that cannot be used; `problems` say where and why, in Norwegian."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(p.message for p in problems))
-        self.problems = problems
-
-
-def read_settings(path: Path, display: str | None = None) -> ProjectSettings:
-    """The settings in `path`; no file is the defaults, a malformed one raises SettingsError."""
+def read_settings(path: Path, display: str | None = None) -> Reading[ProjectSettings]:
+    """The settings in `path`; no file is the defaults, a malformed one None with its problems, located."""
     if not path.exists() and not path.is_symlink():
-        return ProjectSettings()
+        return ProjectSettings(), []
     if path.is_file() and not path.is_symlink() and _only_comments(path):
-        return ProjectSettings()
+        return ProjectSettings(), []
     loaded = read_data_file(path, display or str(path))
     if not isinstance(loaded, GroupFile):
-        raise SettingsError(loaded)
+        return None, loaded
     return parse_settings(loaded)
 
 
@@ -100,7 +92,7 @@ def _only_comments(path: Path) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in lines)
 
 
-def parse_settings(file: GroupFile) -> ProjectSettings:
+def parse_settings(file: GroupFile) -> Reading[ProjectSettings]:
     problems = personal_detail_problems(file, own_contact=_OWN_CONTACT)
     problems += [file.problem((key,), f"Ukjent innstilling {quoted(key, 'her')}. Innstillingene er: "
                                       f"{', '.join(_FIELDS)}.", at_key=True)
@@ -130,9 +122,9 @@ def parse_settings(file: GroupFile) -> ProjectSettings:
         problems.append(file.problem(("repository_public",), "repository_public: true trenger repository_url, "
                                      "repositoriets adresse, som siden da lenker til."))
     if problems:
-        raise SettingsError(problems)
+        return None, problems
     return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
-                           student_council_email=council, repository_url=repository, repository_public=public)
+                           student_council_email=council, repository_url=repository, repository_public=public), []
 
 
 def _shaped(value: object, pattern: str) -> bool:
