@@ -177,3 +177,20 @@ def test_a_dispatched_check_reports_each_jobs_result_as_a_commit_status_named_li
     state = {field["context"]: field["state"] for field in fields}
     assert set(state) == {workflow["jobs"][key]["name"] for key in ("group-files", "tests")}
     assert state == {"Gruppefiler": "success", "Tester": "failure"}
+
+
+@pytest.mark.parametrize(("code", "browser", "passes"), [
+    ("success", "success", True), ("failure", "success", False), ("success", "failure", False),
+    ("success", "cancelled", False), ("skipped", "success", False),
+])
+def test_the_required_check_tester_passes_only_when_the_code_and_the_browser_tests_both_passed(tmp_path, code,
+                                                                                             browser, passes):
+    jobs = _workflow(PULL_REQUEST)["jobs"]
+    tests = jobs["tests"]
+    assert tests["name"] == "Tester" and tests["needs"] == ["code-tests", "browser-tests"]
+    assert tests["if"] == "${{ !cancelled() }}"      # runs after a failure too: a skipped required check passes
+    assert "--no-browser" in jobs["code-tests"]["steps"][-1]["run"]
+    assert jobs["browser-tests"]["steps"][-1]["run"] == "./scripts/test tests/browser"
+    [step] = tests["steps"]
+    done = _run(step, tmp_path, tmp_path, CODE_TESTS=code, BROWSER_TESTS=browser)
+    assert (done.returncode == 0) is passes, done.stdout + done.stderr
