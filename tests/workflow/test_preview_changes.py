@@ -130,8 +130,8 @@ def test_the_json_output_names_the_change_the_reason_and_the_fields(repo, gruppe
                         "fields": [], "old_name": None, "page": "groups/amnesty-nidaros/"}]
 
 
-def test_an_unknown_base_is_a_usage_error(repo, grupper):
-    result = grupper("preview-changes", "--base", "no-such-branch")
+def test_an_unknown_base_is_a_usage_error(repo, grupper_process):
+    result = grupper_process("preview-changes", "--base", "no-such-branch")   # exit 2 as a shell sees it
     assert result.returncode == 2 and "no-such-branch" in result.stderr
 
 

@@ -95,8 +95,9 @@ def test_nothing_is_said_when_no_group_file_changed(repo, grupper):
     assert (result.returncode, result.stdout) == (0, "")
 
 
-def test_an_unknown_base_is_a_usage_error(repo, grupper):
-    result = grupper("maintainers", "--base", "no-such-branch", "--author", "kari-nordmann")
+def test_an_unknown_base_is_a_usage_error(repo, grupper_process):
+    # the real process: its exit code as a shell sees it
+    result = grupper_process("maintainers", "--base", "no-such-branch", "--author", "kari-nordmann")
     assert result.returncode == 2
     assert "no-such-branch" in result.stderr
 

@@ -14,8 +14,8 @@ from tests.conftest import ROOT, vocabularies
 FORM_FILES = ("ny-gruppe.yml", "medlemmer.yml", "kvartalsrapport.yml", "nedlegging.yml")
 
 
-def test_committed_schema_forms_and_codeowners_are_up_to_date(grupper):
-    result = grupper("schema", "--check", "--root", str(ROOT))
+def test_committed_schema_forms_and_codeowners_are_up_to_date(grupper_process):
+    result = grupper_process("schema", "--check", "--root", str(ROOT))   # as CI runs it: the exit code a shell sees
     assert result.returncode == 0, result.stderr
 
 

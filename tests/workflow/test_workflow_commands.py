@@ -205,8 +205,8 @@ def test_changed_files_names_a_changed_register_export_without_its_contents(repo
     assert "Testesen" not in result.stderr and "91234567" not in result.stderr
 
 
-def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper):
-    result = grupper("changed-files", "--base", "no-such-branch")
+def test_changed_files_with_an_unknown_base_is_a_usage_error(repo, grupper_process):
+    result = grupper_process("changed-files", "--base", "no-such-branch")   # exit 2 as a shell sees it
     assert result.returncode == 2
     assert "no-such-branch" in result.stderr
 
