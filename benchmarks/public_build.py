@@ -65,13 +65,13 @@ import sys, time
 from datetime import date
 from pathlib import Path
 from generator.checks.run import check_register, load_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.project import load_project
 from generator.sites.{module}.site import {function}
 start = time.perf_counter()
 project = load_project(Path("{root}"))
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
-ctx = CheckContext(project.vocab, date.fromisoformat("{as_of}"), project.places)
+ctx = RunContext(project.vocab, date.fromisoformat("{as_of}"), project.places)
 assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
 {function}(register.groups, ctx, project, Path(sys.argv[2]){engine})
 print(time.perf_counter() - start)
@@ -144,14 +144,14 @@ def generated_pages(groups: Path) -> dict[str, str]:
     from datetime import date
 
     from generator.checks.run import load_register
-    from generator.checks.context import CheckContext
+    from generator.model.context import RunContext
     from generator.sites.internal.site import internal_site_pages
     from generator.sites.public.site import public_files
     from generator.model.project import load_project
 
     project = load_project(ROOT)
     register = load_register(sorted(groups.glob("*.yaml")))
-    ctx = CheckContext(project.vocab, date.fromisoformat(AS_OF), project.places)
+    ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     sites = {"offentlig": public_files(register.groups, ctx, project),
              "intern": internal_site_pages(register.groups, ctx, project)}
     return {f"{site}/{name}": page for site, pages in sites.items() for name, page in pages.items()

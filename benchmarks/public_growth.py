@@ -34,13 +34,13 @@ BUILD_STEP = """
 import sys, time
 from datetime import date
 from pathlib import Path
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.run import load_register
 from generator.model.project import load_project
 from generator.sites.public.site import build_public_site
 project = load_project(Path(sys.argv[3]))
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
-ctx = CheckContext(project.vocab, date.fromisoformat(sys.argv[4]), project.places)
+ctx = RunContext(project.vocab, date.fromisoformat(sys.argv[4]), project.places)
 start = time.perf_counter()
 build_public_site(register.groups, ctx, project, Path(sys.argv[2]))
 print(time.perf_counter() - start)
@@ -62,7 +62,7 @@ def built(groups: Path, site: Path) -> tuple[float, float]:
 def generated(groups: Path) -> tuple[float, float, int, int]:
     """Our part alone: seconds to make every generated file, of which the municipality pages and maps; how many
     pages, and the front page's map in bytes."""
-    from generator.checks.context import CheckContext
+    from generator.model.context import RunContext
     from generator.checks.run import load_register
     from generator.model.project import load_project
     from generator.sites.public.pages import PublicPages
@@ -72,7 +72,7 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
 
     project = load_project(ROOT)
     register = load_register(sorted(groups.glob("*.yaml")))
-    ctx = CheckContext(project.vocab, date.fromisoformat(AS_OF), project.places)
+    ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     start = time.perf_counter()
     files = public_files(register.groups, ctx, project)
     everything = time.perf_counter() - start

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.synthetic import write_groups  # noqa: E402
 from generator.checks.run import load_register  # noqa: E402
 from generator.cli.main import main  # noqa: E402
-from generator.checks.context import CheckContext  # noqa: E402
+from generator.model.context import RunContext  # noqa: E402
 from generator.sites.internal.site import build_internal_site  # noqa: E402
 from generator.model.project import load_project  # noqa: E402
 
@@ -57,7 +57,7 @@ def run(count: int, years: int, build: bool) -> None:
         if build:
             groups = load_register(paths).groups
             project = load_project(ROOT)
-            ctx = CheckContext(project.vocab, AS_OF, project.places)
+            ctx = RunContext(project.vocab, AS_OF, project.places)
             site = _timed(lambda: build_internal_site(groups, ctx, project, Path(tmp) / "site"))
             print(f"  internal site build    {site:8.2f} s  ({site / count * 1000:.1f} ms per group, loading aside)")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.model.loading import GroupFile
 from generator.model.quarters import Quarter, parse_date
 from generator.model.access import entries
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.rules import Rule
 
 
@@ -26,7 +26,7 @@ def _past_dates(data: dict):
             yield (key, i, "date"), entry.get("date"), rule
 
 
-def no_future_dates(group: GroupFile, ctx: CheckContext):
+def no_future_dates(group: GroupFile, ctx: RunContext):
     """What is recorded as done cannot be dated after the day of the check."""
     for path, value, rule in _past_dates(group.data):
         day = parse_date(value)
@@ -35,7 +35,7 @@ def no_future_dates(group: GroupFile, ctx: CheckContext):
                                       "gjelder noe som allerede har skjedd. Rett datoen.", rule)
 
 
-def no_future_reports(group: GroupFile, ctx: CheckContext):
+def no_future_reports(group: GroupFile, ctx: RunContext):
     """§6.2: a report covers a quarter that has begun."""
     current = Quarter.of(ctx.as_of)
     for i, report in entries(group.data, "reports"):

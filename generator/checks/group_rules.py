@@ -14,7 +14,7 @@ from generator.model.problems import Problem, Severity
 from generator.model.quarters import Quarter, parse_date, parse_time
 from generator.text.wording import norwegian_date, norwegian_time
 from generator.model.access import CONTACT_ROUTES, closing_date, entries, is_closed, is_public, roles_of, text
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.rule_ids import field_pattern
 from generator.model.rules import Rule
 from generator.model.schema import build_schema
@@ -39,7 +39,7 @@ _EMOJI = (r"(?:\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})?(?:[\U000e
 _HIDDEN_IN_NAME = regex.compile(rf"{_EMOJI}(?:\u200d{_EMOJI})*|(?P<hidden>[\n{_CONTROLS}{INVISIBLE}])")
 
 
-def schema_problems(group: GroupFile, ctx: CheckContext) -> list[Problem]:
+def schema_problems(group: GroupFile, ctx: RunContext) -> list[Problem]:
     """The schema (built from the vocabularies, as schema/group.schema.json is): every field's shape and choices."""
     return _checker(ctx.vocab).check(group)
 
@@ -49,7 +49,7 @@ def _checker(vocab) -> SchemaChecker:
     return SchemaChecker(build_schema(vocab))
 
 
-def plain_text(group: GroupFile, ctx: CheckContext):
+def plain_text(group: GroupFile, ctx: RunContext):
     """§6.1: text is what it shows: nothing invisible, and one line but in free-text fields."""
     name = group.data.get("name")
     if isinstance(name, str):
@@ -99,7 +99,7 @@ def _texts_with_hidden_characters(data: dict):
                 stack.append((path + (key,), item))
 
 
-def contact_person(group: GroupFile, ctx: CheckContext):
+def contact_person(group: GroupFile, ctx: RunContext):
     """§2.4: someone holds the role contact (whether the register can reach them, `register_rules` checks)."""
     if is_closed(group.data):
         return
@@ -110,7 +110,7 @@ def contact_person(group: GroupFile, ctx: CheckContext):
                             Rule.CONTACT_PERSON)
 
 
-def shared_responsibility(group: GroupFile, ctx: CheckContext):
+def shared_responsibility(group: GroupFile, ctx: RunContext):
     """§6.4: the group does not hang on one person (while it works)."""
     if is_closed(group.data):
         return
@@ -128,7 +128,7 @@ def shared_responsibility(group: GroupFile, ctx: CheckContext):
                                                      Rule.SHARED_RESPONSIBILITY, WARNING)
 
 
-def unique_member_numbers(group: GroupFile, ctx: CheckContext):
+def unique_member_numbers(group: GroupFile, ctx: RunContext):
     """§2.2: a membership number stands for one member only."""
     seen: dict[str, int] = {}
     for i, member in entries(group.data, "members"):
@@ -142,7 +142,7 @@ def unique_member_numbers(group: GroupFile, ctx: CheckContext):
             seen[number] = i
 
 
-def unique_quarters(group: GroupFile, ctx: CheckContext):
+def unique_quarters(group: GroupFile, ctx: RunContext):
     """§6.2: one report a quarter."""
     counts: Counter = Counter()
     for i, report in entries(group.data, "reports"):
@@ -155,7 +155,7 @@ def unique_quarters(group: GroupFile, ctx: CheckContext):
                                 "Slå rapportene sammen til én.", Rule.QUARTERLY_REPORT)
 
 
-def within_lifetime(group: GroupFile, ctx: CheckContext):
+def within_lifetime(group: GroupFile, ctx: RunContext):
     """§6.1, §6.2: a group reports only for quarters it existed in, and closes after it was registered."""
     registered = parse_date(group.data.get("registered"))
     closing = closing_date(group.data)
@@ -173,7 +173,7 @@ def within_lifetime(group: GroupFile, ctx: CheckContext):
                             f"({norwegian_date(registered)}). Sjekk datoen.", Rule.REGISTRATION)
 
 
-def report_dates(group: GroupFile, ctx: CheckContext):
+def report_dates(group: GroupFile, ctx: RunContext):
     """§6.2: a report is sent once its quarter has begun, and what it tells as done was done by then."""
     for i, report in entries(group.data, "reports"):
         quarter = Quarter.parse(report.get("quarter"))
@@ -194,7 +194,7 @@ def report_dates(group: GroupFile, ctx: CheckContext):
                                     Rule.QUARTERLY_REPORT)
 
 
-def activity_times(group: GroupFile, ctx: CheckContext):
+def activity_times(group: GroupFile, ctx: RunContext):
     """§6.2: an activity with a time of day ends after it starts (on its day: one past midnight gives no end)."""
     for i, report in entries(group.data, "reports"):
         for kind in ("completed", "planned"):
@@ -207,7 +207,7 @@ def activity_times(group: GroupFile, ctx: CheckContext):
                                         "hvis aktiviteten varer over midnatt.", Rule.QUARTERLY_REPORT)
 
 
-def closure_consistent(group: GroupFile, ctx: CheckContext):
+def closure_consistent(group: GroupFile, ctx: RunContext):
     """§6.1: `closed` belongs to closed groups only."""
     if group.data.get("status") == "active" and "closed" in group.data:
         yield group.problem(("closed",), "Gruppa har status active, men også feltet closed. Sett status: closed "
@@ -215,7 +215,7 @@ def closure_consistent(group: GroupFile, ctx: CheckContext):
                             at_key=True)
 
 
-def category_fields(group: GroupFile, ctx: CheckContext):
+def category_fields(group: GroupFile, ctx: RunContext):
     """§4: fields that belong to one category only."""
     category = group.data.get("category")
     if "student_council" in group.data and category != "student":
@@ -228,7 +228,7 @@ def category_fields(group: GroupFile, ctx: CheckContext):
                             WARNING, at_key=True)
 
 
-def reachable(group: GroupFile, ctx: CheckContext):
+def reachable(group: GroupFile, ctx: RunContext):
     """§2.5: a group open to new members can be reached: a listed, active group gives the public a way to write
     to it, call it or find it (its page shows the region's contact until it does)."""
     if not is_public(group.data):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from generator.model.loading import GroupFile
 from generator.text.quoting import quoted
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.rules import Rule
 
 
-def one_spelling_per_account(group: GroupFile, ctx: CheckContext):
+def one_spelling_per_account(group: GroupFile, ctx: RunContext):
     """§6.1: GitHub user names are case-insensitive, so `Kari-Nordmann` and `kari-nordmann` are one account."""
     listed = group.data.get("maintainers")
     if not isinstance(listed, list):

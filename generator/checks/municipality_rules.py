@@ -12,11 +12,11 @@ from generator.model.municipalities import Municipality
 from generator.text.wording import norwegian_alternatives
 from generator.text.quoting import quoted
 from generator.model.access import text
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.rules import Rule
 
 
-def known_municipality(group: GroupFile, ctx: CheckContext):
+def known_municipality(group: GroupFile, ctx: RunContext):
     """§4: the municipality is one of the 2024 structure, and its name tells which; §6.1: the group's region
     covers the municipality's county."""
     written = text(group.data.get("municipality"))
@@ -42,7 +42,7 @@ def _unknown(written: str, suggestions: list[str]) -> str:
             "inndelingen fra 2024 (norsk, samisk eller kvensk), for eksempel «Trondheim» eller «Guovdageaidnu».")
 
 
-def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckContext) -> str:
+def _shared(written: str, found: tuple[Municipality, ...], region, ctx: RunContext) -> str:
     found = tuple(sorted(found, key=lambda m: m.county))
     where = " og ".join(f"i {m.county} (region {_label(ctx.places.region_of_county(m.county), ctx)})" for m in found)
     known = isinstance(region, str) and region in ctx.vocab.regions
@@ -52,7 +52,7 @@ def _shared(written: str, found: tuple[Municipality, ...], region, ctx: CheckCon
             f"({norwegian_alternatives([f'«{m.number}»' for m in found])}).")
 
 
-def _other_region(municipality: Municipality, region: str, ctx: CheckContext) -> str:
+def _other_region(municipality: Municipality, region: str, ctx: RunContext) -> str:
     owner = ctx.places.region_of_county(municipality.county)
     where = f"{municipality.name} ligger i {municipality.county}"
     if owner is None:
@@ -61,5 +61,5 @@ def _other_region(municipality: Municipality, region: str, ctx: CheckContext) ->
             f"«{owner}», eller rett kommunen.")
 
 
-def _label(region: str | None, ctx: CheckContext) -> str:
+def _label(region: str | None, ctx: RunContext) -> str:
     return ctx.vocab.label("regions", region) if region else "(ingen)"

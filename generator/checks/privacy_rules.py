@@ -8,7 +8,7 @@ for one either (`?to=…`, `mailto:`, `wa.me/…`).
 
 from __future__ import annotations
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.privacy_guard import personal_detail_problems
 from generator.model.rules import Rule
@@ -19,5 +19,5 @@ RULE = Rule.REGISTRATION   # what the file holds; not a §2 criterion, so a slip
 CONTACT_ALLOWED = (("public", "email"), ("public", "phone"), ("members", "*", "member_number"))
 
 
-def no_personal_details(group: GroupFile, ctx: CheckContext):
+def no_personal_details(group: GroupFile, ctx: RunContext):
     return personal_detail_problems(group, CONTACT_ALLOWED, RULE)

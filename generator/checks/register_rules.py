@@ -15,14 +15,14 @@ from generator.model.membership import RegisteredMember
 from generator.model.problems import Severity
 from generator.text.wording import norwegian_list, plural
 from generator.model.access import entries, is_closed, roles_of, text
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.rules import Rule
 
 YOUTH_AGES = range(13, 20)
 ADULT_AGE = 18
 
 
-def _checked_members(group: GroupFile, ctx: CheckContext):
+def _checked_members(group: GroupFile, ctx: RunContext):
     """(index, member, number, the register's entry or None) of an active group, when an export is given."""
     if ctx.member_register is None or is_closed(group.data):
         return
@@ -32,7 +32,7 @@ def _checked_members(group: GroupFile, ctx: CheckContext):
             yield i, member, number, ctx.member_register.get(number)
 
 
-def members_in_register(group: GroupFile, ctx: CheckContext):
+def members_in_register(group: GroupFile, ctx: RunContext):
     """§2.2: every member is an AiN member."""
     for i, _, number, registered in _checked_members(group, ctx):
         if registered is None:
@@ -41,7 +41,7 @@ def members_in_register(group: GroupFile, ctx: CheckContext):
                                 Rule.MEMBERSHIP)
 
 
-def roles_held_by_members(group: GroupFile, ctx: CheckContext):
+def roles_held_by_members(group: GroupFile, ctx: RunContext):
     """§8.1: a role ends with the membership."""
     for i, member, number, registered in _checked_members(group, ctx):
         roles = roles_of(member)
@@ -53,7 +53,7 @@ def roles_held_by_members(group: GroupFile, ctx: CheckContext):
                                 f"{advice}", Rule.ROLE_ENDS)
 
 
-def contact_reachable(group: GroupFile, ctx: CheckContext):
+def contact_reachable(group: GroupFile, ctx: RunContext):
     """§2.4 with §8.1: a contact person who is still a member and has an e-mail or phone in the register."""
     contacts = [(i, number, registered) for i, member, number, registered in _checked_members(group, ctx)
                 if "contact" in roles_of(member)]
@@ -71,7 +71,7 @@ def contact_reachable(group: GroupFile, ctx: CheckContext):
                             Rule.CONTACT_PERSON)
 
 
-def youth_ages(group: GroupFile, ctx: CheckContext):
+def youth_ages(group: GroupFile, ctx: RunContext):
     """§4.1: members of a youth group are 13-19 in the year checked, by their birth year in the register."""
     if group.data.get("category") != "youth":
         return
@@ -90,7 +90,7 @@ def youth_ages(group: GroupFile, ctx: CheckContext):
                                 "Ungdomsgrupper er for medlemmer fra 13 til 19 år.", Rule.YOUTH_GROUP)
 
 
-def public_contact_not_personal(group: GroupFile, ctx: CheckContext):
+def public_contact_not_personal(group: GroupFile, ctx: RunContext):
     """A member's own e-mail or phone in the public block publishes a person, a minor perhaps; the group's own
     address belongs there."""
     public = group.data.get("public")
@@ -112,7 +112,7 @@ def public_contact_not_personal(group: GroupFile, ctx: CheckContext):
                                     Severity.WARNING)
 
 
-def _maybe_minor(member: RegisteredMember, group: GroupFile, ctx: CheckContext) -> bool:
+def _maybe_minor(member: RegisteredMember, group: GroupFile, ctx: RunContext) -> bool:
     """Under 18 in the year checked; a youth group's member without a birth year is taken to be one."""
     age = member.age_in(ctx.as_of.year)
     return age < ADULT_AGE if age is not None else group.data.get("category") == "youth"

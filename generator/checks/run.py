@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.registry import checks
 from generator.model.loading import GroupFile, read_group_file
 from generator.model.problems import Problem, sort_problems
@@ -43,7 +43,7 @@ def load_register(paths: list[Path], display=str) -> Register:
     return register
 
 
-def check_register(register: Register, ctx: CheckContext, *, targets: set[str] | None = None,
+def check_register(register: Register, ctx: RunContext, *, targets: set[str] | None = None,
                    intrinsic_only: bool = False, for_status: bool = False) -> list[Problem]:
     """All problems in the files named by `targets` (all files if None), sorted by file and line: of every check
     in the registry, or only of those that need nothing (`intrinsic_only`) or that the status site shows."""

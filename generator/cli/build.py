@@ -22,7 +22,7 @@ from generator.checks.run import check_register, has_errors
 from generator.sites.engine import DEFAULT_ENGINE, ENGINES
 from generator.sites.publishing import staged_sites
 from generator.sites.site_marker import site_kind
-from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, check_context, load_all,
+from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, run_context, load_all,
                                   print_problems, project, say_what_was_not_checked)
 from generator.text.io_messages import io_message, io_reason
 
@@ -87,7 +87,7 @@ def run(options) -> int:
     loaded = project(options)
     if not options.public_only:   # the internal site's «Historikk»; nothing the register says depends on it
         loaded = loaded.with_histories({Path(group.path).parent for group in register.groups})
-    ctx = check_context(options, loaded)
+    ctx = run_context(options, loaded)
     problems = check_register(register, replace(ctx, member_register=None))
     if has_errors(problems):
         print_problems(problems, options.format, len(register.paths), loaded)

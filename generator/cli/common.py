@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.checks.run import Register, load_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.git_history import Histories
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
@@ -86,10 +86,10 @@ def usable_settings(path: Path) -> ProjectSettings:
     return settings
 
 
-def check_context(options, project: Project) -> CheckContext:
+def run_context(options, project: Project) -> RunContext:
     """The vocabularies, the date, the places, with --members the register export, and the group files' Git
     history if the project holds it (`Project.with_histories`)."""
-    return CheckContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
+    return RunContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
                         member_register=member_register(options), histories=_group_histories(options, project))
 
 
@@ -101,7 +101,7 @@ def _group_histories(options, project: Project) -> Histories:
     return project.histories.rekeyed({display_path(path): path.resolve() for path in group_paths(options.groups_dir)})
 
 
-def say_what_was_not_checked(ctx: CheckContext) -> None:
+def say_what_was_not_checked(ctx: RunContext) -> None:
     """Without the export one line says so, after the results, so nobody reads "not checked" as "passed"."""
     if ctx.member_register is None:
         print(NOT_CHECKED, file=sys.stderr)

@@ -30,7 +30,7 @@ from generator.text.markdown import inline
 from generator.text.quoting import quoted
 from generator.intake.ownership import Authorship, maintainers_of
 from generator.model.writing import render_group, replace_fields
-from generator.cli.common import (UsageError, check_context, display_path, error_guide_url, load_all, project,
+from generator.cli.common import (UsageError, run_context, display_path, error_guide_url, load_all, project,
                                   vocabularies)
 
 REGISTRATION = "ny-gruppe"
@@ -73,10 +73,10 @@ def run(options) -> int:
                       authorship=_authorship(options, register, form, answers))
     _write_labels(options, outcome.authorship)
     if not answers.errors and form.key == REGISTRATION:
-        outcome.problems = check_draft(register, outcome.path, text, check_context(options, loaded))
+        outcome.problems = check_draft(register, outcome.path, text, run_context(options, loaded))
     elif not answers.errors:
         before = path.read_text(encoding="utf-8")
-        outcome.problems = check_change(register, outcome.path, before, text, check_context(options, loaded))
+        outcome.problems = check_change(register, outcome.path, before, text, run_context(options, loaded))
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
     print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"

@@ -26,7 +26,7 @@ from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
 from generator.model.writing import render_group
 from generator.text.quoting import quoted
-from generator.cli.common import (check_context, display_path, load_all, print_problems, project,
+from generator.cli.common import (run_context, display_path, load_all, print_problems, project,
                                   say_what_was_not_checked, vocabularies)
 
 
@@ -83,7 +83,7 @@ def run(options) -> int:
     except Refused as exc:
         print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
         return 1
-    ctx = check_context(options, project(options))
+    ctx = run_context(options, project(options))
     problems = check_draft(register, display_path(path), text, ctx)
     print_problems(problems, "text", 1)
     say_what_was_not_checked(ctx)

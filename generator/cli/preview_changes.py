@@ -14,13 +14,13 @@ import re
 import subprocess
 
 from generator.checks.run import Register, check_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import MAX_BYTES, GroupFile, parse_group
 from generator.text.markdown import inline
 from generator.views.public_changes import PublicChange, absence_reasons, public_changes
 from generator.views.public_view import public_view, public_views
 from generator.model.places import Places
-from generator.cli.common import UsageError, add_format_argument, check_context, load_all, project
+from generator.cli.common import UsageError, add_format_argument, run_context, load_all, project
 
 
 def add_arguments(parser) -> None:
@@ -32,7 +32,7 @@ def add_arguments(parser) -> None:
 
 
 def run(options) -> int:
-    ctx = check_context(options, project(options))
+    ctx = run_context(options, project(options))
     base = _published(_register_at(_merge_base(options.base), options.groups_dir), ctx.places)
     head = load_all(options)
     invalid = _invalid(head, ctx)
@@ -57,7 +57,7 @@ def _published(register: Register, places: Places) -> list[GroupFile]:
     return [group for group in register.groups if viewable(group)]
 
 
-def _invalid(register: Register, ctx: CheckContext) -> set[str]:
+def _invalid(register: Register, ctx: RunContext) -> set[str]:
     """The ids of the head's groups whose files the file rules reject: never published, whatever the date (the
     build says the rest)."""
     bad_paths = {p.file for p in check_register(register, ctx, intrinsic_only=True) if p.is_error}

@@ -6,7 +6,7 @@ import logging
 import signal
 from pathlib import Path
 
-from generator.cli.common import check_context, display_path, group_paths, project, say_what_was_not_checked
+from generator.cli.common import run_context, display_path, group_paths, project, say_what_was_not_checked
 
 
 def add_arguments(parser) -> None:
@@ -32,7 +32,7 @@ def run(options) -> int:
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl+C, so the staging folder is removed
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     print(f"Forhåndsviser {name} på http://{options.addr}/ (Ctrl+C avslutter).")
-    ctx = check_context(options, loaded)
+    ctx = run_context(options, loaded)
     say_what_was_not_checked(ctx)
     serve(site, Path(options.groups_dir), ctx, loaded, options.addr, display=display_path)
     return 0

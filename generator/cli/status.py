@@ -8,7 +8,7 @@ from generator.model.regions import REGIONS_FILE
 from generator.checks.reporters import format_text
 from generator.status import compute_status
 from generator.status.render import STATUS_FORMATS
-from generator.cli.common import UsageError, add_format_argument, check_context, display_path, load_all, project, say_what_was_not_checked
+from generator.cli.common import UsageError, add_format_argument, run_context, display_path, load_all, project, say_what_was_not_checked
 from generator.text.quoting import quoted
 
 
@@ -26,7 +26,7 @@ def run(options) -> int:
         raise UsageError(f"ukjent region {quoted(options.region, 'i --region')}, "
                          f"velg en av {', '.join(loaded.vocab.regions)}")
     register = load_all(options)
-    ctx = check_context(options, loaded)
+    ctx = run_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
     for problem in register.unreadable:
         print(format_text(problem), file=sys.stderr)

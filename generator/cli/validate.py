@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.checks.run import check_register, has_errors, load_register
 from generator.model.problems import Problem, Severity
-from generator.cli.common import (UsageError, add_format_argument, check_context, display_path, group_paths,
+from generator.cli.common import (UsageError, add_format_argument, run_context, display_path, group_paths,
                                   print_problems, project, say_what_was_not_checked)
 from generator.cli.tracked_exports import tracked_exports
 
@@ -52,7 +52,7 @@ def run(options) -> int:
     register = load_register(_register_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
     loaded = project(options)
-    ctx = check_context(options, loaded)
+    ctx = run_context(options, loaded)
     problems = (_misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
                 + tracked_exports(_repository_folder(options.groups_dir)))
     print_problems(problems, options.format, len(targets if targets is not None else register.paths), loaded)

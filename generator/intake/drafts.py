@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.checks.run import Register, check_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import MAX_ID_LENGTH, GroupFile, parse_group
 from generator.text.names import name_key, slug
 from generator.model.problems import Problem
@@ -33,7 +33,7 @@ def find_group(register: Register, reference: str) -> GroupFile | None:
     return next((g for g in register.groups if g.id == reference), None) or group_with_name(register, reference)
 
 
-def check_draft(register: Register, display: str, text: str, ctx: CheckContext) -> list[Problem]:
+def check_draft(register: Register, display: str, text: str, ctx: RunContext) -> list[Problem]:
     """Every problem `validate` would report in `text` written at `display`, beside the rest of the register."""
     draft = parse_group(display, text.encode("utf-8"))
     if not isinstance(draft, GroupFile):
@@ -42,7 +42,7 @@ def check_draft(register: Register, display: str, text: str, ctx: CheckContext) 
     return check_register(Register(others + [draft]), ctx, targets={display})
 
 
-def check_change(register: Register, display: str, before: str, after: str, ctx: CheckContext) -> list[Problem]:
+def check_change(register: Register, display: str, before: str, after: str, ctx: RunContext) -> list[Problem]:
     """The problems a change adds to a group file: a form cannot fix what was wrong before it (a member who has
     turned 20), so that never stops the change; what the change itself breaks does."""
     known = Counter((p.severity, p.rule, p.message) for p in check_draft(register, display, before, ctx))

@@ -32,13 +32,13 @@ from mkdocs.structure.files import File
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.run import Register, check_register, has_errors
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.model.project import Project, SiteSources
 from generator.checks.reporters import render_problems
 
-SiteFiles = Callable[[list[GroupFile], CheckContext, Project], Mapping[str, str | bytes]]
+SiteFiles = Callable[[list[GroupFile], RunContext, Project], Mapping[str, str | bytes]]
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class PreviewedSite:
 class Preview:
     """The groups as last saved in a valid state, and the staged files the site makes of them."""
 
-    def __init__(self, groups_dir: Path, site: PreviewedSite, ctx: CheckContext, project: Project, staging: Path,
+    def __init__(self, groups_dir: Path, site: PreviewedSite, ctx: RunContext, project: Project, staging: Path,
                  display=str, site_config: MkDocsConfig | None = None):
         self.groups_dir = groups_dir.resolve()
         self.site = site
@@ -157,7 +157,7 @@ class _SaveHandler(FileSystemEventHandler):
         self.preview.saved(paths)
 
 
-def serve(site: PreviewedSite, groups_dir: Path, ctx: CheckContext, project: Project, address: str,
+def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Project, address: str,
           display=str) -> None:
     """Preview `site` at `address` until interrupted; saved group files and docs show on reload."""
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))   # readable by this user only: it may hold names

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from generator.model.access import text
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem
 from generator.model.regions import RegionData
@@ -17,7 +17,7 @@ from generator.status.regional import national_meeting, regional_meeting
 from generator.status.settings import StatusSettings
 
 
-def compute_status(groups: list[GroupFile], regions: RegionData, ctx: CheckContext,
+def compute_status(groups: list[GroupFile], regions: RegionData, ctx: RunContext,
                    settings: StatusSettings = StatusSettings(), unreadable: list[Problem] = ()) -> StatusReport:
     """Groups registered after `ctx.as_of` did not exist yet and are left out; a file that cannot be read at
     all (`unreadable`) is still listed, by its file name, so no group drops out of sight."""
@@ -54,6 +54,6 @@ def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:
             for file, findings in by_file.items()]
 
 
-def _region_findings(regions: RegionData, region_id: str, ctx: CheckContext) -> list:
+def _region_findings(regions: RegionData, region_id: str, ctx: RunContext) -> list:
     finding = regional_meeting(regions.region(region_id), ctx.as_of, ctx.vocab)
     return [finding] if finding else []

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from generator.checks.run import Register, check_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem, Severity
 from generator.status.model import CLOSURE_RULE, as_finding, found
 
 
-def criteria_findings(groups: list[GroupFile], ctx: CheckContext) -> dict[str, list[Problem]]:
+def criteria_findings(groups: list[GroupFile], ctx: RunContext) -> dict[str, list[Problem]]:
     """Findings by group path, a closure candidate finding (§8.2) after any failed §2 criterion."""
     problems: dict[str, list[Problem]] = defaultdict(list)
     for problem in check_register(Register(groups=groups), ctx, for_status=True):

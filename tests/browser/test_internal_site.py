@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.checks.run import load_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
 from tests.browser.conftest import WIDTHS, axe_violations, open_tab
@@ -90,7 +90,7 @@ def internal_site_without_export_url(tmp_path_factory, serve_site) -> str:
     site = tmp_path_factory.mktemp("internal-browser-numbers") / "site"
     settings = ProjectSettings("https://medlem.example.org/{member_number}")
     build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
-                        CheckContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
+                        RunContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
     return serve_site(site)
 
 

@@ -11,14 +11,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.checks.run import Register, check_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile, parse_group
 from generator.model.schema import build_schema
 
 from tests.conftest import AS_OF, PLACES, vocabularies
 from .conftest import EXAMPLE, export
 
-CONTEXT = CheckContext(vocabularies(), AS_OF, PLACES, export())
+CONTEXT = RunContext(vocabularies(), AS_OF, PLACES, export())
 SCHEMA = build_schema(vocabularies())
 COMPILED = jsonschema_rs.Draft202012Validator(SCHEMA, validate_formats=True)
 EXPLAINER = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)

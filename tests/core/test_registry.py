@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.registry import CHECKS, Needs, checks, cited_rules
 from generator.model.rule_ids import rule_for_path
 from generator.checks.run import load_register
@@ -48,7 +48,7 @@ def test_each_check_cites_only_the_rules_it_declares(tmp_path):
         (tmp_path / f"amnesty-test-{i}.yaml").write_text(text, encoding="utf-8")
     groups = load_register(sorted([*tmp_path.iterdir(), *(ROOT / "groups").glob("*.yaml")])).groups
     members = export(without=("101552",))
-    ctx = CheckContext(vocabularies(), date(2021, 1, 1), PLACES, members)
+    ctx = RunContext(vocabularies(), date(2021, 1, 1), PLACES, members)
     cited = set()
     for check in CHECKS:
         problems = list(check.function(groups) if check.across_files else

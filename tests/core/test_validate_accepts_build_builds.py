@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import yaml
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.checks.run import Register, check_register, has_errors
 from generator.model.loading import GroupFile, parse_group
 from generator.sites.internal.site import internal_site_pages
@@ -26,7 +26,7 @@ from .conftest import EXAMPLE
 from .test_never_raises import paths
 
 NEIGHBOUR = next(group for group in load_groups(SAMPLE_GROUPS) if group.id == "amnesty-studentgruppe-ntnu")
-CHECKED = CheckContext(PROJECT.vocab, AS_OF, PROJECT.places)   # as build checks: without the export
+CHECKED = RunContext(PROJECT.vocab, AS_OF, PROJECT.places)   # as build checks: without the export
 SHOWN = context(members=SAMPLE_EXPORT)                          # as build renders: with it, if given
 EXAMPLE_DATA = parse_group("amnesty-nidaros.yaml", EXAMPLE.encode()).data
 

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from generator.checks.run import load_register
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.membership import read_member_export
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.site import build_internal_site
@@ -39,8 +39,8 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     """The public site and the internal site built with the planted export, and the internal site without it."""
     folder = tmp_path_factory.mktemp("register-privacy")
     export = read_member_export(write_export(PEOPLE, folder / "uttrekk.csv"))
-    with_export = CheckContext(vocabularies(), AS_OF, PLACES, export)
-    without_export = CheckContext(vocabularies(), AS_OF, PLACES)
+    with_export = RunContext(vocabularies(), AS_OF, PLACES, export)
+    without_export = RunContext(vocabularies(), AS_OF, PLACES)
     sites = {name: folder / name for name in ("public", "internal-with-export", "internal-without-export")}
     groups = load_register(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
     project = replace(PROJECT, settings=SETTINGS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.marked_yaml import Positions
 from generator.model.membership import MemberRegister, RegisteredMember
@@ -52,7 +52,7 @@ def report(quarter: str, submitted: str, *types: str) -> dict:
 
 def status_of(groups, as_of: date, members=None, regions: RegionData | None = None,
               settings: StatusSettings = StatusSettings()):
-    ctx = CheckContext(vocabularies(), as_of, PLACES, members)
+    ctx = RunContext(vocabularies(), as_of, PLACES, members)
     return compute_status(list(groups), regions or RegionData(), ctx, settings)
 
 

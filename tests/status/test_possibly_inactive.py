@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.cli.main import main
 from generator.model.git_history import Commit, FileHistory, Histories
 from generator.model.loading import parse_group
@@ -23,7 +23,7 @@ PATH = "groups/amnesty-tromso.yaml"
 
 
 def inactive_findings(group, as_of: date = AS_OF, commits: tuple[Commit, ...] = ()):
-    ctx = CheckContext(vocabularies(), as_of, PLACES, histories=Histories({group.path: FileHistory(commits)}, True))
+    ctx = RunContext(vocabularies(), as_of, PLACES, histories=Histories({group.path: FileHistory(commits)}, True))
     [status] = compute_status([group], RegionData(), ctx).groups
     return [f for f in status.findings if f.message.startswith(POSSIBLY_INACTIVE)]
 
@@ -78,5 +78,5 @@ def test_grupper_status_lists_it(tmp_path, monkeypatch, capsys):
 
 
 def test_the_sample_groups_are_not_possibly_inactive_on_the_tests_day():
-    status = compute_status(load_groups(SAMPLE_GROUPS), RegionData(), CheckContext(vocabularies(), AS_OF, PLACES))
+    status = compute_status(load_groups(SAMPLE_GROUPS), RegionData(), RunContext(vocabularies(), AS_OF, PLACES))
     assert not [g.id for g in status.groups for f in g.findings if f.message.startswith(POSSIBLY_INACTIVE)]

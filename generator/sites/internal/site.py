@@ -11,7 +11,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.project import Project
 from generator.status import StatusSettings, compute_status
@@ -19,7 +19,7 @@ from generator.sites.engine import build_site, stage_pages
 from generator.sites.internal.pages import internal_pages
 
 
-def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, project: Project,
+def internal_site_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
                         settings: StatusSettings = StatusSettings()) -> dict[str, str]:
     """The pages; names and contact details only when `ctx` holds the membership register export."""
     report = compute_status(groups, project.regions, ctx, settings)
@@ -27,7 +27,7 @@ def internal_site_pages(groups: list[GroupFile], ctx: CheckContext, project: Pro
                           settings, project.settings)
 
 
-def build_internal_site(groups: list[GroupFile], ctx: CheckContext, project: Project, site_dir: Path) -> None:
+def build_internal_site(groups: list[GroupFile], ctx: RunContext, project: Project, site_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
         stage_pages(Path(staging), internal_site_pages(groups, ctx, project), project.internal_site.docs)
         build_site(project.internal_site.config, Path(staging), site_dir, "internal")

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from generator.checks.context import CheckContext
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
@@ -22,7 +22,7 @@ from generator.sites.public.settings import SiteSettings, project_reach, site_se
 SITE_CALENDAR_NAME = "Amnesty-grupper"
 
 
-def build_public_site(groups: list[GroupFile], ctx: CheckContext, project: Project, site_dir: Path,
+def build_public_site(groups: list[GroupFile], ctx: RunContext, project: Project, site_dir: Path,
                       engine: str = DEFAULT_ENGINE) -> None:
     """Build the public site from the group files into `site_dir` with a real `mkdocs build` (or, with
     `engine="zensical"`, a real `zensical build`)."""
@@ -40,7 +40,7 @@ def theme_overrides(project: Project) -> dict:
     return overrides
 
 
-def public_files(groups: list[GroupFile], ctx: CheckContext, project: Project) -> dict[str, str | bytes]:
+def public_files(groups: list[GroupFile], ctx: RunContext, project: Project) -> dict[str, str | bytes]:
     """Every generated file of the site (relative path -> content), made from public views only, and the
     hand-written pages that name the secretariat with its address filled in."""
     settings, reach = site_settings(project), project_reach(project)
@@ -54,7 +54,7 @@ def public_files(groups: list[GroupFile], ctx: CheckContext, project: Project) -
     return files
 
 
-def _feeds(views: list[PublicGroup], ctx: CheckContext, settings: SiteSettings) -> dict[str, bytes]:
+def _feeds(views: list[PublicGroup], ctx: RunContext, settings: SiteSettings) -> dict[str, bytes]:
     feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, views, ctx.vocab, settings, ctx.as_of)}
     for view in views:
         feeds[f"groups/{view.id}/kalender.ics"] = _group_feed(view, ctx.vocab, settings, ctx.as_of)

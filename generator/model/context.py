@@ -1,6 +1,6 @@
-"""What a check run knows beyond the files: the vocabularies, the date, where places are, the membership
-register export and, where a command reads it (for the internal site's «Historikk»), the group files' Git
-history."""
+"""What a run knows beyond the files, read once by the command line and passed whole to the checks, the status
+and both sites: the vocabularies, the date, where places are, the membership register export and, where a
+command reads it (for the internal site's «Historikk»), the group files' Git history."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from generator.model.vocabulary import Vocabularies
 
 
 @dataclass(frozen=True)
-class CheckContext:
+class RunContext:
     vocab: Vocabularies
     as_of: date
     places: Places
