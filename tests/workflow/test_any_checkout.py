@@ -10,7 +10,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -56,10 +55,9 @@ def checkouts(tmp_path_factory) -> dict[str, Path]:
     return {kind: base / kind for kind in KINDS}
 
 
-def grupper(checkout: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(checkout.parent)}   # the copy is in no repository
-    done = subprocess.run([sys.executable, "-m", "generator", *args, "--as-of", AS_OF.isoformat()], cwd=checkout,
-                          env=env, capture_output=True, text=True, timeout=300)
+def grupper(run_grupper, checkout: Path, *args: str) -> subprocess.CompletedProcess:
+    done = run_grupper(*args, "--as-of", AS_OF.isoformat(), cwd=checkout,
+                       env={"GIT_CEILING_DIRECTORIES": str(checkout.parent)})   # the copy is in no repository
     assert done.returncode == 0, done.stdout + done.stderr
     return done
 
@@ -70,18 +68,19 @@ def test_the_three_checkouts_are_as_meant(checkouts):
     assert not (checkouts["without-git"] / ".git").exists() and (checkouts["full"] / ".git").is_dir()
 
 
-def test_grupper_status_says_the_same_in_every_checkout(checkouts):
-    outputs = {kind: grupper(checkout, "status", "--format", "json").stdout for kind, checkout in checkouts.items()}
+def test_grupper_status_says_the_same_in_every_checkout(checkouts, run_grupper):
+    outputs = {kind: grupper(run_grupper, checkout, "status", "--format", "json").stdout
+               for kind, checkout in checkouts.items()}
     assert outputs["full"] == outputs["shallow"] == outputs["without-git"]
     groups = {group["id"]: group for group in json.loads(outputs["full"])["groups"]}
     assert any(f["message"].startswith("Mulig inaktiv:") for f in groups["amnesty-tromso"]["findings"])
     assert not any(f["message"].startswith("Mulig inaktiv:") for f in groups["amnesty-nidaros"]["findings"])
 
 
-def test_the_public_site_says_the_same_in_every_checkout(checkouts, tmp_path):
+def test_the_public_site_says_the_same_in_every_checkout(checkouts, tmp_path, run_grupper):
     built = {}
     for kind, checkout in checkouts.items():
-        grupper(checkout, "build", "--public-only", "--public", str(tmp_path / kind))
+        grupper(run_grupper, checkout, "build", "--public-only", "--public", str(tmp_path / kind))
         built[kind] = [(tmp_path / kind / name).read_text(encoding="utf-8") for name in (
             "groups.json", "groups/amnesty-tromso/index.html", "groups/amnesty-nidaros/index.html")]
     assert built["full"] == built["shallow"] == built["without-git"]
@@ -92,10 +91,11 @@ def test_the_public_site_says_the_same_in_every_checkout(checkouts, tmp_path):
         "2026-10-04", False)
 
 
-def test_the_internal_site_differs_only_in_its_history_which_says_when_it_is_missing_or_cut(checkouts, tmp_path):
+def test_the_internal_site_differs_only_in_its_history_which_says_when_it_is_missing_or_cut(checkouts, tmp_path,
+                                                                                            run_grupper):
     before, history = {}, {}
     for kind, checkout in checkouts.items():
-        grupper(checkout, "build", "--public", str(tmp_path / kind / "public"),
+        grupper(run_grupper, checkout, "build", "--public", str(tmp_path / kind / "public"),
                 "--internal", str(tmp_path / kind / "internal"))
         page = html.unescape((tmp_path / kind / "internal" / "grupper" / "amnesty-tromso" / "index.html")
                              .read_text(encoding="utf-8"))
