@@ -36,10 +36,23 @@ def _relative(target: str, base: str) -> Markup:
     return Markup(posixpath.relpath(target, base))
 
 
+class _MarkedTemplate(jinja2.Template):
+    """A page template whose page ends with a comment naming it (`<!-- template: group.md -->`), kept in the built
+    HTML: which template made a page is read from the page, so the browser tests check one page of each."""
+
+    def render(self, *args, **kwargs) -> str:
+        return super().render(*args, **kwargs) + template_marker(self.name)
+
+
+def template_marker(name: str) -> str:
+    return f"\n<!-- template: {name} -->\n"
+
+
 def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), autoescape=False, finalize=_escaped,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
+    env.template_class = _MarkedTemplate
     env.filters.update(
         paragraphs=lambda value: Markup(text.paragraphs(value)),
         label=lambda key, vocabulary: vocab.label(vocabulary, key),
