@@ -33,6 +33,8 @@ COMMANDS = {
               "fra gruppefilene",
     "changed-files": "list gruppefilene en gren har lagt til eller endret siden en annen",
     "preview-changes": "list de offentlige gruppesidene en gren legger til, fjerner og endrer siden en annen",
+    "check-site": "les den bygde offentlige siden før den publiseres: ingen personopplysninger, ingenting fra "
+                  "grupper som ikke er offentlige, ingen døde lenker",
     "maintainers": "si om den som laget en pull request, er en av GitHub-kontoene til gruppene den endrer",
 }
 
