@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.model.loading import GroupFile
-from generator.sites.public.site import build_public_site
+from generator.sites.public.site import build_public_site, public_files
 from tests.conftest import AS_OF, PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
 
 FIXTURES = ROOT / "tests" / "fixtures" / "public"
@@ -18,6 +18,13 @@ PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"   #
 def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF, members: Path | None = None) -> Path:
     build_public_site(groups, context(as_of, members), PROJECT, site_dir)
     return site_dir
+
+
+def staged(groups: list[GroupFile], as_of: date = AS_OF, members: Path | None = None) -> dict[str, str | bytes]:
+    """Every file of the public site as made before the engine builds it (`public_files`): the pages' Markdown
+    (text as HTML entities), the feeds, groups.json. For what the generator writes, without a build; what the
+    engine makes of it is checked on a built site (`sample_site`)."""
+    return public_files(groups, context(as_of, members), PROJECT)
 
 
 @pytest.fixture(scope="session")
