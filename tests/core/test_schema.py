@@ -76,12 +76,11 @@ def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monke
     assert [(p.line, p.rule) for p in problems] == [(11, "§6.1")]
 
 
-def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path):
+def test_an_e_mail_address_with_markup_is_rejected_by_every_tool(tmp_path, run_grupper):
     text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
     bad = tmp_path / "amnesty-x.yaml"
     bad.write_text(text.replace("nidaros@example.org", '"<script>@x.y"'), encoding="utf-8")
     tool = Path(sys.executable).with_name("check-jsonschema")
     assert subprocess.run([str(tool), "--schemafile", str(SCHEMA_FILE), str(bad)], capture_output=True).returncode == 1
-    grupper = subprocess.run([sys.executable, "-m", "generator", "validate", str(bad)], cwd=ROOT, capture_output=True,
-                             text=True)
+    grupper = run_grupper("validate", str(bad), cwd=ROOT)
     assert grupper.returncode == 1 and ":35:10: feil:" in grupper.stdout
