@@ -15,12 +15,18 @@ from tests.conftest import ROOT
 EXAMPLE = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
 
 
-def status(groups: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", "status", "--groups-dir", str(groups),
-                           "--as-of", "2026-11-24", *args], cwd=ROOT, capture_output=True, text=True)
+STATUS = ("status", "--as-of", "2026-11-24")
 
 
-def test_dates_outside_the_calendar_the_register_uses_do_not_break_status(tmp_path):
+@pytest.fixture
+def status(run_grupper):
+    """`grupper status` of the groups in a folder, run in this process."""
+    def run(groups: Path, *args: str) -> subprocess.CompletedProcess:
+        return run_grupper(*STATUS, "--groups-dir", str(groups), *args, cwd=ROOT)
+    return run
+
+
+def test_dates_outside_the_calendar_the_register_uses_do_not_break_status(tmp_path, status):
     groups = tmp_path / "groups"
     groups.mkdir()
     (groups / "amnesty-nidaros.yaml").write_text(
@@ -31,7 +37,7 @@ def test_dates_outside_the_calendar_the_register_uses_do_not_break_status(tmp_pa
     assert [g["id"] for g in json.loads(result.stdout)["groups"]] == ["amnesty-nidaros"]
 
 
-def test_a_group_that_fails_the_schema_is_listed_with_its_criteria_and_as_a_closure_candidate(tmp_path):
+def test_a_group_that_fails_the_schema_is_listed_with_its_criteria_and_as_a_closure_candidate(tmp_path, status):
     groups = tmp_path / "groups"
     groups.mkdir()
     broken = (EXAMPLE.replace("region: midt", "region: Midt")
@@ -57,7 +63,7 @@ def test_csv_cells_that_excel_would_run_as_formulas_are_kept_as_text():
     assert rows[1] == ["'=HYPERLINK(\"https://x\")", "'+47 912 34 567", "3"]
 
 
-def test_a_file_that_cannot_be_read_stays_in_the_status_by_its_file_name(tmp_path):
+def test_a_file_that_cannot_be_read_stays_in_the_status_by_its_file_name(tmp_path, status):
     groups = tmp_path / "groups"
     groups.mkdir()
     (groups / "amnesty-nidaros.yaml").write_text(EXAMPLE, encoding="utf-8")
@@ -70,7 +76,7 @@ def test_a_file_that_cannot_be_read_stays_in_the_status_by_its_file_name(tmp_pat
     assert "«region» står to ganger" in dobbel["findings"][0]["message"]
 
 
-def test_a_group_without_members_has_no_contact_person_and_is_a_closure_candidate(tmp_path):
+def test_a_group_without_members_has_no_contact_person_and_is_a_closure_candidate(tmp_path, status):
     groups = tmp_path / "groups"
     groups.mkdir()
     start, end = EXAMPLE.index("\nmembers:"), EXAMPLE.index("\npublic:")
@@ -81,7 +87,9 @@ def test_a_group_without_members_has_no_contact_person_and_is_a_closure_candidat
 
 
 def test_a_regions_file_named_but_missing_is_a_usage_error_not_a_year_without_meetings(tmp_path):
-    result = status(ROOT / "groups", "--regions-file", str(tmp_path / "regioner.yaml"))
+    missing = str(tmp_path / "regioner.yaml")
+    result = subprocess.run([sys.executable, "-m", "generator", *STATUS, "--regions-file", missing], cwd=ROOT,
+                            capture_output=True, text=True)   # the real process: exit 2 as a shell sees it
     assert (result.returncode, result.stdout) == (2, "")
     assert "finner ikke regionfila" in result.stderr
 
