@@ -145,7 +145,7 @@ def generated_pages(groups: Path) -> dict[str, str]:
 
     from generator.checks.run import load_register
     from generator.model.context import RunContext
-    from generator.sites.internal.site import internal_site_pages
+    from generator.sites.internal.pages import internal_pages
     from generator.sites.public.site import public_files
     from generator.model.project import load_project
 
@@ -153,7 +153,7 @@ def generated_pages(groups: Path) -> dict[str, str]:
     register = load_register(sorted(groups.glob("*.yaml")))
     ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     sites = {"offentlig": public_files(register.groups, ctx, project),
-             "intern": internal_site_pages(register.groups, ctx, project)}
+             "intern": internal_pages(register.groups, ctx, project)}
     return {f"{site}/{name}": page for site, pages in sites.items() for name, page in pages.items()
             if name.endswith(".md")}
 

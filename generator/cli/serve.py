@@ -21,10 +21,10 @@ def run(options) -> int:
 
     loaded = project(options)
     if options.internal:
-        from generator.sites.internal.site import internal_site_pages
+        from generator.sites.internal.pages import internal_pages
 
         loaded = loaded.with_histories([Path(options.groups_dir)])
-        site, name = PreviewedSite(internal_site_pages, loaded.internal_site), "den interne siden"
+        site, name = PreviewedSite(internal_pages, loaded.internal_site), "den interne siden"
     else:
         from generator.sites.public.site import public_files, theme_overrides
 

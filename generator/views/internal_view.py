@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.model.access import entries, text
-from generator.model.git_history import Commit, FileHistory, Histories
+from generator.model.context import RunContext
+from generator.model.git_history import Commit, FileHistory
 from generator.model.loading import GroupFile
 from generator.model.membership import MemberRegister
 from generator.model.problems import Problem, Severity
 from generator.model.quarters import Quarter, parse_date
-from generator.model.regions import Region, RegionData
+from generator.model.project import Project
+from generator.model.regions import Region
 from generator.model.settings import ProjectSettings
 from generator.model.vocabulary import Vocabularies
 from generator.status.deadlines import missing_reports
@@ -213,21 +215,20 @@ class InternalView:
     members_checked: bool                     # built with the membership register export
 
 
-def internal_view(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                  histories: Histories, vocab: Vocabularies, register: MemberRegister | None,
-                  settings: StatusSettings = StatusSettings(),
-                  project: ProjectSettings = ProjectSettings()) -> InternalView:
+def internal_view(groups: list[GroupFile], report: StatusReport, ctx: RunContext, project: Project,
+                  settings: StatusSettings = StatusSettings()) -> InternalView:
     """The groups the status covers (a group registered after the day is left out), their regions and the
-    dashboard; names and contact details only from `register` (the export), if given."""
+    dashboard; names and contact details only from the export in `ctx`, if given."""
+    vocab, register, histories = ctx.vocab, ctx.member_register, ctx.histories
     statuses = {s.id: s for s in report.groups}
-    shown = [internal_group(g, statuses[g.id], report.as_of, vocab, register, settings, project,
+    shown = [internal_group(g, statuses[g.id], report.as_of, vocab, register, settings, project.settings,
                             histories.of(g.path) if histories.read else None)
              for g in groups if g.id in statuses]
     shown.sort(key=lambda g: g.name)
     found = tasks(report, vocab)
     urgent = tuple(t for t in found if t.finding.severity is not Severity.INFO)
     reminders = [t for t in found if t.finding.severity is Severity.INFO]
-    region_views = tuple(_region(vocab, regions.region(region), report, shown, urgent, reminders)
+    region_views = tuple(_region(vocab, project.regions.region(region), report, shown, urgent, reminders)
                          for region in vocab.regions)
     dashboard = Dashboard(tuple(region_summaries(report)), category_counts(report, vocab), urgent,
                           reminder_counts(reminders, vocab))

@@ -129,7 +129,7 @@ def internal_built(config, staging, site_dir, kind, *args, **overrides):
 @pytest.mark.parametrize("failing, succeeding", [
     (("generator.sites.public.site.build_public_site", public_crash),
      ("generator.sites.internal.site.build_site", internal_built)),
-    (("generator.sites.internal.site.internal_site_pages", crash),   # in the second process
+    (("generator.sites.internal.site.internal_pages", crash),   # in the second process
      ("generator.sites.public.site.build_public_site", public_built)),
 ])
 def test_a_crash_in_a_build_leaves_both_sites_as_they_were(cli, tmp_path, first_build, monkeypatch, failing,

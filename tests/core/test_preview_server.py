@@ -25,14 +25,14 @@ import pytest
 from mkdocs.config import load_config
 
 from generator.model.settings import ProjectSettings
-from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.pages import internal_pages
 from generator.sites.preview import Preview, PreviewedSite
 from generator.sites.public.site import public_files, theme_overrides
 
 from tests.conftest import PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, sample_context
 
 PUBLIC = PreviewedSite(public_files, PROJECT.public_site, theme_overrides(PROJECT))
-INTERNAL = PreviewedSite(internal_site_pages, PROJECT.internal_site)
+INTERNAL = PreviewedSite(internal_pages, PROJECT.internal_site)
 SITES = {"public": PUBLIC, "internal": INTERNAL}
 GROUP_PAGE = {"public": "groups/amnesty-nidaros/index.md", "internal": "grupper/amnesty-nidaros.md"}
 BUILT = {"public": ("groups/amnesty-nidaros", ("index.html", "kalender.ics")),   # what a build makes of its files

@@ -18,7 +18,7 @@ import yaml
 from generator.model.context import RunContext
 from generator.checks.run import Register, check_register, has_errors
 from generator.model.loading import GroupFile, parse_group
-from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.pages import internal_pages
 from generator.sites.public.site import public_files
 from generator.text.names import name_key
 from tests.conftest import AS_OF, PROJECT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
@@ -141,7 +141,7 @@ def accepted_group(raw: bytes) -> GroupFile | None:
 
 def both_sites_made(group: GroupFile) -> None:
     assert public_files([group, NEIGHBOUR], SHOWN, PROJECT)
-    assert internal_site_pages([group, NEIGHBOUR], SHOWN, PROJECT)
+    assert internal_pages([group, NEIGHBOUR], SHOWN, PROJECT)
 
 
 def test_whatever_validate_accepts_both_sites_are_made_of_and_built(cli, tmp_path):

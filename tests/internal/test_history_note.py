@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from generator.model.git_history import Commit, FileHistory, Histories
-from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.pages import internal_pages
 from generator.views.internal_view import HISTORY_CUT, HISTORY_MISSING
 
 from tests.conftest import PROJECT, SAMPLE_GROUPS, load_groups, sample_context
@@ -21,7 +21,7 @@ EDIT = Commit("3" * 40, date(2026, 11, 2), "Ola Hansen", "Nytt møtested for Amn
 
 
 def group_page(histories: Histories) -> str:
-    page = internal_site_pages(SAMPLE, replace(sample_context(), histories=histories), PROJECT)[PAGE]
+    page = internal_pages(SAMPLE, replace(sample_context(), histories=histories), PROJECT)[PAGE]
     return html.unescape(page)
 
 

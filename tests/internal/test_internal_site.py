@@ -12,7 +12,7 @@ import re
 import yaml
 
 from generator.checks.run import load_register
-from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.pages import internal_pages
 from generator.sites.internal.exports import CONTACTS_HEADER, groups_header, overdue_header
 from generator.model.regions import read_regions
 
@@ -173,7 +173,7 @@ def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path):
     regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
     register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
     project = replace(PROJECT, regions=read_regions(regions, PROJECT.vocab))
-    dashboard = internal_site_pages(register.groups, sample_context(), project)["index.md"]
+    dashboard = internal_pages(register.groups, sample_context(), project)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
     assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)
 

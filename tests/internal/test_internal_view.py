@@ -11,7 +11,7 @@ from generator.model.quarters import Quarter
 from generator.model.settings import ProjectSettings
 from generator.status import compute_status
 from generator.views.internal_view import NO_QUARTER, InternalView, internal_view
-from generator.sites.internal.site import internal_site_pages
+from generator.sites.internal.pages import internal_pages
 
 from tests.conftest import AS_OF, PROJECT, SAMPLE_GROUPS, context, load_groups, sample_context
 
@@ -21,7 +21,7 @@ SAMPLE = load_groups(SAMPLE_GROUPS)
 def view_of(groups, ctx=None, settings: ProjectSettings = ProjectSettings()) -> InternalView:
     ctx = ctx or sample_context()
     report = compute_status(groups, PROJECT.regions, ctx)
-    return internal_view(groups, report, PROJECT.regions, ctx.histories, ctx.vocab, ctx.member_register, project=settings)
+    return internal_view(groups, report, ctx, replace(PROJECT, settings=settings))
 
 
 def with_data(group_id: str, **changes):
@@ -59,7 +59,7 @@ def test_odd_data_gives_a_view_and_pages_without_error(field, value):
     groups = with_data("amnesty-nidaros", **changes)
     group = group_of(view_of(groups), "amnesty-nidaros")
     assert group.name and isinstance(group.category_label, str) and isinstance(group.region_label, str)
-    pages = internal_site_pages(groups, sample_context(), PROJECT)
+    pages = internal_pages(groups, sample_context(), PROJECT)
     assert "grupper/amnesty-nidaros.md" in pages and "grupper.csv" in pages
 
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generator.model.git_history import Histories
+from generator.model.context import RunContext
 from generator.model.loading import GroupFile
-from generator.model.membership import MemberRegister
-from generator.model.regions import RegionData
-from generator.model.settings import ProjectSettings
+from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
-from generator.status import StatusReport, StatusSettings
+from generator.status import StatusSettings, compute_status
 from generator.views.internal_view import InternalView, internal_view
 from generator.sites.internal.charts import render_chart
 from generator.sites.internal.exports import csv_files, exports
@@ -18,11 +16,12 @@ from generator.sites.internal.figures import ended_quarters, outward_chart, repo
 from generator.sites.internal.render import markdown_environment
 
 
-def internal_pages(groups: list[GroupFile], report: StatusReport, regions: RegionData,
-                   histories: Histories, vocab: Vocabularies, register: MemberRegister | None,
-                   settings: StatusSettings, project: ProjectSettings = ProjectSettings()) -> dict[str, str]:
-    """Every page and CSV file; names and contact details only from `register` (the export), if given."""
-    view = internal_view(groups, report, regions, histories, vocab, register, settings, project)
+def internal_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
+                   settings: StatusSettings = StatusSettings()) -> dict[str, str]:
+    """Every page and CSV file; names and contact details only when `ctx` holds the membership register export."""
+    report = compute_status(groups, project.regions, ctx, settings)
+    view = internal_view(groups, report, ctx, project, settings)
+    vocab = ctx.vocab
     env = markdown_environment(vocab)
     downloads = exports(view.members_checked)
     common = {"as_of": view.as_of, "vocab": vocab, "members_checked": view.members_checked}
@@ -31,7 +30,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         return env.get_template(template).render(here=here, **common, **context)
 
     pages = {"index.md": render("dashboard.md", "index.md", dashboard=view.dashboard,
-                                region_problems=regions.problems, charts=_charts(view, vocab), exports=downloads),
+                                region_problems=project.regions.problems, charts=_charts(view, vocab), exports=downloads),
              "grupper/index.md": render("groups.md", "grupper/index.md", groups=view.groups),
              "eksport.md": render("exports.md", "eksport.md", exports=downloads)}
     for region in view.regions:
@@ -39,7 +38,7 @@ def internal_pages(groups: list[GroupFile], report: StatusReport, regions: Regio
         pages[here] = render("region.md", here, region=region)
     for group in view.groups:
         here = f"grupper/{group.id}.md"
-        pages[here] = render("group.md", here, group=group, member_links=project.member_url is not None)
+        pages[here] = render("group.md", here, group=group, member_links=project.settings.member_url is not None)
     pages.update(csv_files(view.groups, vocab, view.members_checked))
     return pages
 

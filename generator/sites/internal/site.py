@@ -14,20 +14,11 @@ from pathlib import Path
 from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.project import Project
-from generator.status import StatusSettings, compute_status
 from generator.sites.engine import build_site, stage_pages
 from generator.sites.internal.pages import internal_pages
 
 
-def internal_site_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
-                        settings: StatusSettings = StatusSettings()) -> dict[str, str]:
-    """The pages; names and contact details only when `ctx` holds the membership register export."""
-    report = compute_status(groups, project.regions, ctx, settings)
-    return internal_pages(groups, report, project.regions, ctx.histories, ctx.vocab, ctx.member_register,
-                          settings, project.settings)
-
-
 def build_internal_site(groups: list[GroupFile], ctx: RunContext, project: Project, site_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="grupper-internal-") as staging:
-        stage_pages(Path(staging), internal_site_pages(groups, ctx, project), project.internal_site.docs)
+        stage_pages(Path(staging), internal_pages(groups, ctx, project), project.internal_site.docs)
         build_site(project.internal_site.config, Path(staging), site_dir, "internal")
