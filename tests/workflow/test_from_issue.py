@@ -314,20 +314,15 @@ def test_a_dash_line_between_members_is_not_taken_for_a_signature():
     assert without_signature(text) == text
 
 
-def test_a_closed_group_is_not_changed_by_a_form(tmp_path):
+def test_a_closed_group_is_not_changed_by_a_form(tmp_path, run_grupper):
     import shutil
-    import subprocess
-    import sys
-
-    from tests.conftest import ROOT
 
     groups = tmp_path / "groups"
     shutil.copytree(ROOT / "groups", groups)
     before = (groups / "amnesty-hamar.yaml").read_text(encoding="utf-8")
     body = ("### Gruppas id eller navn\n\namnesty-hamar\n\n### Dato for nedleggelse\n\n2026-11-20\n\n"
             "### Årsak\n\nNy grunn\n\n### Bekreftelse\n\n- [X] Gruppa er enig i at den legges ned.\n")
-    result = subprocess.run([sys.executable, "-m", "generator", "from-issue", "-", "--groups-dir", str(groups)],
-                            input=body, capture_output=True, text=True)
+    result = run_grupper("from-issue", "-", "--groups-dir", str(groups), stdin=body)
     assert result.returncode == 1 and "lagt ned" in result.stdout + result.stderr
     assert (groups / "amnesty-hamar.yaml").read_text(encoding="utf-8") == before
 
