@@ -11,7 +11,9 @@ a phone is searched for as written and as bare digits.
 from __future__ import annotations
 
 import csv
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +34,13 @@ class PlantedPerson:
     birth_year: str
     tokens: tuple[str, ...]      # what is unique to this person in the name and the e-mail address
 
-    def needles(self) -> list[re.Pattern]:
+    def needles(self) -> list[str]:
+        """What gives this person away, in lower case, to be looked for in a lowered text (so in any case): each
+        token, and the phone as written and as bare digits."""
         phone = self.phone.removeprefix("+47").strip()
-        found = [re.compile(re.escape(token), re.IGNORECASE) for token in self.tokens]
+        found = [token.lower() for token in self.tokens]
         if phone:
-            found += [re.compile(re.escape(phone)), re.compile(re.escape(phone.replace(" ", "")))]
+            found += [phone, phone.replace(" ", "")]
         return found
 
 
@@ -75,13 +79,15 @@ def write_export(people: list[PlantedPerson], path: Path) -> Path:
     return path
 
 
-def site_files(site: Path) -> list[tuple[str, str]]:
-    """(path, text) of every file of a built site, the search index, sitemap, feeds and CSV files included."""
-    return [(str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
-            for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz"]
+@functools.cache
+def site_files(site: Path) -> tuple[tuple[str, str], ...]:
+    """(path, text) of every file of a built site, the search index, sitemap, feeds and CSV files included; read
+    once per site (the built sites are the session's, never changed)."""
+    return tuple((str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
+                 for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz")
 
 
-def leaks(files: list[tuple[str, str]], people: list[PlantedPerson]) -> list[tuple[str, str, str]]:
+def leaks(files: Iterable[tuple[str, str]], people: list[PlantedPerson]) -> list[tuple[str, str, str]]:
     """(file, member number, what was found) for every planted value found in `files`."""
-    return [(name, person.number, pattern.pattern) for name, content in files for person in people
-            for pattern in person.needles() if pattern.search(content)]
+    return [(name, person.number, needle) for name, content in files for lowered in [content.lower()]
+            for person in people for needle in person.needles() if needle in lowered]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import functools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -15,6 +14,7 @@ from generator.text.wording import norwegian_date
 from generator.model.sign_of_life import last_sign_of_life
 
 from tests.conftest import AS_OF, SAMPLE_EXPORT, SAMPLE_GROUPS, load_groups
+from tests.planted_register import site_files
 from .conftest import FIXTURES, PLANTED_EXPORT
 
 PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
@@ -103,13 +103,6 @@ def planted_register_values() -> list[tuple[str, str, object]]:
     return [(row["member_number"], column, int(value) if column == "birth_year" else value)
             for row in export_rows(PLANTED_EXPORT) for column, value in row.items()
             if column != "member_number" and value]
-
-
-@functools.cache
-def site_files(site: Path) -> tuple[tuple[str, str], ...]:
-    """Every file of a built site as text, read once per site (the built sites are the session's, never changed)."""
-    return tuple((str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
-                 for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz")
 
 
 def test_the_fixture_plants_a_value_in_every_kind_of_private_field():
