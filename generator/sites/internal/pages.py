@@ -29,16 +29,16 @@ def internal_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
     def render(template: str, here: str, **context) -> str:
         return env.get_template(template).render(here=here, **common, **context)
 
-    pages = {"index.md": render("dashboard.md", "index.md", dashboard=view.dashboard,
+    pages = {"index.md": render("dashboard.md.j2", "index.md", dashboard=view.dashboard,
                                 region_problems=project.regions.problems, charts=_charts(view, vocab), exports=downloads),
-             "grupper/index.md": render("groups.md", "grupper/index.md", groups=view.groups),
-             "eksport.md": render("exports.md", "eksport.md", exports=downloads)}
+             "grupper/index.md": render("groups.md.j2", "grupper/index.md", groups=view.groups),
+             "eksport.md": render("exports.md.j2", "eksport.md", exports=downloads)}
     for region in view.regions:
         here = f"regioner/{region.id}.md"
-        pages[here] = render("region.md", here, region=region)
+        pages[here] = render("region.md.j2", here, region=region)
     for group in view.groups:
         here = f"grupper/{group.id}.md"
-        pages[here] = render("group.md", here, group=group, member_links=project.settings.member_url is not None)
+        pages[here] = render("group.md.j2", here, group=group, member_links=project.settings.member_url is not None)
     pages.update(csv_files(view.groups, vocab, view.members_checked))
     return pages
 
