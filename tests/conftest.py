@@ -25,7 +25,7 @@ from generator.cli.main import main
 from generator.model.loading import GroupFile
 from generator.model.membership import read_member_export
 from generator.model.project import Project, load_project
-from generator.model.vocabulary import Vocabularies, read_vocabularies
+from generator.model.vocabulary import Vocabularies
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 11, 24)                                   # a Tuesday in 2026-Q4, after the Q3 reports were due
@@ -103,7 +103,6 @@ def grupper_in_process(argv: list[str], stdin: str = "") -> subprocess.Completed
     """`grupper ARGV` in this process as a fresh one would run it: the vocabularies read again, the standard streams
     its own. Returns what `subprocess.run(..., capture_output=True, text=True)` would."""
     common.vocabularies.cache_clear()
-    read_vocabularies.cache_clear()
     with _standard_streams(stdin) as (stdout, stderr):
         code = _exit_code(argv)
     return subprocess.CompletedProcess(["grupper", *argv], code, _written(stdout), _written(stderr))
