@@ -181,10 +181,44 @@ def axe() -> Callable[[Page], None]:
     return check
 
 
+# Before the checks of a page: every <details> in its text opened, so that axe and the eye see what it holds.
+OPEN_DETAILS = """() => document.querySelectorAll("article details").forEach(details => { details.open = true; })"""
+
+
+def check_page(browser: Browser, url: str, width: int, screenshot: Path, axe: bool = True,
+               more: Callable[[Page], list[str]] = lambda page: []) -> list[str]:
+    """Everything wrong with the page at `url` on a screen `width` px wide, opened once: its axe-core violations
+    at WCAG 2.1 AA (if `axe`), a page wider than the screen, what `more` finds, and anything fetched from
+    another host, logged as an error or thrown. Its full-page screenshot is saved to `screenshot`."""
+    tab = open_tab(browser, width=width, height=740 if width == WIDTHS["phone"] else 900)
+    try:
+        tab.page.goto(url)
+        tab.page.evaluate(OPEN_DETAILS)
+        found = axe_violations(tab.page) if axe else []
+        scrolled = tab.page.evaluate("document.documentElement.scrollWidth")
+        if scrolled > width:
+            found.append(f"{scrolled} px wide on a screen of {width} px")
+        found += more(tab.page)
+        tab.page.screenshot(path=str(screenshot), full_page=True)
+        return found + [f"{kind}: {items}" for kind, items in tab.problems().items()]
+    finally:
+        tab.page.context.close()
+
+
+def screenshot_name(prefix: str, address: str, width: int) -> str:
+    return f"{prefix}{address.removesuffix('.html').strip('/').replace('/', '-') or 'forside'}-{width}.png"
+
+
 @pytest.fixture(scope="session")
-def public_site_url(tmp_path_factory, serve_site) -> str:
-    """The public site built from the sample groups and the hostile-text groups, served locally."""
+def public_site_dir(tmp_path_factory) -> Path:
+    """The public site built from the sample groups and the hostile-text groups."""
     from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, build, load_groups
 
     groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    return serve_site(build(groups, tmp_path_factory.mktemp("public-browser") / "site"))
+    return build(groups, tmp_path_factory.mktemp("public-browser") / "site")
+
+
+@pytest.fixture(scope="session")
+def public_site_url(public_site_dir, serve_site) -> str:
+    """The public site, served locally."""
+    return serve_site(public_site_dir)

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
 from generator.checks.run import load_register
 from generator.model.context import RunContext
 from generator.model.settings import ProjectSettings
+from generator.sites.internal.render import TEMPLATES
 from generator.sites.internal.site import build_internal_site
-from tests.browser.conftest import WIDTHS, axe_violations, open_tab
+from tests.browser.conftest import WIDTHS, check_page, open_tab, screenshot_name
+from tests.browser.page_kinds import page_templates, representatives
 from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabularies
 
-PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
-         "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/"}
 # Every page type, and the pages whose tables were widest (Region Midt's "Siste opplæring", Nidaros's members).
-FITTED_PAGES = {**PAGES, "region midt": "regioner/midt/", "group with every field": "grupper/amnesty-nidaros/",
+FITTED_PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
+                "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/",
+                "region midt": "regioner/midt/", "group with every field": "grupper/amnesty-nidaros/",
                 "about": "om/"}
 
 # For each table cell on the page (the numbers behind a chart too, their <details> opened): its text is not
@@ -94,28 +99,71 @@ def internal_site_without_export_url(tmp_path_factory, serve_site) -> str:
     return serve_site(site)
 
 
-@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
-def test_internal_pages_have_no_accessibility_violations_and_work_offline(tab, axe, internal_site_url, path):
-    tab.page.goto(internal_site_url + path)
-    axe(tab.page)
-    assert tab.page.get_attribute('meta[name="robots"]', "content") == "noindex, nofollow"
-    assert tab.problems() == {}
+def internal_page_problems(page: Page) -> list[str]:
+    """What an internal page must not have beyond the shared checks: a clipped table cell, or no noindex."""
+    robots = page.get_attribute('meta[name="robots"]', "content")
+    return page.evaluate(CLIPPED_CELLS) + ([] if robots == "noindex, nofollow" else [f"robots: {robots}"])
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize("path", FITTED_PAGES.values(), ids=FITTED_PAGES.keys())
-def test_every_table_cell_shows_its_whole_text_on_a_phone_and_a_desktop(browser, internal_site_url, screenshots,
-                                                                         path, width):
-    tab = open_tab(browser, width=width)
-    try:
-        tab.page.goto(internal_site_url + path)
-        assert tab.page.evaluate(CLIPPED_CELLS) == []
-        assert tab.page.evaluate("document.documentElement.scrollWidth") <= width
-        name = (path.strip("/").replace("/", "-") or "oversikt")
-        tab.page.screenshot(path=str(screenshots / f"{name}-{width}.png"), full_page=True)
-        assert tab.problems() == {}
-    finally:
-        tab.page.context.close()
+def test_one_page_of_each_kind_passes_axe_and_every_page_shown_fits_whole_and_offline(
+        browser, internal_site_dir, internal_site_url, screenshots, width):
+    """One page of each template and each page of no template passes every WCAG 2.1 AA rule of axe-core; they
+    and the named pages show every table cell whole, fit the screen, carry noindex and fetch nothing elsewhere."""
+    checked = set(representatives(internal_site_dir).values())
+    found = {address: check_page(browser, internal_site_url + address, width,
+                                 screenshots / screenshot_name("", address, width), axe=address in checked,
+                                 more=internal_page_problems)
+             for address in sorted(checked | set(FITTED_PAGES.values()))}
+    assert {address: problems for address, problems in found.items() if problems} == {}
+
+
+def test_every_page_template_of_the_internal_site_has_a_page_the_browser_checks(internal_site_dir):
+    kinds = representatives(internal_site_dir)
+    assert page_templates(TEMPLATES) <= set(kinds)
+    assert {"om/", "personvern/"} <= set(kinds.values())          # hand-written pages, each a kind of its own
+
+
+class _Fetched(HTMLParser):
+    """The addresses a page makes the browser fetch (scripts, styles, icons, images) and the links it holds."""
+
+    def __init__(self):
+        super().__init__()
+        self.fetched: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag in ("script", "img") and attributes.get("src"):
+            self.fetched.append(attributes["src"])
+        elif tag == "link" and attributes.get("href"):
+            self.fetched.append(attributes["href"])
+        elif tag == "a" and attributes.get("href"):
+            self.links.append(attributes["href"])
+
+
+def _missing(site: Path, html_file: Path, address: str) -> bool:
+    """Whether an address on a page, relative or from the site's root, names no file of the site (a folder: its
+    index.html)."""
+    path = unquote(urlsplit(address).path)
+    target = (site / path.lstrip("/") if path.startswith("/") else html_file.parent / path).resolve()
+    return not (target.is_file() or (target / "index.html").is_file()) or not target.is_relative_to(site.resolve())
+
+
+def test_every_internal_page_fetches_only_files_of_the_site_and_links_to_none_missing(internal_site_dir):
+    """Every page the build wrote, read as a browser would fetch it (the browser opens one page of each kind)."""
+    found = {}
+    for html_file in sorted(internal_site_dir.rglob("*.html")):
+        parser = _Fetched()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        local = [address for address in parser.links if not urlsplit(address).scheme and urlsplit(address).path]
+        wrong = [f"elsewhere: {address}" for address in parser.fetched if urlsplit(address).netloc]
+        wrong += [f"missing: {address}" for address in parser.fetched + local
+                  if not urlsplit(address).netloc and _missing(internal_site_dir, html_file, address)]
+        if wrong:
+            found[html_file.relative_to(internal_site_dir).as_posix()] = wrong
+    assert len(list(internal_site_dir.rglob("*.html"))) > 20
+    assert found == {}
 
 
 def test_on_a_phone_a_wide_table_is_a_card_per_row_with_each_value_named(phone_tab, internal_site_url):
@@ -139,30 +187,6 @@ def test_charts_show_text_of_at_least_12_px_and_several_ticks(browser, internal_
             assert chart["smallest"] >= 12 and chart["ticks"] >= 3, chart
     finally:
         tab.page.context.close()
-
-
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-def test_every_internal_page_has_no_accessibility_violations(browser, internal_site_dir, internal_site_url, width):
-    """Every page the build wrote, each with every WCAG 2.1 AA rule of axe-core, none left out."""
-    pages = sorted(index.parent.relative_to(internal_site_dir).as_posix()
-                   for index in internal_site_dir.rglob("index.html"))
-    assert len(pages) > 20
-    tab = open_tab(browser, width=width)
-    try:
-        found = {}
-        for path in pages:
-            tab.page.goto(internal_site_url + ("" if path == "." else path + "/"))
-            found[path] = axe_violations(tab.page)
-        assert {path: violations for path, violations in found.items() if violations} == {}
-        assert tab.problems() == {}
-    finally:
-        tab.page.context.close()
-
-
-def test_internal_pages_have_no_accessibility_violations_on_a_phone(phone_tab, axe, internal_site_url):
-    for path in ("", "regioner/midt/", "grupper/amnesty-nidaros/"):
-        phone_tab.page.goto(internal_site_url + path)
-        axe(phone_tab.page)
 
 
 def test_dashboard_shows_the_most_urgent_task_first_and_charts_with_names(tab, internal_site_url):
