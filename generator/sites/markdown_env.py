@@ -17,6 +17,7 @@ from markupsafe import Markup
 from generator.model.vocabulary import Vocabularies
 from generator.text import markdown as text
 from generator.text.wording import count, plural
+from generator.sites.addresses import PageAddresses
 
 
 def _escaped(value) -> str:
@@ -48,7 +49,10 @@ def template_marker(name: str) -> str:
     return f"\n<!-- template: {name} -->\n"
 
 
-def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jinja2.Environment:
+def markdown_environment(templates: Path, vocab: Vocabularies, pages: PageAddresses,
+                         **filters) -> jinja2.Environment:
+    """The environment of a site's `templates`; a template names a generated page by `page_path(kind, key)` from
+    the site's `pages`, never by writing its path."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(templates), autoescape=False, finalize=_escaped,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                              keep_trailing_newline=True)
@@ -62,4 +66,5 @@ def markdown_environment(templates: Path, vocab: Vocabularies, **filters) -> jin
         plural=plural,      # {{ n | plural("rapporten", "rapportene") }}: the word alone
         **filters,
     )
+    env.globals["page_path"] = pages.path
     return env

@@ -10,6 +10,7 @@ from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
 from generator.status import StatusSettings, compute_status
 from generator.views.internal_view import InternalView, internal_view
+from generator.sites.internal.addresses import PAGES
 from generator.sites.internal.charts import render_chart
 from generator.sites.internal.exports import csv_files, exports
 from generator.sites.internal.figures import ended_quarters, outward_chart, reports_chart
@@ -26,19 +27,20 @@ def internal_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
     downloads = exports(view.members_checked)
     common = {"as_of": view.as_of, "vocab": vocab, "members_checked": view.members_checked}
 
-    def render(template: str, here: str, **context) -> str:
-        return env.get_template(template).render(here=here, **common, **context)
+    pages: dict[str, str] = {}
 
-    pages = {"index.md": render("dashboard.md.j2", "index.md", dashboard=view.dashboard,
-                                region_problems=project.regions.problems, charts=_charts(view, vocab), exports=downloads),
-             "grupper/index.md": render("groups.md.j2", "grupper/index.md", groups=view.groups),
-             "eksport.md": render("exports.md.j2", "eksport.md", exports=downloads)}
+    def render(template: str, kind: str, key: str | None = None, **context) -> None:
+        here = PAGES.path(kind, key)
+        pages[here] = env.get_template(template).render(here=here, **common, **context)
+
+    render("dashboard.md.j2", "dashboard", dashboard=view.dashboard, region_problems=project.regions.problems,
+           charts=_charts(view, vocab), exports=downloads)
+    render("groups.md.j2", "groups", groups=view.groups)
+    render("exports.md.j2", "exports", exports=downloads)
     for region in view.regions:
-        here = f"regioner/{region.id}.md"
-        pages[here] = render("region.md.j2", here, region=region)
+        render("region.md.j2", "region", region.id, region=region)
     for group in view.groups:
-        here = f"grupper/{group.id}.md"
-        pages[here] = render("group.md.j2", here, group=group, member_links=project.settings.member_url is not None)
+        render("group.md.j2", "group", group.id, group=group, member_links=project.settings.member_url is not None)
     pages.update(csv_files(view.groups, vocab, view.members_checked))
     return pages
 

@@ -13,6 +13,7 @@ from generator.model.problems import SEVERITY_WORD, Severity
 from generator.model.vocabulary import Vocabularies
 from generator.text.wording import norwegian_date, norwegian_list
 from generator.sites.markdown_env import markdown_environment as shared_environment
+from generator.sites.internal.addresses import PAGES
 from generator.sites.public.render import external_link, mailto_link
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -49,7 +50,7 @@ def _severity(finding) -> Markup:
 
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     return shared_environment(
-        TEMPLATES, vocab,
+        TEMPLATES, vocab, PAGES,
         day=_day,
         labels=lambda keys, vocabulary: ", ".join(vocab.label(vocabulary, key) for key in keys or []),
         severity=_severity,

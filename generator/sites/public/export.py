@@ -7,6 +7,7 @@ from datetime import date, time
 
 from generator.views.public_view import PublicGroup
 from generator.model.vocabulary import Vocabularies
+from generator.sites.public.addresses import PAGES
 from generator.sites.public.settings import SiteSettings
 
 SCHEMA_PATH = "schema/groups-public.schema.json"
@@ -33,8 +34,8 @@ def _term(vocab: Vocabularies, vocabulary: str, key: str) -> dict:
 def _group(group: PublicGroup, vocab: Vocabularies, settings: SiteSettings, as_of: date) -> dict:
     return {
         "id": group.id,
-        "url": settings.page_url(f"groups/{group.id}/"),
-        "calendar": settings.page_url(f"groups/{group.id}/kalender.ics"),
+        "url": settings.page_url(PAGES.url("group", group.id)),
+        "calendar": settings.page_url(PAGES.url("group_calendar_feed", group.id)),
         "name": group.name,
         "category": _term(vocab, "categories", group.category),
         "region": _term(vocab, "regions", group.region),

@@ -18,6 +18,8 @@ from generator.text.wording import norwegian_list
 from generator.views.nearest import neighbourhoods, places_of
 from generator.views.public_view import PublicActivity, PublicGroup
 from generator.model.vocabulary import Vocabularies
+from generator.sites.addresses import page_directory
+from generator.sites.public.addresses import PAGES
 from generator.sites.public.contact import Answerer, Reach
 from generator.sites.public.map import MapPoint, Outlines, map_figure
 from generator.sites.public.render import markdown_environment
@@ -30,6 +32,10 @@ MAX_NEIGHBOURS = 8
 MAX_HERE = 20
 # A map point's accessible name names at most this many of the groups of its place, then says how many more.
 MAX_NAMED_ON_MAP = 3
+# The pages that list the groups of one term of a vocabulary: the kind of a term's page, the vocabulary (also the kind
+# of the page listing its terms) and the group's field that holds the term (or terms).
+LISTINGS = (("region", "regions", "region"), ("category", "categories", "category"),
+            ("priority_area", "priority_areas", "priority_areas"))
 MAP_CAPTION = ("Punktene viser kommunene der gruppene holder til. Hvert punkt lenker til gruppa, eller til "
                "kommunens side der flere grupper holder til.")
 
@@ -94,61 +100,62 @@ class PublicPages:
         self.places = places_of(groups, self.register)
 
     def all_pages(self) -> dict[str, str]:
+        municipalities = PAGES.path("municipalities")
         pages = {
-            "index.md": self.front_page(),
-            "kommuner.md": self._render("municipalities.md.j2", "kommuner.md", municipalities=self.municipalities,
+            PAGES.path("front"): self.front_page(),
+            municipalities: self._render("municipalities.md.j2", municipalities, municipalities=self.municipalities,
                                          choice=self.municipality_choice()),
-            "studentradet.md": self.student_council_page(),
-            "kalender.md": self.calendar_page(),
+            PAGES.path("student_council"): self.student_council_page(),
+            PAGES.path("calendar"): self.calendar_page(),
         }
-        for directory, vocabulary, field in (("regioner", "regions", "region"),
-                                             ("kategorier", "categories", "category"),
-                                             ("omrader", "priority_areas", "priority_areas")):
-            pages.update(self.listing_pages(directory, vocabulary, field))
+        for kind, vocabulary, field in LISTINGS:
+            pages.update(self.listing_pages(kind, vocabulary, field))
         for group in self.groups:
-            pages[group_page(group.id)] = self.group_page(group)
+            pages[PAGES.path("group", group.id)] = self.group_page(group)
         pages.update(self.municipality_pages())
         return pages
 
     def front_page(self) -> str:
-        return self._render("index.md.j2", "index.md", groups=self.groups, slug_of=self.slug_of,
+        front = PAGES.path("front")
+        regions, categories, areas = (self.listings(*listing) for listing in LISTINGS)
+        return self._render("index.md.j2", front, groups=self.groups, slug_of=self.slug_of,
                             municipalities=self.municipalities, choice=self.municipality_choice(),
-                            map=self.map("index.md", self.places, "Kart over Norge med gruppenes kommuner"),
-                            regions=self.listings("regioner", "regions", "region"),
-                            categories=self.listings("kategorier", "categories", "category"),
-                            areas=self.listings("omrader", "priority_areas", "priority_areas"))
+                            map=self.map(front, self.places, "Kart over Norge med gruppenes kommuner"),
+                            regions=regions, categories=categories, areas=areas)
 
     def group_page(self, group: PublicGroup) -> str:
         neighbours = tuple(other for other in self.groups_in.get(group.municipality, ()) if other.id != group.id)
         fallback = None if group.reachable else self.reach.region(group.region).answerer
         nearby = self.page_slugs.get(group.municipality)
+        nearby_page = PAGES.path("municipality", nearby) if nearby else None
         return _group_page(group, neighbours[:MAX_NEIGHBOURS], len(neighbours) > MAX_NEIGHBOURS,
-                           self.slug_of.get(group.municipality), municipality_page(nearby) if nearby else None,
+                           self.slug_of.get(group.municipality), nearby_page,
                            fallback, self.vocab, self.settings, self.as_of)
 
     def student_council_page(self) -> str:
         students = [group for group in self.groups if group.category == "student"]
-        return self._render("student_council.md.j2", "studentradet.md", email=self.reach.student_council_email,
+        return self._render("student_council.md.j2", PAGES.path("student_council"),
+                            email=self.reach.student_council_email,
                             taking_part=[group for group in students if group.student_council],
                             not_taking_part=[group for group in students if not group.student_council])
 
     def calendar_page(self) -> str:
-        return self._render("calendar.md.j2", "kalender.md", entries=upcoming_entries(self.groups, self.as_of))
+        return self._render("calendar.md.j2", PAGES.path("calendar"), entries=upcoming_entries(self.groups, self.as_of))
 
-    def listings(self, directory: str, vocabulary: str, field: str) -> list[Listing]:
+    def listings(self, kind: str, vocabulary: str, field: str) -> list[Listing]:
         members = self._members_by_key(field)
-        return [Listing(key, term.label, f"{directory}/{key}.md", len(members[key]))
+        return [Listing(key, term.label, PAGES.path(kind, key), len(members[key]))
                 for key, term in getattr(self.vocab, vocabulary).items() if members[key]]
 
-    def listing_pages(self, directory: str, vocabulary: str, field: str) -> dict[str, str]:
+    def listing_pages(self, kind: str, vocabulary: str, field: str) -> dict[str, str]:
         members = self._members_by_key(field)
-        index = f"{directory}/index.md"
-        pages = {index: self._render("listing_index.md.j2", index, kind=directory,
-                                     listings=self.listings(directory, vocabulary, field))}
-        for listing in self.listings(directory, vocabulary, field):
-            region = self.reach.region(listing.key) if directory == "regioner" else None
+        index = PAGES.path(vocabulary)
+        pages = {index: self._render("listing_index.md.j2", index, kind=kind,
+                                     listings=self.listings(kind, vocabulary, field))}
+        for listing in self.listings(kind, vocabulary, field):
+            region = self.reach.region(listing.key) if kind == "region" else None
             shown = self.region_map(listing, region.counties) if region is not None else None
-            pages[listing.page] = self._render("listing.md.j2", listing.page, kind=directory, listing=listing,
+            pages[listing.page] = self._render("listing.md.j2", listing.page, kind=kind, listing=listing,
                                                region=region, map=shown,
                                                groups=sorted(members[listing.key], key=_by_place))
         return pages
@@ -158,7 +165,7 @@ class PublicPages:
         pages = {}
         for around in neighbourhoods(self.groups, self.register).values():
             municipality = around.municipality
-            page = municipality_page(self.page_slugs[municipality.label])
+            page = PAGES.path("municipality", self.page_slugs[municipality.label])
             pages[page] = self._render("municipality.md.j2", page, neighbourhood=around,
                                        here_groups=around.here[:MAX_HERE], more_here=len(around.here) > MAX_HERE,
                                        anchor=self.slug_of.get(municipality.label))
@@ -169,8 +176,8 @@ class PublicPages:
         by_county: dict[str, list[Choice]] = defaultdict(list)
         for municipality in self.register:
             label = municipality.label
-            by_county[municipality.county].append(
-                Choice(label, municipality_page(self.page_slugs[label]), len(self.places.get(municipality, ()))))
+            page = PAGES.path("municipality", self.page_slugs[label])
+            by_county[municipality.county].append(Choice(label, page, len(self.places.get(municipality, ()))))
         return tuple(CountyChoice(county, tuple(sorted(choices, key=lambda choice: norwegian_order(choice.label))))
                      for county, choices in sorted(by_county.items(), key=lambda item: norwegian_order(item[0])))
 
@@ -193,13 +200,13 @@ class PublicPages:
 
     def _map_point(self, here: str, municipality: RegisteredMunicipality, groups: tuple[PublicGroup, ...]) -> MapPoint:
         if len(groups) == 1:
-            return MapPoint(municipality.number, url_between(here, group_page(groups[0].id)),
+            return MapPoint(municipality.number, url_between(here, PAGES.path("group", groups[0].id)),
                             f"{groups[0].name}, {municipality.label}")
         names = [group.name for group in groups[:MAX_NAMED_ON_MAP]]
         if len(groups) > MAX_NAMED_ON_MAP:
             names.append(f"{len(groups) - MAX_NAMED_ON_MAP} til")
-        return MapPoint(municipality.number, url_between(here, municipality_page(self.page_slugs[municipality.label])),
-                        f"{municipality.label}: {norwegian_list(names)}")
+        page = PAGES.path("municipality", self.page_slugs[municipality.label])
+        return MapPoint(municipality.number, url_between(here, page), f"{municipality.label}: {norwegian_list(names)}")
 
     def _members_by_key(self, field: str) -> dict[str, list[PublicGroup]]:
         members = defaultdict(list)
@@ -214,8 +221,7 @@ class PublicPages:
 
 
 def render(vocab: Vocabularies, template: str, here: str, **values) -> str:
-    return markdown_environment(vocab).get_template(template).render(here=here, group_page=group_page, url=_url,
-                                                                     **values)
+    return markdown_environment(vocab).get_template(template).render(here=here, url=_url, **values)
 
 
 def _url(here: str, target: str) -> Markup:
@@ -226,13 +232,8 @@ def _url(here: str, target: str) -> Markup:
 def url_between(here: str, target: str) -> str:
     """The address of the page `target` (`x/y.md`) relative to the page `here`, as a visitor's browser needs it
     (`use_directory_urls`: `regioner/midt.md` is served at `regioner/midt/`)."""
-    relative = posixpath.relpath(_directory(target) or ".", _directory(here) or ".")
+    relative = posixpath.relpath(page_directory(target) or ".", page_directory(here) or ".")
     return "./" if relative == "." else f"{relative}/"
-
-
-def _directory(page: str) -> str:
-    stem = page.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("/index")
 
 
 @lru_cache(maxsize=4096)
@@ -240,18 +241,10 @@ def _group_page(group: PublicGroup, neighbours: tuple[PublicGroup, ...], more_ne
                 municipality_slug: str | None, nearby_page: str | None, fallback: Answerer | None,
                 vocab: Vocabularies, settings: SiteSettings, as_of: date) -> str:
     """A group's page; cached, so that `grupper serve` renders again only the pages a save changed."""
-    return render(vocab, "group.md.j2", group_page(group.id), as_of=as_of, group=group, neighbours=neighbours,
+    return render(vocab, "group.md.j2", PAGES.path("group", group.id), as_of=as_of, group=group, neighbours=neighbours,
                   more_neighbours=more_neighbours, municipality_slug=municipality_slug, nearby_page=nearby_page,
                   fallback=fallback,
                   upcoming=group.upcoming(as_of), edit_url=settings.group_edit_url(group.id))
-
-
-def group_page(group_id: str) -> str:
-    return f"groups/{group_id}/index.md"
-
-
-def municipality_page(municipality_slug: str) -> str:
-    return f"kommuner/{municipality_slug}.md"
 
 
 def municipalities_of(groups: list[PublicGroup], reserved: Mapping[str, str] | None = None) -> list[Municipality]:

@@ -13,6 +13,7 @@ from generator.model.vocabulary import Vocabularies
 from generator.text.wording import norwegian_date, norwegian_list, norwegian_time
 from generator.text import markdown as text
 from generator.sites.markdown_env import markdown_environment as shared_environment
+from generator.sites.public.addresses import PAGES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _SAFE_SCHEMES = ("https://",)
@@ -20,7 +21,7 @@ _SAFE_SCHEMES = ("https://",)
 
 @cache
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    return shared_environment(TEMPLATES, vocab, norwegian_date=norwegian_date, when=activity_when,
+    return shared_environment(TEMPLATES, vocab, PAGES, norwegian_date=norwegian_date, when=activity_when,
                               link=external_link, mailto=mailto_link, tel=tel_link,
                               norwegian_list=lambda items: norwegian_list(list(items)))
 

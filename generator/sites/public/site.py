@@ -13,6 +13,7 @@ from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
 from generator.views.public_view import PublicGroup, public_views
 from generator.sites.engine import DEFAULT_ENGINE, build_site, stage_pages
+from generator.sites.public.addresses import PAGES
 from generator.sites.public.calendar import calendar_feed
 from generator.sites.public.contact import filled_docs, footer_contact
 from generator.sites.public.export import SCHEMA_PATH, groups_json
@@ -55,9 +56,9 @@ def public_files(groups: list[GroupFile], ctx: RunContext, project: Project) -> 
 
 
 def _feeds(views: list[PublicGroup], ctx: RunContext, settings: SiteSettings) -> dict[str, bytes]:
-    feeds = {"kalender.ics": _feed(SITE_CALENDAR_NAME, views, ctx.vocab, settings, ctx.as_of)}
+    feeds = {PAGES.path("calendar_feed"): _feed(SITE_CALENDAR_NAME, views, ctx.vocab, settings, ctx.as_of)}
     for view in views:
-        feeds[f"groups/{view.id}/kalender.ics"] = _group_feed(view, ctx.vocab, settings, ctx.as_of)
+        feeds[PAGES.path("group_calendar_feed", view.id)] = _group_feed(view, ctx.vocab, settings, ctx.as_of)
     return feeds
 
 
@@ -71,4 +72,4 @@ def _feed(name: str, groups: list[PublicGroup], vocab: Vocabularies, settings: S
     events = sorted(((group, activity) for group in groups for activity in group.upcoming(as_of)),
                     key=lambda pair: (pair[1].date, pair[0].id, pair[1].title))
     return calendar_feed(name, events, vocab=vocab, host=settings.host, as_of=as_of,
-                         group_url=lambda group_id: settings.page_url(f"groups/{group_id}/"))
+                         group_url=lambda group_id: settings.page_url(PAGES.url("group", group_id)))
