@@ -10,7 +10,7 @@ import functools
 import os
 import http.server
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +113,13 @@ class Tab:
                  "page errors": self.page_errors, "dialogs": self.dialogs}
         return {kind: items for kind, items in found.items() if items}
 
+    def take_problems(self) -> dict[str, list[str]]:
+        """The problems so far, then forgotten: what went wrong on the page just visited."""
+        found = {kind: list(items) for kind, items in self.problems().items()}
+        for items in (self.blocked_requests, self.console_errors, self.page_errors, self.dialogs):
+            items.clear()
+        return found
+
 
 def open_tab(browser: Browser, width: int = 1280, height: int = 900, javascript: bool = True) -> Tab:
     context = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=javascript,
@@ -185,28 +192,38 @@ def axe() -> Callable[[Page], None]:
 OPEN_DETAILS = """() => document.querySelectorAll("article details").forEach(details => { details.open = true; })"""
 
 
-def check_page(browser: Browser, url: str, width: int, screenshot: Path, axe: bool = True,
-               more: Callable[[Page], list[str]] = lambda page: []) -> list[str]:
-    """Everything wrong with the page at `url` on a screen `width` px wide, opened once: its axe-core violations
-    at WCAG 2.1 AA (if `axe`), a page wider than the screen, what `more` finds, and anything fetched from
-    another host, logged as an error or thrown. Its full-page screenshot is saved to `screenshot`."""
+def check_pages(browser: Browser, site_url: str, addresses: Iterable[str], width: int, axed: Collection[str],
+                screenshots: Path, prefix: str, more: Callable[[Page], list[str]] = lambda page: []
+                ) -> dict[str, list[str]]:
+    """Everything wrong with each page at its address, on a screen `width` px wide, by the pages that have
+    something wrong: axe-core's violations at WCAG 2.1 AA (pages in `axed`), a page wider than the screen, what
+    `more` finds, and anything fetched from another host, logged as an error or thrown. One tab visits the pages
+    in turn (axe is then quicker to load), and saves a full-page screenshot of each to `screenshots`."""
     tab = open_tab(browser, width=width, height=740 if width == WIDTHS["phone"] else 900)
     try:
-        tab.page.goto(url)
-        tab.page.evaluate(OPEN_DETAILS)
-        found = axe_violations(tab.page) if axe else []
-        scrolled = tab.page.evaluate("document.documentElement.scrollWidth")
-        if scrolled > width:
-            found.append(f"{scrolled} px wide on a screen of {width} px")
-        found += more(tab.page)
-        tab.page.screenshot(path=str(screenshot), full_page=True)
-        return found + [f"{kind}: {items}" for kind, items in tab.problems().items()]
+        found = {address: _page_problems(tab, site_url + address, width, address in axed, more,
+                                         screenshots / f"{prefix}{_screenshot_name(address)}-{width}.png")
+                 for address in addresses}
+        return {address: problems for address, problems in found.items() if problems}
     finally:
         tab.page.context.close()
 
 
-def screenshot_name(prefix: str, address: str, width: int) -> str:
-    return f"{prefix}{address.removesuffix('.html').strip('/').replace('/', '-') or 'forside'}-{width}.png"
+def _page_problems(tab: Tab, url: str, width: int, axe: bool, more: Callable[[Page], list[str]],
+                   screenshot: Path) -> list[str]:
+    tab.page.goto(url)
+    tab.page.evaluate(OPEN_DETAILS)
+    found = axe_violations(tab.page) if axe else []
+    scrolled = tab.page.evaluate("document.documentElement.scrollWidth")
+    if scrolled > width:
+        found.append(f"{scrolled} px wide on a screen of {width} px")
+    found += more(tab.page)
+    tab.page.screenshot(path=str(screenshot), full_page=True)
+    return found + [f"{kind}: {items}" for kind, items in tab.take_problems().items()]
+
+
+def _screenshot_name(address: str) -> str:
+    return address.removesuffix(".html").strip("/").replace("/", "-") or "forside"
 
 
 @pytest.fixture(scope="session")

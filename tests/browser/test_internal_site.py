@@ -15,7 +15,7 @@ from generator.model.context import RunContext
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.render import TEMPLATES
 from generator.sites.internal.site import build_internal_site
-from tests.browser.conftest import WIDTHS, check_page, open_tab, screenshot_name
+from tests.browser.conftest import WIDTHS, check_pages, open_tab
 from tests.browser.page_kinds import page_templates, representatives
 from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabularies
 
@@ -110,12 +110,9 @@ def test_one_page_of_each_kind_passes_axe_and_every_page_shown_fits_whole_and_of
         browser, internal_site_dir, internal_site_url, screenshots, width):
     """One page of each template and each page of no template passes every WCAG 2.1 AA rule of axe-core; they
     and the named pages show every table cell whole, fit the screen, carry noindex and fetch nothing elsewhere."""
-    checked = set(representatives(internal_site_dir).values())
-    found = {address: check_page(browser, internal_site_url + address, width,
-                                 screenshots / screenshot_name("", address, width), axe=address in checked,
-                                 more=internal_page_problems)
-             for address in sorted(checked | set(FITTED_PAGES.values()))}
-    assert {address: problems for address, problems in found.items() if problems} == {}
+    axed = set(representatives(internal_site_dir).values())
+    assert check_pages(browser, internal_site_url, sorted(axed | set(FITTED_PAGES.values())), width, axed,
+                       screenshots, "", more=internal_page_problems) == {}
 
 
 def test_every_page_template_of_the_internal_site_has_a_page_the_browser_checks(internal_site_dir):

@@ -1,32 +1,8 @@
 """The nearest groups and the maps in a real browser: picking a municipality without JavaScript, tapping and
-focusing the map's points, axe at a phone's and a desktop's width, and screenshots to look at."""
+focusing the map's points. Axe, fit and screenshots of the map pages at a phone's and a desktop's width are in
+test_public_site.py, with every other kind of page."""
 
 from __future__ import annotations
-
-import pytest
-
-from tests.browser.conftest import WIDTHS, open_tab
-
-PAGES = {"forside": "", "kommuneside": "kommuner/malvik/", "kommune-med-grupper": "kommuner/trondheim/",
-         "kommuner": "kommuner/", "regionside-midt": "regioner/midt/", "regionside-nord": "regioner/nord/",
-         "gruppeside": "groups/amnesty-studentgruppe-ntnu/"}
-
-
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize(("name", "path"), PAGES.items(), ids=PAGES.keys())
-def test_the_maps_and_municipality_pages_pass_axe_fit_the_screen_and_are_shot(browser, public_site_url, axe,
-                                                                              screenshots, name, path, width):
-    tab = open_tab(browser, width=width, height=740 if width == WIDTHS["phone"] else 900)
-    try:
-        tab.page.goto(public_site_url + path)
-        if name == "forside":
-            tab.page.click(".kommunevalg summary >> text=Trøndelag")        # a municipality choice, opened
-        assert tab.page.evaluate("document.documentElement.scrollWidth") <= width
-        axe(tab.page)
-        tab.page.screenshot(path=str(screenshots / f"offentlig-naer-{name}-{width}.png"), full_page=True)
-        assert tab.problems() == {}
-    finally:
-        tab.page.context.close()
 
 
 def test_without_javascript_a_visitor_picks_malvik_and_sees_the_trondheim_groups(no_script_tab, public_site_url):
