@@ -9,6 +9,7 @@ pinned version is one the specifier allows. `scripts/lock` writes them again.
 from __future__ import annotations
 
 import re
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -149,8 +150,21 @@ def test_the_readme_and_the_test_script_install_from_the_lock():
 
 def test_the_install_script_installs_only_hashed_pins_and_the_project_without_dependencies():
     script = (ROOT / "scripts" / "install").read_text(encoding="utf-8")
-    installs = [line.strip() for line in script.splitlines() if line.strip().startswith('"${pip[@]}" install')]
+    installs = [line.strip() for line in script.splitlines() if re.match(r'"\$\{(pip|uv)\[@\]\}"', line.strip())]
     assert installs == [
-        '"${pip[@]}" install --require-hashes --only-binary=:all: --requirement "$lock"',
-        '"${pip[@]}" install --no-deps --no-build-isolation --editable .',
+        '"${pip[@]}" install --require-hashes --only-binary=:all: --requirement "$installer"',
+        '"${uv[@]}" --require-hashes --only-binary=:all: --requirement "$lock"',
+        '"${uv[@]}" --no-deps --no-build-isolation --editable .',
     ]
+    assert 'uv=(.venv/bin/uv pip install --quiet --python .venv/bin/python)' in script
+
+
+def test_the_installer_is_locked_with_its_hashes_at_the_version_scripts_lock_uses():
+    version = re.search(r"^UV_VERSION=(\S+)$", (ROOT / "scripts" / "lock").read_text(encoding="utf-8"), re.M)[1]
+    script = (ROOT / "scripts" / "install").read_text(encoding="utf-8")
+    awk = re.search(r"^(awk .*) \"\$lock\" > \"\$installer\"$", script, re.M)[1]
+    for lock in (RUNTIME_LOCK, TEST_LOCK):
+        [locked] = [(pin, hashes) for pin, hashes in parse_lock(lock.read_text(encoding="utf-8")) if pin.name == "uv"]
+        assert str(locked[0].specifier) == f"=={version}" and locked[1], lock.name
+        picked = subprocess.run(["bash", "-c", f'{awk} "$0"', str(lock)], capture_output=True, text=True, check=True)
+        assert parse_lock(picked.stdout) == [locked]    # what pip installs first: uv alone, with every hash
