@@ -51,6 +51,7 @@ class Project:
     outlines: Outlines            # the counties and the municipalities' points, for the public site's maps
     histories: Histories = field(default_factory=Histories)   # by each file's absolute path; read, never changed
     problems: tuple[Problem, ...] = ()   # the data files' warnings, for the user to hear once
+    region_problems: tuple[Problem, ...] = ()   # the region file's, which the internal site's dashboard shows
 
     def with_histories(self, folders: Iterable[Path]) -> Project:
         """The project with the Git history of every file in `folders` (one `git log` a folder)."""
@@ -77,7 +78,7 @@ def load_project(root: Path, regions_file: Path | None = None, settings_file: Pa
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
                    public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines,
-                   problems=tuple(problems))
+                   problems=tuple(problems), region_problems=tuple(region_problems))
 
 
 def _site_sources(config: Path, docs: Path) -> SiteSources:

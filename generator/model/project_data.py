@@ -16,7 +16,7 @@ from generator.model.county_outlines import Outlines, parse_outlines
 from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
 from generator.model.loading import GroupFile, read_data_file, read_json_file
 from generator.model.municipalities import MunicipalityRegister, county_problems, parse_municipalities
-from generator.model.problems import Problem, sort_problems
+from generator.model.problems import Problem, Reading, sort_problems
 from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
 from generator.model.vocabulary import Vocabularies, parse_vocabularies
@@ -49,10 +49,10 @@ def vocabularies(path: Path, display: str) -> Vocabularies:
     return parse_vocabularies(file.data)
 
 
-def regions(path: Path, display: str, vocab: Vocabularies) -> tuple[RegionData, list[Problem]]:
+def regions(path: Path, display: str, vocab: Vocabularies) -> Reading[RegionData]:
     _, problems = checked(path, display, REGIONS, vocab)
-    data = read_regions(path, vocab, display)
-    return data, _beside(data.problems, problems)
+    data, found = read_regions(path, vocab, display)
+    return data, _beside(found, problems)
 
 
 def settings(path: Path, display: str) -> tuple[ProjectSettings, list[Problem]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.model.access import text
 from generator.model.loading import GroupFile, read_data_file
-from generator.model.problems import Problem
+from generator.model.problems import Problem, Reading
 from generator.model.privacy_guard import personal_detail_problems
 from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
@@ -50,48 +50,45 @@ class Region:
     email: str | None = None               # the region's address, which its adviser reads
 
 
-@dataclass
+@dataclass(frozen=True)
 class RegionData:
     regions: dict[str, Region] = field(default_factory=dict)
     national_meetings: tuple[Meeting, ...] = ()     # sorted by date
-    problems: list[Problem] = field(default_factory=list)
 
     def region(self, region_id: str) -> Region:
         return self.regions.get(region_id) or Region(region_id)
 
 
-def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) -> RegionData:
-    """The region data in `path`; a missing file is no data, a bad one is problems."""
+def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) -> Reading[RegionData]:
+    """The region data in `path` and its problems, located; a missing file is no data, an unreadable one None."""
     if not path.exists():
-        return RegionData()
+        return RegionData(), []
     loaded = read_data_file(path, display or str(path))
     if not isinstance(loaded, GroupFile):
-        return RegionData(problems=loaded)
-    result = parse_regions(loaded, vocab)
-    result.problems.extend(personal_detail_problems(loaded, own_contact=(("regions", "*", "email"),)))
-    return result
+        return None, loaded
+    data, problems = parse_regions(loaded, vocab)
+    return data, problems + personal_detail_problems(loaded, own_contact=(("regions", "*", "email"),))
 
 
-def parse_regions(file: GroupFile, vocab: Vocabularies) -> RegionData:
-    result = RegionData()
+def parse_regions(file: GroupFile, vocab: Vocabularies) -> Reading[RegionData]:
+    """The regions and national meetings in `file` that can be read, and the problems of those that cannot."""
     regions = file.data.get("regions")
     if not isinstance(regions, dict):
-        result.problems.append(file.problem((), "Fila må ha feltet «regions» med én oppføring per region."))
-        return result
-    result.problems.extend(_unknown_fields(file, (), file.data, _TOP_FIELDS))
-    result.national_meetings = _meetings(file, ("national_meetings",), file.data.get("national_meetings"),
-                                         _NATIONAL_MEETING_FIELDS, result.problems)
+        return RegionData(), [file.problem((), "Fila må ha feltet «regions» med én oppføring per region.")]
+    problems = list(_unknown_fields(file, (), file.data, _TOP_FIELDS))
+    national_meetings = _meetings(file, ("national_meetings",), file.data.get("national_meetings"),
+                                  _NATIONAL_MEETING_FIELDS, problems)
+    read: dict[str, Region] = {}
     for region_id, entry in regions.items():
         if region_id not in vocab.regions:
-            result.problems.append(file.problem(("regions", region_id), _unknown_region(region_id, vocab),
-                                                at_key=True))
+            problems.append(file.problem(("regions", region_id), _unknown_region(region_id, vocab), at_key=True))
         elif isinstance(entry, dict):
-            result.regions[region_id] = _region(file, region_id, entry, result.problems)
+            read[region_id] = _region(file, region_id, entry, problems)
         else:
-            result.problems.append(file.problem(("regions", region_id), f"Regionen «{region_id}» må være en "
-                                                f"samling av felt ({', '.join(_REGION_FIELDS)})."))
-    result.problems.extend(_county_coverage(file, result.regions))
-    return result
+            problems.append(file.problem(("regions", region_id), f"Regionen «{region_id}» må være en "
+                                         f"samling av felt ({', '.join(_REGION_FIELDS)})."))
+    problems.extend(_county_coverage(file, read))
+    return RegionData(read, national_meetings), problems
 
 
 def _unknown_region(region_id: str, vocab: Vocabularies) -> str:

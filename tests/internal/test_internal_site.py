@@ -176,7 +176,8 @@ def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path):
     regions = tmp_path / "regions.yaml"
     regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
     register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
-    project = replace(PROJECT, regions=read_regions(regions, PROJECT.vocab))
+    data, problems = read_regions(regions, PROJECT.vocab)
+    project = replace(PROJECT, regions=data, region_problems=tuple(problems))
     dashboard = internal_pages(register.groups, sample_context(), project)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
     assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)

@@ -85,7 +85,7 @@ def test_no_national_meeting_this_year_is_a_warning_naming_the_last_one():
 
 
 def test_the_national_finding_is_reported_beside_the_regions():
-    report = status_of([], date(2027, 1, 5), regions=read_regions(ROOT / "data" / "regions.yaml", VOCAB))
+    report = status_of([], date(2027, 1, 5), regions=read_regions(ROOT / "data" / "regions.yaml", VOCAB)[0])
     assert [f.rule for f in report.national] == ["§7.4"]
     assert [f.rule for f in report.for_region("midt").national] == ["§7.4"]
 
@@ -97,15 +97,15 @@ def test_a_region_missing_from_the_data_has_held_no_meeting():
 
 
 def test_the_sample_region_data_loads_without_problems():
-    data = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
-    assert data.problems == []
+    data, problems = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
+    assert problems == []
     assert data.region("vest").adviser == "Regionrådgiver Vest"
     assert [m.date for m in data.region("nord").meetings] == [date(2025, 4, 26), date(2026, 4, 18)]
     assert [m.name for m in data.national_meetings] == ["Nasjonalt gruppemøte 2025", "Landsmøtet 2026"]
 
 
 def test_the_sample_regions_cover_every_county_once_and_have_an_address():
-    data = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
+    data, _ = read_regions(ROOT / "data" / "regions.yaml", VOCAB)
     listed = [county for region in data.regions.values() for county in region.counties]
     assert sorted(listed) == sorted(COUNTIES) and len(COUNTIES) == 15
     assert data.region("nord").counties == ("Nordland", "Troms", "Finnmark")
@@ -123,7 +123,7 @@ def test_counties_misspelt_repeated_or_left_out_are_located_problems(tmp_path):
                     "  vest:\n"
                     "    counties: Vestland\n"
                     "    email: vest på example.org\n", encoding="utf-8")
-    problems = read_regions(path, VOCAB, "regions.yaml").problems
+    _, problems = read_regions(path, VOCAB, "regions.yaml")
     assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
         (5, 16, "Ukjent fylke «Trondelag»"),
         (8, 12, "«email» skal være regionens e-postadresse, for eksempel region"),
@@ -147,7 +147,7 @@ def test_bad_region_data_comes_back_as_located_problems(tmp_path):
                     "        place: Tromsø\n"
                     "      - date: 2026-03-01\n"
                     "        board_present: ja\n", encoding="utf-8")
-    problems = read_regions(path, VOCAB, "regions.yaml").problems
+    _, problems = read_regions(path, VOCAB, "regions.yaml")
     assert [(p.line, p.col, p.message.split(".")[0]) for p in problems] == [
         (2, 3, "Ukjent region «vestt»"),
         (5, 5, "Ukjent felt «advisor»"),
@@ -157,14 +157,14 @@ def test_bad_region_data_comes_back_as_located_problems(tmp_path):
 
 
 def test_a_missing_region_file_is_no_data(tmp_path):
-    assert read_regions(tmp_path / "none.yaml", VOCAB) == RegionData()
+    assert read_regions(tmp_path / "none.yaml", VOCAB) == (RegionData(), [])
 
 
 def test_broken_yaml_in_the_region_file_is_a_located_problem(tmp_path):
     path = tmp_path / "regions.yaml"
     path.write_text("regions:\n  nord: [\n", encoding="utf-8")
-    [problem] = read_regions(path, VOCAB, "regions.yaml").problems
-    assert problem.file == "regions.yaml" and problem.line == 3
+    data, [problem] = read_regions(path, VOCAB, "regions.yaml")
+    assert data is None and problem.file == "regions.yaml" and problem.line == 3
 
 
 def test_a_regions_file_is_read_with_its_own_name_and_an_empty_one_is_named_plainly(tmp_path):
@@ -173,8 +173,8 @@ def test_a_regions_file_is_read_with_its_own_name_and_an_empty_one_is_named_plai
 
     odd_name = tmp_path / "Regioner 2026.yaml"
     odd_name.write_text("regions:\n  vest:\n    adviser: Rådgiver Vest\n", encoding="utf-8")
-    assert read_regions(odd_name, vocabularies()).problems == []
+    assert read_regions(odd_name, vocabularies())[1] == []
     empty = tmp_path / "regions.yaml"
     empty.write_text("# ingenting\n", encoding="utf-8")
-    [problem] = read_regions(empty, vocabularies()).problems
+    _, [problem] = read_regions(empty, vocabularies())
     assert problem.message == "Fila er tom."

@@ -33,7 +33,7 @@ def internal_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
         here = PAGES.path(kind, key)
         pages[here] = env.get_template(template).render(here=here, **common, **context)
 
-    render("dashboard.md.j2", "dashboard", dashboard=view.dashboard, region_problems=project.regions.problems,
+    render("dashboard.md.j2", "dashboard", dashboard=view.dashboard, region_problems=project.region_problems,
            charts=_charts(view, vocab), exports=downloads)
     render("groups.md.j2", "groups", groups=view.groups)
     render("exports.md.j2", "exports", exports=downloads)
