@@ -179,15 +179,6 @@ def axe_violations(page: Page, tags: list[str] = WCAG_21_AA) -> list[str]:
             for violation in result["violations"]]
 
 
-@pytest.fixture
-def axe() -> Callable[[Page], None]:
-    """Assert that a loaded page has zero axe-core violations at WCAG 2.1 AA."""
-    def check(page: Page) -> None:
-        violations = axe_violations(page)
-        assert violations == [], f"{page.url}:\n" + "\n".join(violations)
-    return check
-
-
 # Before the checks of a page: every <details> in its text opened, so that axe and the eye see what it holds.
 OPEN_DETAILS = """() => document.querySelectorAll("article details").forEach(details => { details.open = true; })"""
 

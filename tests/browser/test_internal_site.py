@@ -209,11 +209,11 @@ def test_a_group_link_on_the_dashboard_leads_to_its_page_with_contact_details(ta
     assert tab.page.get_by_role("cell", name="camilla.nygard@example.org").count() == 1
 
 
-@pytest.mark.parametrize("path", ["", "grupper/amnesty-nidaros/", "eksport/"])
-def test_without_the_export_pages_have_no_accessibility_violations(tab, axe, internal_site_without_export_url, path):
-    tab.page.goto(internal_site_without_export_url + path)
-    axe(tab.page)
-    assert tab.problems() == {}
+def test_without_the_export_pages_have_no_accessibility_violations(browser, internal_site_without_export_url,
+                                                                    screenshots):
+    pages = ["", "grupper/amnesty-nidaros/", "eksport/"]
+    assert check_pages(browser, internal_site_without_export_url, pages, WIDTHS["desktop"], pages, screenshots,
+                       "uten-eksport-", more=internal_page_problems) == {}
 
 
 def test_without_the_export_a_member_number_links_to_the_register(tab, internal_site_without_export_url):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import WIDTHS, check_pages
 from tests.public.test_zensical_build import build_with_zensical
 
 PAGES = ["", "groups/amnesty-nidaros/", "groups/hostile-skript/", "regioner/midt/", "kalender/", "404.html"]
@@ -14,11 +15,8 @@ def zensical_site_url(tmp_path_factory, serve_site) -> str:
     return serve_site(build_with_zensical(tmp_path_factory.mktemp("zensical-browser") / "site"))
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_the_zensical_site_passes_axe_offline(tab, axe, zensical_site_url, path):
-    tab.page.goto(zensical_site_url + path)
-    axe(tab.page)
-    assert tab.problems() == {}
+def test_the_zensical_site_passes_axe_offline(browser, zensical_site_url, screenshots):
+    assert check_pages(browser, zensical_site_url, PAGES, WIDTHS["desktop"], PAGES, screenshots, "zensical-") == {}
 
 
 def test_the_front_page_filters_on_the_zensical_site(tab, zensical_site_url):
