@@ -69,7 +69,7 @@ from generator.model.context import RunContext
 from generator.model.project import load_project
 from generator.sites.{module}.site import {function}
 start = time.perf_counter()
-project = load_project(Path("{root}"))
+project = load_project(Path("{root}"))[0]
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
 ctx = RunContext(project.vocab, date.fromisoformat("{as_of}"), project.places)
 assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
@@ -149,7 +149,7 @@ def generated_pages(groups: Path) -> dict[str, str]:
     from generator.sites.public.site import public_files
     from generator.model.project import load_project
 
-    project = load_project(ROOT)
+    project = load_project(ROOT)[0]
     register = load_register(sorted(groups.glob("*.yaml")))
     ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     sites = {"offentlig": public_files(register.groups, ctx, project),

@@ -38,7 +38,7 @@ from generator.model.context import RunContext
 from generator.checks.run import load_register
 from generator.model.project import load_project
 from generator.sites.public.site import build_public_site
-project = load_project(Path(sys.argv[3]))
+project = load_project(Path(sys.argv[3]))[0]
 register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
 ctx = RunContext(project.vocab, date.fromisoformat(sys.argv[4]), project.places)
 start = time.perf_counter()
@@ -70,7 +70,7 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
     from generator.sites.public.site import public_files
     from generator.views.public_view import public_views
 
-    project = load_project(ROOT)
+    project = load_project(ROOT)[0]
     register = load_register(sorted(groups.glob("*.yaml")))
     ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     start = time.perf_counter()
@@ -95,7 +95,7 @@ def nearest_alone(groups: int, spread: int) -> float:
     from generator.views.nearest import neighbourhoods
     from generator.views.public_view import PublicGroup
 
-    municipalities = load_project(ROOT).places.municipalities.municipalities
+    municipalities = load_project(ROOT)[0].places.municipalities.municipalities
     views = [PublicGroup(id=f"g{n}", name=f"Gruppe {n}", category="local", region="ost",
                          municipality=municipalities[n % spread].label, institution=None, theme=None,
                          student_council=None, priority_areas=(), description=None, email=None, phone=None,

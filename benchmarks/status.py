@@ -56,7 +56,7 @@ def run(count: int, years: int, build: bool) -> None:
         print(f"  grupper status (json)  {status:8.2f} s  {status / load:5.2f}x loading (target <= 1.5x)")
         if build:
             groups = load_register(paths).groups
-            project = load_project(ROOT)
+            project = load_project(ROOT)[0]
             ctx = RunContext(project.vocab, AS_OF, project.places)
             site = _timed(lambda: build_internal_site(groups, ctx, project, Path(tmp) / "site"))
             print(f"  internal site build    {site:8.2f} s  ({site / count * 1000:.1f} ms per group, loading aside)")

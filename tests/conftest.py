@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 AS_OF = date(2026, 11, 24)                                   # a Tuesday in 2026-Q4, after the Q3 reports were due
 SAMPLE_GROUPS = ROOT / "groups"                              # the sample register
 SAMPLE_EXPORT = ROOT / "data" / "medlemsregister-eksempel.csv"   # the sample groups' members, all fictional
-PROJECT: Project = load_project(ROOT)                        # as the command line reads it in this checkout
+PROJECT: Project = load_project(ROOT)[0]                     # as the command line reads it in this checkout
 PLACES = PROJECT.places
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from generator.model.context import RunContext
 from generator.model.git_history import Histories
 from generator.model.loading import group_entries
 from generator.model.membership import MemberExportError, MemberRegister, read_member_export
-from generator.model.problems import Problem
+from generator.model.problems import Problem, sort_problems
 from generator.checks.reporters import REPORTERS, format_text, render_problems, summary_line
 from generator.model import project_data
 from generator.model.project import Project, load_project
@@ -25,6 +26,14 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command
 
 class UsageError(Exception):
     """Bad options or unreadable inputs: the command exits 2 with this message."""
+
+
+class ProjectDataError(Exception):
+    """Project data that cannot be used: the command shows every problem of the data files, located, and exits 1."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        super().__init__()
+        self.problems = sort_problems(problems)
 
 
 def add_format_argument(parser, reporters=REPORTERS, help="utdataformat") -> None:
@@ -59,7 +68,11 @@ NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --
 def vocabularies() -> Vocabularies:
     """The project's vocabularies, for the choices of the options (read before any option is); a problem in
     them raises ProjectDataError."""
-    return project_data.vocabularies(PROJECT_ROOT / VOCABULARY_FILE, display_path(PROJECT_ROOT / VOCABULARY_FILE))
+    vocab, problems = project_data.vocabularies(PROJECT_ROOT / VOCABULARY_FILE,
+                                                display_path(PROJECT_ROOT / VOCABULARY_FILE))
+    if vocab is None:
+        raise ProjectDataError(problems)
+    return vocab
 
 
 def project(options) -> Project:
@@ -70,8 +83,10 @@ def project(options) -> Project:
     if regions_file is not None and not regions_file.is_file():   # named, so meant: no data is not what was asked
         raise UsageError(f"{named} er en mappe, ikke en regionfil" if regions_file.is_dir() else
                          f"finner ikke regionfila {named}")
-    loaded = load_project(PROJECT_ROOT, regions_file, display=display_path)
-    for problem in loaded.problems:
+    loaded, problems = load_project(PROJECT_ROOT, regions_file, display=display_path)
+    if loaded is None:
+        raise ProjectDataError(problems)
+    for problem in problems:
         print(format_text(problem), file=sys.stderr)
     return loaded
 

@@ -14,8 +14,7 @@ import sys
 import traceback
 from datetime import date
 
-from generator.cli.common import UsageError
-from generator.model.project_data import ProjectDataError
+from generator.cli.common import ProjectDataError, UsageError
 from generator.checks.reporters import REPORTERS, render_problems
 from generator.text.io_messages import io_message
 from generator.cli.norwegian_argparse import NorwegianArgumentParser

@@ -20,7 +20,7 @@ from generator.model.county_outlines import OUTLINE_FILE, Outlines
 from generator.model.git_history import Histories, file_histories, merged
 from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.places import Places, places
-from generator.model.problems import Problem, sort_problems
+from generator.model.problems import Problem, Reading, sort_problems
 from generator.model.regions import REGIONS_FILE, RegionData
 from generator.model.settings import SETTINGS_FILE, ProjectSettings
 from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
@@ -50,7 +50,6 @@ class Project:
     public_schema: bytes          # schema/groups-public.schema.json, published with the open data
     outlines: Outlines            # the counties and the municipalities' points, for the public site's maps
     histories: Histories = field(default_factory=Histories)   # by each file's absolute path; read, never changed
-    problems: tuple[Problem, ...] = ()   # the data files' warnings, for the user to hear once
     region_problems: tuple[Problem, ...] = ()   # the region file's, which the internal site's dashboard shows
 
     def with_histories(self, folders: Iterable[Path]) -> Project:
@@ -59,10 +58,11 @@ class Project:
 
 
 def load_project(root: Path, regions_file: Path | None = None, settings_file: Path | None = None,
-                 display=str) -> Project:
-    """The project under `root`. An error in any data file raises ProjectDataError with every data file's
-    problems, located; the warnings of a usable project are in `problems`."""
-    vocab = project_data.vocabularies(root / VOCABULARY_FILE, display(root / VOCABULARY_FILE))
+                 display=str) -> Reading[Project]:
+    """The project under `root` (None when any data file has an error) and every data file's problems, located."""
+    vocab, vocab_problems = project_data.vocabularies(root / VOCABULARY_FILE, display(root / VOCABULARY_FILE))
+    if vocab is None:
+        return None, vocab_problems
     regions_path = regions_file or root / REGIONS_FILE
     settings_path = settings_file or root / SETTINGS_FILE
     regions, region_problems = project_data.regions(regions_path, display(regions_path), vocab)
@@ -72,13 +72,13 @@ def load_project(root: Path, regions_file: Path | None = None, settings_file: Pa
     outlines, outline_problems = project_data.outlines(root / OUTLINE_FILE, display(root / OUTLINE_FILE))
     problems = sort_problems(region_problems + settings_problems + register_problems + outline_problems)
     if any(problem.is_error for problem in problems):
-        raise project_data.ProjectDataError(problems)
+        return None, problems
     return Project(root=root, vocab=vocab, settings=settings, regions=regions, regions_file=regions_path,
                    places=places(register, regions),
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
                    public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines,
-                   problems=tuple(problems), region_problems=tuple(region_problems))
+                   region_problems=tuple(region_problems)), problems
 
 
 def _site_sources(config: Path, docs: Path) -> SiteSources:

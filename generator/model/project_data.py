@@ -2,13 +2,13 @@
 with the group files' located Norwegian messages, then by its reader's own checks.
 
 A data file that is missing, empty, not YAML or JSON, or of the wrong shape is a located problem, never a
-silent default: `load_project` raises `ProjectDataError` with every problem of every data file, and the command
-line stops with them (exit 1).
+silent default: `load_project` returns no project and every problem of every data file, and the command line
+stops with them (exit 1).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.model.schema_check import SchemaChecker
@@ -16,20 +16,12 @@ from generator.model.county_outlines import Outlines, parse_outlines
 from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
 from generator.model.loading import GroupFile, read_data_file, read_json_file
 from generator.model.municipalities import MunicipalityRegister, county_problems, parse_municipalities
-from generator.model.problems import Problem, Reading, sort_problems
+from generator.model.problems import Problem, Reading
 from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
 from generator.model.vocabulary import Vocabularies, parse_vocabularies
 
 Reader = Callable[[Path, str], "GroupFile | list[Problem]"]
-
-
-class ProjectDataError(Exception):
-    """Project data that cannot be used: every problem of the data files, located."""
-
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = sort_problems(problems)
-        super().__init__("\n".join(problem.message for problem in self.problems))
 
 
 def checked(path: Path, display: str, data_schema: DataSchema, vocab: Vocabularies | None = None,
@@ -41,12 +33,10 @@ def checked(path: Path, display: str, data_schema: DataSchema, vocab: Vocabulari
     return loaded, SchemaChecker(data_schema.build(vocab), group_file=False).check(loaded)
 
 
-def vocabularies(path: Path, display: str) -> Vocabularies:
-    """The vocabularies in `path`; without them nothing can be checked, so a problem raises ProjectDataError."""
+def vocabularies(path: Path, display: str) -> Reading[Vocabularies]:
+    """The vocabularies in `path`; without them nothing can be checked, so any problem makes them None."""
     file, problems = checked(path, display, VOCABULARIES)
-    if problems:
-        raise ProjectDataError(problems)
-    return parse_vocabularies(file.data)
+    return (None, problems) if problems else (parse_vocabularies(file.data), [])
 
 
 def regions(path: Path, display: str, vocab: Vocabularies) -> Reading[RegionData]:
