@@ -48,7 +48,7 @@ def load_groups(*directories: Path) -> list[GroupFile]:
 
 def context(as_of: date = AS_OF, members: Path | None = None) -> RunContext:
     """A check context as of a day, with the membership export in `members` if given."""
-    return RunContext(PROJECT.vocab, as_of, PROJECT.places, read_member_export(members) if members else None)
+    return RunContext(PROJECT.vocab, as_of, PROJECT.places, read_member_export(members)[0] if members else None)
 
 
 def sample_context(history: bool = False) -> RunContext:

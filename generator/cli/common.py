@@ -13,7 +13,7 @@ from generator.checks.run import Register, load_register
 from generator.model.context import RunContext
 from generator.model.git_history import Histories
 from generator.model.loading import group_entries
-from generator.model.membership import MemberExportError, MemberRegister, read_member_export
+from generator.model.membership import MemberRegister, read_member_export
 from generator.model.problems import Problem, sort_problems
 from generator.checks.reporters import REPORTERS, format_text, render_problems, summary_line
 from generator.model import project_data
@@ -125,14 +125,14 @@ def say_what_was_not_checked(ctx: RunContext) -> None:
 def member_register(options) -> MemberRegister | None:
     if not options.members:
         return None
-    try:
-        register = read_member_export(Path(options.members), display_path(Path(options.members)))
-    except MemberExportError as exc:
-        raise UsageError(str(exc)) from None
-    if register.notes:
-        print(render_problems(list(register.notes), "text"), file=sys.stderr)
-    if register.problems:
-        print(render_problems(list(register.problems), "text"), file=sys.stderr)
+    register, problems = read_member_export(Path(options.members), display_path(Path(options.members)))
+    if register is None:
+        [unusable] = problems
+        raise UsageError(f"{unusable.file}:{unusable.line}:{unusable.col}: {unusable.message}" if unusable.line
+                         else unusable.message)
+    if problems:
+        print(render_problems(problems, "text"), file=sys.stderr)
+    if any(problem.is_error for problem in problems):
         raise UsageError(f"rett linjene over i {display_path(Path(options.members))} først")
     return register
 

@@ -8,7 +8,9 @@ are compared as numbers (`member_key`), in the export and in the group files
 alike. The group files hold numbers and roles only; this export is joined at run
 time and never committed. Bad rows come back as located problems, so one typo
 does not hide the rest of the register; a heading the register does not use is
-named in a note. No message ever holds a cell's value.
+named in a note. An export that cannot be used at all (unreadable, no member-number
+column, no members) is no register and one problem; one that could not be read has
+no place in it, line 0. No message ever holds a cell's value.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from generator.model.export_columns import (BIRTH_DATE, BIRTH_YEAR, EMAIL, FIRST_NAME, LAST_NAME, MEMBER_NUMBER,
                                             NAME, PHONE, accepted_headings, column_of)
 from generator.model.export_table import Row, UnreadableTable, table_rows
-from generator.model.problems import Problem, Severity
+from generator.model.problems import Problem, Reading, Severity
 from generator.model.rules import Rule
 from generator.model.schema import EMAIL_PATTERN, PHONE_PATTERN
 from generator.text.io_messages import io_reason
@@ -62,12 +64,9 @@ class RegisteredMember:
 
 @dataclass(frozen=True)
 class MemberRegister:
-    """The export as read: every current member by `member_key`, the problems of rows that could not be read,
-    and notes on headings that are not read."""
+    """The export as read: every current member by `member_key`."""
 
     members: dict[str, RegisteredMember]
-    problems: tuple[Problem, ...] = ()
-    notes: tuple[Problem, ...] = ()
 
     def __contains__(self, number: object) -> bool:
         return self.get(number) is not None
@@ -77,35 +76,38 @@ class MemberRegister:
         return self.members.get(key) if key is not None else None
 
 
-class MemberExportError(Exception):
-    """An export that cannot be used at all (unreadable, no member-number column, no members)."""
-
-
-def read_member_export(path: Path, display: str | None = None) -> MemberRegister:
+def read_member_export(path: Path, display: str | None = None) -> Reading[MemberRegister]:
+    """The register in the export at `path` (None when it cannot be used at all), the problems of its rows and
+    notes on its headings."""
     display = display or str(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise MemberExportError(f"kan ikke lese {display}: {io_reason(exc)}") from exc
+        return None, [_unusable(display, 0, 0, f"kan ikke lese {display}: {io_reason(exc)}")]
     return parse_member_export(raw, display)
 
 
-def parse_member_export(raw: bytes, display: str) -> MemberRegister:
+def parse_member_export(raw: bytes, display: str) -> Reading[MemberRegister]:
     try:
         found = next((found for rows in table_rows(raw) if (found := header_and_rows(rows))), None)
     except UnreadableTable as exc:
-        raise MemberExportError(f"kan ikke lese {display}: {exc}") from None
+        return None, [_unusable(display, 0, 0, f"kan ikke lese {display}: {exc}")]
     if found is None:
-        raise MemberExportError(f"{display}:1:1: uttrekket fra medlemsregisteret har ingen kolonne for "
-                                f"medlemsnummer. Overskriften må ha en av disse: {accepted_headings(MEMBER_NUMBER)}. "
-                                f"Disse kan også være med: {_OTHER_COLUMNS}")
+        return None, [_unusable(display, 1, 1, "uttrekket fra medlemsregisteret har ingen kolonne for medlemsnummer. "
+                                f"Overskriften må ha en av disse: {accepted_headings(MEMBER_NUMBER)}. Disse kan også "
+                                f"være med: {_OTHER_COLUMNS}")]
     header, rows = found
     columns = _columns(header)
     members, problems = _members(rows, columns, len(header.cells), display)
     if not members and not problems:   # an export without members would make every group's members lapsed
-        raise MemberExportError(f"{display}:{header.line}:{columns[MEMBER_NUMBER] + 1}: uttrekket fra "
-                                "medlemsregisteret har ingen medlemsnumre under overskriften")
-    return MemberRegister(members, tuple(problems), tuple(_notes(header, display)))
+        return None, [_unusable(display, header.line, columns[MEMBER_NUMBER] + 1,
+                                "uttrekket fra medlemsregisteret har ingen medlemsnumre under overskriften")]
+    return MemberRegister(members), _notes(header, display) + problems
+
+
+def _unusable(display: str, line: int, col: int, message: str) -> Problem:
+    """The one problem of an export that cannot be used; line 0 when it could not be read."""
+    return Problem(display, line, col, Severity.ERROR, message)
 
 
 def header_and_rows(rows: list[Row]) -> tuple[Row, list[Row]] | None:

@@ -32,7 +32,7 @@ EXPORT = """member_number;name;email;phone;birth_year
 def export(text: str = EXPORT, *, without: tuple[str, ...] = ()) -> MemberRegister:
     """A register export from CSV text, less the rows of the numbers in `without`."""
     rows = [row for row in text.splitlines(keepends=True) if row.split(";")[0] not in without]
-    return parse_member_export("".join(rows).encode("utf-8"), "medlemmer.csv")
+    return parse_member_export("".join(rows).encode("utf-8"), "medlemmer.csv")[0]
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def test_hostile_names_and_notes_are_shown_as_text(tmp_path):
     export = tmp_path / "uttrekk.csv"
     export.write_text(f"member_number;name;email\n100234;{HOSTILE_MEMBER};kari@example.org\n", encoding="utf-8")
     register = load_register(sorted(groups.glob("*.yaml")))
-    context = RunContext(vocabularies(), AS_OF, PLACES, read_member_export(export))
+    context = RunContext(vocabularies(), AS_OF, PLACES, read_member_export(export)[0])
     hostile_link = ProjectSettings('https://medlem.example.org/"><script>alert(5)</script>/{member_number}')
     build_internal_site(register.groups, context, replace(PROJECT, settings=hostile_link), tmp_path / "site")
 

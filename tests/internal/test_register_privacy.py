@@ -40,7 +40,7 @@ PEOPLE = planted_people(*FOLDERS, birth_year=lambda i: 2010)
 def builds(tmp_path_factory) -> dict[str, Path]:
     """The public site and the internal site built with the planted export, and the internal site without it."""
     folder = tmp_path_factory.mktemp("register-privacy")
-    export = read_member_export(write_export(PEOPLE, folder / "uttrekk.csv"))
+    export, _ = read_member_export(write_export(PEOPLE, folder / "uttrekk.csv"))
     with_export = RunContext(vocabularies(), AS_OF, PLACES, export)
     without_export = RunContext(vocabularies(), AS_OF, PLACES)
     sites = {name: folder / name for name in ("public", "internal-with-export", "internal-without-export")}
