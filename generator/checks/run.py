@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.model.context import RunContext
 from generator.checks.registry import checks
 from generator.model.loading import GroupFile, read_group_file
-from generator.model.problems import Problem, sort_problems
+from generator.model.problems import Problem, Reading, sort_problems
 
 
 @dataclass
@@ -30,16 +30,20 @@ class Register:
         """Every file read, whether or not it could be parsed."""
         return {g.path for g in self.groups} | {p.file for p in self.unreadable}
 
+    def add(self, reading: Reading[GroupFile]) -> None:
+        """A file as read: its group, or its problems among those of the files that could not be read."""
+        group, problems = reading
+        if group is None:
+            self.unreadable.extend(problems)
+        else:
+            self.groups.append(group)
+
 
 def load_register(paths: list[Path], display=str) -> Register:
     register = Register()
     by_file = {path.resolve(): path for path in paths}  # a file given twice, or by two names, is read once
     for path in sorted(by_file.values()):
-        loaded = read_group_file(path, display(path))
-        if isinstance(loaded, GroupFile):
-            register.groups.append(loaded)
-        else:
-            register.unreadable.extend(loaded)
+        register.add(read_group_file(path, display(path)))
     return register
 
 

@@ -19,6 +19,7 @@ import subprocess
 from pathlib import Path, PurePosixPath
 
 from generator.model.loading import GroupFile, is_group_file_name, parse_group
+from generator.model.problems import Reading
 from generator.intake.ownership import (ChangedGroupFile, maintainers_of, pull_request_labels,
                                         render_pull_request_owners)
 from generator.text.io_messages import io_reason
@@ -83,5 +84,6 @@ def _maintainers_now(path: str) -> tuple[str, ...]:
     return _maintainers(parse_group(path, raw))
 
 
-def _maintainers(loaded) -> tuple[str, ...]:
-    return maintainers_of(loaded.data) if isinstance(loaded, GroupFile) else ()
+def _maintainers(reading: Reading[GroupFile]) -> tuple[str, ...]:
+    group, _ = reading
+    return () if group is None else maintainers_of(group.data)

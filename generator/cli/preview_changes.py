@@ -89,11 +89,7 @@ def _register_at(commit: str, groups_dir: str) -> Register:
             entries.append((oid.decode(), path.decode(errors="replace")))
     register = Register()
     for (oid, path), raw in zip(entries, _blobs([oid for oid, _ in entries])):
-        parsed = parse_group(path, raw)
-        if isinstance(parsed, GroupFile):
-            register.groups.append(parsed)
-        else:
-            register.unreadable.extend(parsed)
+        register.add(parse_group(path, raw))
     return register
 
 

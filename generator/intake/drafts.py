@@ -35,9 +35,9 @@ def find_group(register: Register, reference: str) -> GroupFile | None:
 
 def check_draft(register: Register, display: str, text: str, ctx: RunContext) -> list[Problem]:
     """Every problem `validate` would report in `text` written at `display`, beside the rest of the register."""
-    draft = parse_group(display, text.encode("utf-8"))
-    if not isinstance(draft, GroupFile):
-        return draft
+    draft, problems = parse_group(display, text.encode("utf-8"))
+    if draft is None:
+        return problems
     others = [g for g in register.groups if g.path != display]
     return check_register(Register(others + [draft]), ctx, targets={display})
 

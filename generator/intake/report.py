@@ -8,7 +8,7 @@ from functools import cached_property
 
 from generator.checks.run import has_errors
 from generator.model.access import text
-from generator.model.loading import GroupFile, parse_group
+from generator.model.loading import parse_group
 from generator.text.markdown import inline
 from generator.intake.ownership import Authorship
 from generator.model.problems import Problem
@@ -37,8 +37,8 @@ class Outcome:
     @cached_property
     def data(self) -> dict:
         """What the group file the answers make holds (nothing if it cannot be read)."""
-        draft = parse_group(self.path, self.text.encode("utf-8")) if self.text else None
-        return draft.data if isinstance(draft, GroupFile) else {}
+        draft, _ = parse_group(self.path, self.text.encode("utf-8")) if self.text else (None, [])
+        return {} if draft is None else draft.data
 
 
 def render_text(outcome: Outcome) -> str:

@@ -1,4 +1,5 @@
-"""Files in: a group file or a project data file read from disk, within bounds, as a GroupFile or located problems.
+"""Files in: a group file or a project data file read from disk, within bounds: its reading, a GroupFile (or None)
+and located problems.
 
 What is read here: the size, the encoding, links, folders and devices, and what
 counts as a group file (its name); the YAML itself is built by marked_yaml.py,
@@ -16,7 +17,7 @@ import yaml
 
 from generator.text.io_messages import io_reason
 from generator.model.marked_yaml import MAX_DEPTH, Comment, LoadError, Positions, build
-from generator.model.problems import DataPath, Problem, Severity
+from generator.model.problems import DataPath, Problem, Reading, Severity
 from generator.model.rules import Rule
 from generator.model.syntax_hints import json_syntax_problem, yaml_syntax_problem
 
@@ -41,37 +42,37 @@ class GroupFile:
         return Problem(self.path, line, col, severity, message, rule, tuple(where))
 
 
-def read_group_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+def read_group_file(path: Path, display: str | None = None) -> Reading[GroupFile]:
     """Read and parse one group file; every failure comes back as problems."""
     display = display or str(path)
-    raw = _read(path, display)
-    return raw if isinstance(raw, list) else parse_group(display, raw)
+    raw, problems = _read(path, display)
+    return (None, problems) if raw is None else parse_group(display, raw)
 
 
-def read_data_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+def read_data_file(path: Path, display: str | None = None) -> Reading[GroupFile]:
     """Read a YAML data file of the project (data/regions.yaml) with a group file's bounds and positions."""
     display = display or str(path)
-    raw = _read_data(path, display, MAX_BYTES)
-    return raw if isinstance(raw, list) else parse_mapping(display, raw, "Fila er tom.")
+    raw, problems = _read_data(path, display, MAX_BYTES)
+    return (None, problems) if raw is None else parse_mapping(display, raw, "Fila er tom.")
 
 
-def read_json_file(path: Path, display: str | None = None) -> GroupFile | list[Problem]:
+def read_json_file(path: Path, display: str | None = None) -> Reading[GroupFile]:
     """Read a JSON data file of the project (data/kommuner.json) as a mapping: JSON's own reader decides, and
     the positions of its values are found only when a problem needs one."""
     display = display or str(path)
-    raw = _read_data(path, display, MAX_DATA_BYTES)
-    return raw if isinstance(raw, list) else parse_json_mapping(display, raw)
+    raw, problems = _read_data(path, display, MAX_DATA_BYTES)
+    return (None, problems) if raw is None else parse_json_mapping(display, raw)
 
 
-def _read_data(path: Path, display: str, limit: int) -> bytes | list[Problem]:
+def _read_data(path: Path, display: str, limit: int) -> Reading[bytes]:
     """A project data file's bytes; one that is missing, a folder or a link is a problem at its top."""
     if not path.exists() and not path.is_symlink():
-        return [_file_problem(display, f"Fila finnes ikke. Prosjektet trenger den: hent den tilbake fra Git "
-                                       f"(git restore {display}).")]
+        return _refused(display, f"Fila finnes ikke. Prosjektet trenger den: hent den tilbake fra Git "
+                                 f"(git restore {display}).")
     if path.is_symlink():
-        return [_file_problem(display, "Fila er en symbolsk lenke. Legg inn selve fila.")]
+        return _refused(display, "Fila er en symbolsk lenke. Legg inn selve fila.")
     if path.is_dir():
-        return [_file_problem(display, "Dette er en mappe. Her skal prosjektets datafil ligge.")]
+        return _refused(display, "Dette er en mappe. Her skal prosjektets datafil ligge.")
     return _read(path, display, limit)
 
 
@@ -86,84 +87,89 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     return found
 
 
-def parse_json_mapping(display: str, raw: bytes) -> GroupFile | list[Problem]:
+def parse_json_mapping(display: str, raw: bytes) -> Reading[GroupFile]:
     """Bytes of a JSON object to data whose positions are found on demand, or the problems that stop it."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [_not_utf8(display, raw, exc)]
+        return None, [_not_utf8(display, raw, exc)]
     if not text.strip():
-        return [_file_problem(display, "Fila er tom.")]
+        return _refused(display, "Fila er tom.")
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        return [json_syntax_problem(display, exc)]
+        return None, [json_syntax_problem(display, exc)]
     except RecursionError:
-        return [_file_problem(display, f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer).")]
+        return _refused(display, f"Fila er nøstet for dypt (mer enn {MAX_DEPTH} nivåer).")
     except _DuplicateKey:   # the YAML reader knows where: JSON is YAML
-        located = parse_mapping(display, raw, "Fila er tom.", MAX_DATA_BYTES)
-        return located if isinstance(located, list) else [_file_problem(display, "Et felt står to ganger.")]
+        located, problems = parse_mapping(display, raw, "Fila er tom.", MAX_DATA_BYTES)
+        return (None, problems) if located is None else _refused(display, "Et felt står to ganger.")
     if not isinstance(data, dict):
-        return [_file_problem(display, _NOT_A_MAPPING)]
-    return GroupFile(display, Path(display).stem, data, Positions(pending=text))
+        return _refused(display, _NOT_A_MAPPING)
+    return GroupFile(display, Path(display).stem, data, Positions(pending=text)), []
 
 
-def parse_group(display: str, raw: bytes) -> GroupFile | list[Problem]:
-    """Parse the bytes of one group file named `display` (its path as shown to users)."""
+def parse_group(display: str, raw: bytes) -> Reading[GroupFile]:
+    """Parse the bytes of one group file named `display` (its path as shown to users); a file with a problem
+    in its name is no group file."""
     problems = _name_problems(display)
     if Path(display).name.startswith("."):   # not a group file at all: what it holds is beside the point
-        return problems
-    parsed = parse_mapping(display, raw, "Fila er tom. En gruppefil må inneholde minst navn, kategori og medlemmer.")
-    if isinstance(parsed, list) or problems:
-        return problems + (parsed if isinstance(parsed, list) else [])
-    return parsed
+        return None, problems
+    parsed, found = parse_mapping(display, raw, "Fila er tom. En gruppefil må inneholde minst navn, kategori og "
+                                                "medlemmer.")
+    return (None, problems + found) if parsed is None or problems else (parsed, [])
 
 
-def _read(path: Path, display: str, limit: int = MAX_BYTES) -> bytes | list[Problem]:
+def _read(path: Path, display: str, limit: int = MAX_BYTES) -> Reading[bytes]:
     if path.is_symlink():   # a link in a pull request could point at any file on the machine that checks it
-        return [_file_problem(display, "Fila er en symbolsk lenke. Legg inn selve gruppefila i groups/.")]
+        return _refused(display, "Fila er en symbolsk lenke. Legg inn selve gruppefila i groups/.")
     if path.is_dir():
-        return [_file_problem(display, "Dette er en mappe, ikke en gruppefil. Gruppefilene ligger rett i groups/, "
-                                       "ikke i undermapper.")]
+        return _refused(display, "Dette er en mappe, ikke en gruppefil. Gruppefilene ligger rett i groups/, ikke i "
+                                 "undermapper.")
     try:
         if path.exists() and not path.is_file():   # a device or pipe has no size and may never end
-            return [_file_problem(display, "Dette er ikke en vanlig fil. En gruppefil er en tekstfil i YAML.")]
+            return _refused(display, "Dette er ikke en vanlig fil. En gruppefil er en tekstfil i YAML.")
         with path.open("rb") as file:
             raw = file.read(limit + 1)
     except OSError as exc:
-        return [_file_problem(display, f"Fila kan ikke leses: {io_reason(exc)}.")]
+        return _refused(display, f"Fila kan ikke leses: {io_reason(exc)}.")
     if len(raw) > limit:
-        return [_file_problem(display, f"Fila er for stor ({path.stat().st_size // 1024} KiB). "
-                                       f"Den kan være høyst {limit // MAX_BYTES} MiB.")]
-    return raw
+        return _refused(display, f"Fila er for stor ({path.stat().st_size // 1024} KiB). "
+                                 f"Den kan være høyst {limit // MAX_BYTES} MiB.")
+    return raw, []
 
 
-def parse_mapping(display: str, raw: bytes, empty_message: str, limit: int = MAX_BYTES) -> GroupFile | list[Problem]:
+def parse_mapping(display: str, raw: bytes, empty_message: str, limit: int = MAX_BYTES) -> Reading[GroupFile]:
     """Bytes of a YAML mapping to data with positions, or the problems that stop it."""
     if len(raw) > limit:
-        return [_file_problem(display, f"Fila er for stor. Den kan være høyst {limit // MAX_BYTES} MiB.")]
+        return _refused(display, f"Fila er for stor. Den kan være høyst {limit // MAX_BYTES} MiB.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [_not_utf8(display, raw, exc)]
+        return None, [_not_utf8(display, raw, exc)]
     if not text.strip() or all(_is_comment_or_blank(ln) for ln in text.splitlines()):
-        return [_file_problem(display, empty_message)]
+        return _refused(display, empty_message)
     try:
         data, positions, comments = build(text)
     except LoadError as exc:
         line, col = (exc.mark.line + 1, exc.mark.column + 1) if exc.mark else (1, 1)
-        return [Problem(display, line, col, Severity.ERROR, exc.message)]
+        return None, [Problem(display, line, col, Severity.ERROR, exc.message)]
     except yaml.reader.ReaderError as exc:
         line, col = _position_of_byte(text.encode("utf-8"), exc.position)   # libyaml counts bytes
-        return [Problem(display, line, col, Severity.ERROR,
-                        f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
+        return None, [Problem(display, line, col, Severity.ERROR,
+                              f"Fila inneholder et tegn som ikke er tillatt (U+{exc.character:04X}). Slett det.")]
     except yaml.MarkedYAMLError as exc:
-        return [yaml_syntax_problem(display, text, exc)]
+        return None, [yaml_syntax_problem(display, text, exc)]
     except yaml.YAMLError as exc:
-        return [_file_problem(display, f"Fila er ikke gyldig YAML ({exc}).")]
+        return _refused(display, f"Fila er ikke gyldig YAML ({exc}).")
     if not isinstance(data, dict):
-        return [_file_problem(display, _NOT_A_MAPPING)]
-    return GroupFile(display, Path(display).stem, data, positions, comments)
+        return _refused(display, _NOT_A_MAPPING)
+    return GroupFile(display, Path(display).stem, data, positions, comments), []
+
+
+def _refused(display: str, message: str) -> Reading:
+    """No value, and one problem at the top of the file."""
+    return None, [_file_problem(display, message)]
 
 
 _NOT_A_MAPPING = "Fila må være en samling av felt (navn: verdi), ikke en liste eller en enkelt verdi."

@@ -21,15 +21,15 @@ from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
 from generator.model.vocabulary import Vocabularies, parse_vocabularies
 
-Reader = Callable[[Path, str], "GroupFile | list[Problem]"]
+Reader = Callable[[Path, str], Reading[GroupFile]]
 
 
 def checked(path: Path, display: str, data_schema: DataSchema, vocab: Vocabularies | None = None,
-            read: Reader = read_data_file) -> tuple[GroupFile | None, list[Problem]]:
+            read: Reader = read_data_file) -> Reading[GroupFile]:
     """The file as read (None when it cannot be read at all) and its problems: the reading's, else the schema's."""
-    loaded = read(path, display)
-    if isinstance(loaded, list):
-        return None, loaded
+    loaded, problems = read(path, display)
+    if loaded is None:
+        return None, problems
     return loaded, SchemaChecker(data_schema.build(vocab), group_file=False).check(loaded)
 
 

@@ -63,9 +63,9 @@ def read_regions(path: Path, vocab: Vocabularies, display: str | None = None) ->
     """The region data in `path` and its problems, located; a missing file is no data, an unreadable one None."""
     if not path.exists():
         return RegionData(), []
-    loaded = read_data_file(path, display or str(path))
-    if not isinstance(loaded, GroupFile):
-        return None, loaded
+    loaded, problems = read_data_file(path, display or str(path))
+    if loaded is None:
+        return None, problems
     data, problems = parse_regions(loaded, vocab)
     return data, problems + personal_detail_problems(loaded, own_contact=(("regions", "*", "email"),))
 

@@ -77,9 +77,9 @@ def read_settings(path: Path, display: str | None = None) -> Reading[ProjectSett
         return ProjectSettings(), []
     if path.is_file() and not path.is_symlink() and _only_comments(path):
         return ProjectSettings(), []
-    loaded = read_data_file(path, display or str(path))
-    if not isinstance(loaded, GroupFile):
-        return None, loaded
+    loaded, problems = read_data_file(path, display or str(path))
+    if loaded is None:
+        return None, problems
     return parse_settings(loaded)
 
 

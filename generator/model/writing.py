@@ -48,8 +48,8 @@ def render_fields(data: dict) -> str:
 def replace_fields(group: GroupFile, text: str, updates: dict) -> str:
     """`text` (the file `group` was read from) with top-level fields set to `updates`."""
     for key, value in updates.items():
-        current = parse_group(group.path, text.encode("utf-8"))
-        if not isinstance(current, GroupFile):
+        current, _ = parse_group(group.path, text.encode("utf-8"))
+        if current is None:
             raise ValueError(f"{group.path} kan ikke leses")
         text = _replace_field(current, text, key, value)
     return text

@@ -84,11 +84,11 @@ class Preview:
 
     def _reload(self, path: Path) -> None:
         """Take in one group file, or keep its last valid version and say why the new one is not taken."""
-        loaded = read_group_file(path, self.display(path))
-        register = Register(groups=[loaded]) if isinstance(loaded, GroupFile) else Register(unreadable=loaded)
+        register = Register()
+        register.add(read_group_file(path, self.display(path)))
         problems = check_register(register, self.ctx, intrinsic_only=True)
         if not has_errors(problems):
-            self.groups[path] = loaded
+            self.groups[path] = register.groups[0]
             return
         print(render_problems(problems, "text"), file=sys.stderr)
         print("Forhåndsvisningen viser forrige gyldige versjon av fila." if path in self.groups else

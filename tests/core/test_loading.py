@@ -12,9 +12,9 @@ from .conftest import EXAMPLE, edited
 
 
 def only_problem(raw: bytes, name: str = "amnesty-x.yaml"):
-    result = parse_group(name, raw)
-    assert isinstance(result, list) and len(result) == 1, result
-    return result[0]
+    group, problems = parse_group(name, raw)
+    assert group is None and len(problems) == 1, problems
+    return problems[0]
 
 
 def alias_bomb(levels: int = 9) -> bytes:
@@ -31,7 +31,7 @@ def test_an_alias_bomb_is_rejected_at_the_alias_that_overflows():
 
 def test_a_few_harmless_aliases_are_allowed():
     text = edited("roles: [social-media]", "roles: &r [social-media]") + "\n"
-    assert not isinstance(parse_group("amnesty-nidaros.yaml", text.encode()), list)
+    assert parse_group("amnesty-nidaros.yaml", text.encode())[0] is not None
 
 
 def test_duplicate_keys_are_rejected_at_the_second_with_the_first_line():
@@ -73,7 +73,7 @@ def test_bytes_that_are_not_utf8_are_located():
 
 
 def test_a_utf8_byte_order_mark_is_accepted():
-    assert not isinstance(parse_group("amnesty-nidaros.yaml", b"\xef\xbb\xbf" + EXAMPLE.encode()), list)
+    assert parse_group("amnesty-nidaros.yaml", b"\xef\xbb\xbf" + EXAMPLE.encode())[0] is not None
 
 
 @pytest.mark.parametrize("raw", [b"", b"\n\n", b"# bare en kommentar\n", b"---\n"])
@@ -134,13 +134,13 @@ def test_yaml_syntax_errors_are_located_and_explained_in_norwegian(raw, line, co
     ("'true'", "true"), ('"123"', "123"), ("3.5", 3.5), ("2026-Q3", "2026-Q3"),
 ])
 def test_scalars_follow_the_yaml_1_2_core_schema(scalar, value):
-    group = parse_group("amnesty-x.yaml", f"x: {scalar}\n".encode())
+    group, _ = parse_group("amnesty-x.yaml", f"x: {scalar}\n".encode())
     assert group.data == {"x": value}
     assert type(group.data["x"]) is type(value)
 
 
 def test_every_key_and_value_has_its_line_and_column():
-    group = parse_group("amnesty-nidaros.yaml", EXAMPLE.encode())
+    group, _ = parse_group("amnesty-nidaros.yaml", EXAMPLE.encode())
     assert group.positions.of_key(("members", 1, "roles")) == (25, 5)
     assert group.positions.of_value(("members", 1, "roles")) == (25, 12)
     assert group.positions.of_value(("members", 1, "roles", 0)) == (25, 13)

@@ -23,7 +23,7 @@ def written(municipality: str, region: str = "midt") -> str:
 
 
 def view_of(municipality: str, region: str = "midt") -> str | None:
-    return public_view(parse_group(NAME, written(municipality, region).encode()), PLACES).municipality
+    return public_view(parse_group(NAME, written(municipality, region).encode())[0], PLACES).municipality
 
 
 def test_an_unknown_municipality_is_an_error_at_it_that_suggests_the_official_name(check):
@@ -56,9 +56,9 @@ def test_the_public_view_shows_the_norwegian_name_whichever_official_name_the_fi
 
 
 def test_groups_writing_one_municipality_in_two_languages_are_shown_in_one_place():
-    sami = parse_group("amnesty-a.yaml", written("Guovdageaidnu", "nord").encode())
-    norwegian = parse_group("amnesty-b.yaml", written("kautokeino", "nord").replace("Amnesty Nidaros", "Amnesty B")
-                            .encode())
+    sami, _ = parse_group("amnesty-a.yaml", written("Guovdageaidnu", "nord").encode())
+    norwegian, _ = parse_group("amnesty-b.yaml", written("kautokeino", "nord").replace("Amnesty Nidaros", "Amnesty B")
+                               .encode())
     assert {view.municipality for view in public_views([sami, norwegian], PLACES)} == {"Kautokeino"}
 
 
@@ -121,7 +121,7 @@ def test_validate_reports_an_unknown_municipality_and_a_wrong_region_as_located_
 def test_every_sample_group_names_a_municipality_of_its_region(cli):
     code, out, _ = cli("validate", "--format", "json", cwd=ROOT)
     assert (code, problems_json(out)) == (0, [])
-    groups = [parse_group(path.name, path.read_bytes()) for path in sorted((ROOT / "groups").glob("*.yaml"))]
+    groups = [parse_group(path.name, path.read_bytes())[0] for path in sorted((ROOT / "groups").glob("*.yaml"))]
     register = PLACES.municipalities
     for group in groups:
         if "municipality" in group.data:

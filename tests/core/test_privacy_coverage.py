@@ -60,7 +60,7 @@ def test_the_group_s_own_address_and_phone_may_hold_its_contact_details(cli, reg
 
 def test_a_hash_inside_a_quoted_or_block_value_is_no_comment_and_a_block_header_may_end_in_one():
     text = 'a: "x # y"  # one\nb: |  # two\n  z # not a comment\nc: d#e\n# three\n'
-    loaded = parse_mapping("f.yaml", text.encode("utf-8"), "tom")
+    loaded, _ = parse_mapping("f.yaml", text.encode("utf-8"), "tom")
     assert loaded.comments == (Comment(1, 13, "one"), Comment(2, 7, "two"), Comment(5, 1, "three"))
 
 

@@ -72,7 +72,7 @@ def test_if_only_the_compiled_validator_objects_its_verdict_stands_located(monke
     checker = SchemaChecker(build_schema(vocabularies()))
     monkeypatch.setattr(SchemaChecker, "_explainer", jsonschema.Draft202012Validator({}))  # explains nothing
     text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8").replace("region: midt", "region: 5")
-    problems = checker.check(parse_group("amnesty-nidaros.yaml", text.encode()))
+    problems = checker.check(parse_group("amnesty-nidaros.yaml", text.encode())[0])
     assert [(p.line, p.rule) for p in problems] == [(11, "§6.1")]
 
 

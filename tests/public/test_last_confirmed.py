@@ -38,7 +38,7 @@ def confirmed(text: str, day: str) -> str:
 
 
 def files_of(text: str, as_of: date = AS_OF) -> dict:
-    return public_files([parse_group(PATH, text.encode("utf-8"))], context(as_of), PROJECT)
+    return public_files([parse_group(PATH, text.encode("utf-8"))[0]], context(as_of), PROJECT)
 
 
 def page(files: dict) -> str:

@@ -24,7 +24,7 @@ WITHOUT_ROUTE = ARENDAL.replace("  email: ungdom-arendal@example.org   # gruppas
 
 
 def _group_page(group_text: str, project=PROJECT) -> str:
-    group = parse_group("groups/amnesty-ungdom-arendal.yaml", group_text.encode("utf-8"))
+    group, _ = parse_group("groups/amnesty-ungdom-arendal.yaml", group_text.encode("utf-8"))
     files = public_files([group], context(), project)
     return " ".join(html.unescape(files["groups/amnesty-ungdom-arendal/index.md"]).split())
 

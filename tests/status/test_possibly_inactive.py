@@ -33,7 +33,7 @@ def commit(day: str) -> Commit:
 
 
 def test_a_group_without_a_sign_for_four_quarters_is_a_warning_at_its_reports():
-    group = parse_group(PATH, STALE.encode("utf-8"))
+    group, _ = parse_group(PATH, STALE.encode("utf-8"))
     [finding] = inactive_findings(group)
     assert (finding.rule, finding.severity) == ("§6.2", Severity.WARNING)
     assert "siden 20. januar 2025" in finding.message and "(siden 1. oktober 2025)" in finding.message
@@ -42,7 +42,7 @@ def test_a_group_without_a_sign_for_four_quarters_is_a_warning_at_its_reports():
 
 
 def test_a_recent_commit_to_the_file_is_no_sign_of_life():
-    group = parse_group(PATH, STALE.encode("utf-8"))
+    group, _ = parse_group(PATH, STALE.encode("utf-8"))
     assert len(inactive_findings(group, commits=(commit("2026-11-20"), commit("2025-10-01")))) == 1
 
 

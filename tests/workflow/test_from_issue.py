@@ -35,7 +35,7 @@ TODAY = AS_OF.isoformat()
 
 
 def _written(project, group_id: str) -> dict:
-    return read_group_file(project / "groups" / f"{group_id}.yaml").data
+    return read_group_file(project / "groups" / f"{group_id}.yaml")[0].data
 
 
 def test_registration_round_trips_to_the_same_group(grupper, grupper_process, project):
@@ -166,12 +166,12 @@ def test_member_change_rewrites_only_the_members(grupper, project):
     result = grupper("from-issue", stdin=body)
     assert result.returncode == 0, result.stdout
     after = path.read_text()
-    assert read_group_file(path).data["members"] == members
+    assert read_group_file(path)[0].data["members"] == members
     confirmation = f"confirmed: {TODAY}\n"      # the form, sent by the group, confirms its details that day
     assert after.split("\nmembers:")[0].replace(confirmation, "", 1) == before.split("\nmembers:")[0], \
         "comments above the members stay"
     assert after.split("\npublic:")[1] == before.split("\npublic:")[1]
-    assert read_group_file(path).data["confirmed"] == TODAY
+    assert read_group_file(path)[0].data["confirmed"] == TODAY
     assert after.index("registered:") < after.index(confirmation) < after.index("region:")
 
 

@@ -86,7 +86,7 @@ def test_new_asks_in_norwegian_and_writes_a_valid_file(project, grupper):
     assert terminal.finish() == 0, terminal.seen
     path = project / "groups" / "amnesty-as.yaml"
     assert path.read_text().startswith(MODELINE + "\n")
-    data = read_group_file(path).data
+    data = read_group_file(path)[0].data
     assert data["category"] == "local" and data["region"] == "ost"
     assert data["priority_areas"] == ["womens-rights", "climate-and-human-rights"]
     assert data["endorses_guidelines"] == "2026-11-20" and data["registered"] == "2026-11-24"
@@ -100,7 +100,7 @@ def test_new_takes_the_public_block_as_flags_and_says_what_will_be_public(projec
     result = grupper("new", *FLAGS, "--description", "Vi skriver brev.", "--group-email", "as@example.org",
                      "--meets", "Torsdager på biblioteket")
     assert result.returncode == 0, result.stderr
-    data = read_group_file(project / "groups" / "amnesty-as.yaml").data
+    data = read_group_file(project / "groups" / "amnesty-as.yaml")[0].data
     assert data["public"] == {"description": "Vi skriver brev.", "email": "as@example.org",
                               "meets": "Torsdager på biblioteket"}
     assert "vises dette for alle i gruppeoversikten: navn, kategori, region, kommune" in result.stderr
@@ -116,7 +116,7 @@ def test_new_without_a_contact_route_warns_that_no_one_can_reach_the_group(proje
 def test_new_takes_everything_as_flags(project, grupper):
     result = grupper("new", *FLAGS)
     assert result.returncode == 0, result.stdout + result.stderr
-    data = read_group_file(project / "groups" / "amnesty-as.yaml").data
+    data = read_group_file(project / "groups" / "amnesty-as.yaml")[0].data
     assert data["members"] == [{"member_number": "130001", "roles": ["contact"]},
                                {"member_number": "130002", "roles": []}]
     assert data["registered"] == data["endorses_guidelines"] == AS_OF.isoformat()
@@ -167,7 +167,7 @@ def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
     from generator.model.writing import render_fields
 
     text = render_fields({"municipality": "1_000", "meets": "0b101"})
-    assert parse_group("amnesty-x.yaml", text.encode()).data == {"municipality": "1_000", "meets": "0b101"}
+    assert parse_group("amnesty-x.yaml", text.encode())[0].data == {"municipality": "1_000", "meets": "0b101"}
 
 
 def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
@@ -178,7 +178,7 @@ def test_text_that_yaml_1_1_tools_would_misread_is_written_quoted():
 
     data = {"meets": "18:00", "name": "a\u0085b", "theme": "x\u2028y"}
     text = render_fields(data)
-    assert parse_group("amnesty-x.yaml", text.encode()).data == data == yaml.safe_load(text)
+    assert parse_group("amnesty-x.yaml", text.encode())[0].data == data == yaml.safe_load(text)
 
 
 def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
@@ -188,11 +188,11 @@ def test_a_new_report_is_appended_and_the_earlier_reports_keep_their_comments():
     from tests.conftest import ROOT
 
     text = (ROOT / "groups" / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
-    group = parse_group("groups/amnesty-nidaros.yaml", text.encode())
+    group, _ = parse_group("groups/amnesty-nidaros.yaml", text.encode())
     reports = group.data["reports"] + [{"quarter": "2026-Q4", "submitted": "2026-11-20"}]
     written = replace_fields(group, text, {"reports": reports})
     assert written.startswith(text.split("\nfollowups:")[0])
-    assert parse_group("groups/amnesty-nidaros.yaml", written.encode()).data["reports"] == reports
+    assert parse_group("groups/amnesty-nidaros.yaml", written.encode())[0].data["reports"] == reports
 
 
 def test_new_says_it_wrote_nothing_when_the_answers_break_a_rule(project, grupper):
@@ -216,7 +216,7 @@ def test_a_name_with_sami_letters_keeps_them_in_its_id():
 def test_new_gives_other_members_roles_so_the_responsibility_is_shared(project, grupper):
     result = grupper("new", *FLAGS, "--id", "amnesty-aas", "--role", "leader=130002", "--role", "treasurer=130001")
     assert result.returncode == 0, result.stderr
-    members = read_group_file(project / "groups" / "amnesty-aas.yaml").data["members"]
+    members = read_group_file(project / "groups" / "amnesty-aas.yaml")[0].data["members"]
     assert [m["roles"] for m in members] == [["contact", "treasurer"], ["leader"]]
     assert "§6.4" not in result.stdout
     refused = grupper("new", *FLAGS, "--id", "amnesty-aas-2", "--role", "sjef=130002")
@@ -241,7 +241,7 @@ def test_an_eight_digit_member_number_is_not_taken_for_a_phone_number(project, g
     flags = [f if f != "130002" else "90012345" for f in FLAGS]
     result = grupper("new", *flags, "--role", "leader=90012345", "--id", "amnesty-aas")
     assert result.returncode == 0, result.stderr
-    members = read_group_file(project / "groups" / "amnesty-aas.yaml").data["members"]
+    members = read_group_file(project / "groups" / "amnesty-aas.yaml")[0].data["members"]
     assert members[1] == {"member_number": "90012345", "roles": ["leader"]}
 
 
