@@ -51,14 +51,14 @@ def settings(path: Path, display: str) -> tuple[ProjectSettings, list[Problem]]:
     return ProjectSettings() if read is None else read, _beside(found, problems)
 
 
-def municipalities(path: Path, display: str) -> tuple[MunicipalityRegister | None, list[Problem]]:
+def municipalities(path: Path, display: str) -> Reading[MunicipalityRegister]:
     """The municipality register; None when it has problems."""
     file, problems = checked(path, display, MUNICIPALITIES, read=read_json_file)
     problems = problems or (county_problems(file) if file else [])
     return (None if problems else parse_municipalities(file.data)), problems
 
 
-def outlines(path: Path, display: str) -> tuple[Outlines | None, list[Problem]]:
+def outlines(path: Path, display: str) -> Reading[Outlines]:
     """The county outlines of the map; None when they have problems."""
     file, problems = checked(path, display, OUTLINES, read=read_json_file)
     return (None if problems else parse_outlines(file.data)), problems
