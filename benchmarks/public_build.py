@@ -64,16 +64,16 @@ BUILD_STEP = """
 import sys, time
 from datetime import date
 from pathlib import Path
-from generator.checks.run import check_register, load_register
+from generator.checks.run import check_group_files, load_group_files
 from generator.model.context import RunContext
 from generator.model.project import load_project
 from generator.sites.{module}.site import {function}
 start = time.perf_counter()
 project = load_project(Path("{root}"))[0]
-register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
+group_files = load_group_files(sorted(Path(sys.argv[1]).glob("*.yaml")))
 ctx = RunContext(project.vocab, date.fromisoformat("{as_of}"), project.places)
-assert not [p for p in check_register(register, ctx, intrinsic_only=True) if p.is_error]
-{function}(register.groups, ctx, project, Path(sys.argv[2]){engine})
+assert not [p for p in check_group_files(group_files, ctx, intrinsic_only=True) if p.is_error]
+{function}(group_files.groups, ctx, project, Path(sys.argv[2]){engine})
 print(time.perf_counter() - start)
 """
 
@@ -143,17 +143,17 @@ def generated_pages(groups: Path) -> dict[str, str]:
     """The Markdown pages both sites generate for these groups (the hand-written pages aside), by site folder."""
     from datetime import date
 
-    from generator.checks.run import load_register
+    from generator.checks.run import load_group_files
     from generator.model.context import RunContext
     from generator.sites.internal.pages import internal_pages
     from generator.sites.public.site import public_files
     from generator.model.project import load_project
 
     project = load_project(ROOT)[0]
-    register = load_register(sorted(groups.glob("*.yaml")))
+    group_files = load_group_files(sorted(groups.glob("*.yaml")))
     ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
-    sites = {"offentlig": public_files(register.groups, ctx, project),
-             "intern": internal_pages(register.groups, ctx, project)}
+    sites = {"offentlig": public_files(group_files.groups, ctx, project),
+             "intern": internal_pages(group_files.groups, ctx, project)}
     return {f"{site}/{name}": page for site, pages in sites.items() for name, page in pages.items()
             if name.endswith(".md")}
 

@@ -35,14 +35,14 @@ import sys, time
 from datetime import date
 from pathlib import Path
 from generator.model.context import RunContext
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.project import load_project
 from generator.sites.public.site import build_public_site
 project = load_project(Path(sys.argv[3]))[0]
-register = load_register(sorted(Path(sys.argv[1]).glob("*.yaml")))
+group_files = load_group_files(sorted(Path(sys.argv[1]).glob("*.yaml")))
 ctx = RunContext(project.vocab, date.fromisoformat(sys.argv[4]), project.places)
 start = time.perf_counter()
-build_public_site(register.groups, ctx, project, Path(sys.argv[2]))
+build_public_site(group_files.groups, ctx, project, Path(sys.argv[2]))
 print(time.perf_counter() - start)
 """
 
@@ -63,7 +63,7 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
     """Our part alone: seconds to make every generated file, of which the municipality pages and maps; how many
     pages, and the front page's map in bytes."""
     from generator.model.context import RunContext
-    from generator.checks.run import load_register
+    from generator.checks.run import load_group_files
     from generator.model.project import load_project
     from generator.sites.public.pages import PublicPages
     from generator.sites.public.settings import project_reach, site_settings
@@ -71,12 +71,12 @@ def generated(groups: Path) -> tuple[float, float, int, int]:
     from generator.views.public_view import public_views
 
     project = load_project(ROOT)[0]
-    register = load_register(sorted(groups.glob("*.yaml")))
+    group_files = load_group_files(sorted(groups.glob("*.yaml")))
     ctx = RunContext(project.vocab, date.fromisoformat(AS_OF), project.places)
     start = time.perf_counter()
-    files = public_files(register.groups, ctx, project)
+    files = public_files(group_files.groups, ctx, project)
     everything = time.perf_counter() - start
-    pages = PublicPages(public_views(register.groups, ctx.places), ctx.vocab, site_settings(project), ctx.as_of,
+    pages = PublicPages(public_views(group_files.groups, ctx.places), ctx.vocab, site_settings(project), ctx.as_of,
                         project_reach(project), ctx.places.municipalities.municipalities,
                         project.outlines)
     start = time.perf_counter()

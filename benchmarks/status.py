@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import write_groups  # noqa: E402
-from generator.checks.run import load_register  # noqa: E402
+from generator.checks.run import load_group_files  # noqa: E402
 from generator.cli.main import main  # noqa: E402
 from generator.model.context import RunContext  # noqa: E402
 from generator.sites.internal.site import build_internal_site  # noqa: E402
@@ -50,12 +50,12 @@ def run(count: int, years: int, build: bool) -> None:
         print(f"{count:,} synthetic groups, {years} years of quarterly reports each")
         write_groups(groups_dir, count, reports_per_group=4 * years, as_of=AS_OF)
         paths = sorted(groups_dir.glob("*.yaml"))
-        load = min(_timed(lambda: load_register(paths)) for _ in range(2))
+        load = min(_timed(lambda: load_group_files(paths)) for _ in range(2))
         status = min(_timed(lambda: _status(groups_dir)) for _ in range(2))
         print(f"  loading alone          {load:8.2f} s")
         print(f"  grupper status (json)  {status:8.2f} s  {status / load:5.2f}x loading (target <= 1.5x)")
         if build:
-            groups = load_register(paths).groups
+            groups = load_group_files(paths).groups
             project = load_project(ROOT)[0]
             ctx = RunContext(project.vocab, AS_OF, project.places)
             site = _timed(lambda: build_internal_site(groups, ctx, project, Path(tmp) / "site"))

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.model.context import RunContext
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.cli import common
 from generator.cli.main import main
 from generator.model.loading import GroupFile
@@ -41,9 +41,9 @@ def vocabularies() -> Vocabularies:
 
 def load_groups(*directories: Path) -> list[GroupFile]:
     """The group files of these folders, in file-name order within each; fails if any cannot be read."""
-    register = load_register([path for directory in directories for path in sorted(directory.glob("*.yaml"))])
-    assert not register.unreadable, register.unreadable
-    return register.groups
+    group_files = load_group_files([path for directory in directories for path in sorted(directory.glob("*.yaml"))])
+    assert not group_files.unreadable, group_files.unreadable
+    return group_files.groups
 
 
 def context(as_of: date = AS_OF, members: Path | None = None) -> RunContext:

@@ -1,4 +1,4 @@
-"""Checking the register: load every file, then schema, rules and cross-file rules.
+"""Checking the group files: load every file, then schema, rules and cross-file rules.
 
 The checks and what each needs are listed once, in `generator.checks.registry`.
 Two depths: `intrinsic` problems make a file invalid in itself; the dated and
@@ -19,7 +19,7 @@ from generator.model.problems import Problem, Reading, sort_problems
 
 
 @dataclass
-class Register:
+class GroupFiles:
     """Every group file that could be read, and the problems of those that could not."""
 
     groups: list[GroupFile] = field(default_factory=list)
@@ -39,31 +39,31 @@ class Register:
             self.groups.append(group)
 
 
-def load_register(paths: list[Path], display=str) -> Register:
-    register = Register()
+def load_group_files(paths: list[Path], display=str) -> GroupFiles:
+    group_files = GroupFiles()
     by_file = {path.resolve(): path for path in paths}  # a file given twice, or by two names, is read once
     for path in sorted(by_file.values()):
-        register.add(read_group_file(path, display(path)))
-    return register
+        group_files.add(read_group_file(path, display(path)))
+    return group_files
 
 
-def check_register(register: Register, ctx: RunContext, *, targets: set[str] | None = None,
-                   intrinsic_only: bool = False, for_status: bool = False) -> list[Problem]:
+def check_group_files(group_files: GroupFiles, ctx: RunContext, *, targets: set[str] | None = None,
+                      intrinsic_only: bool = False, for_status: bool = False) -> list[Problem]:
     """All problems in the files named by `targets` (all files if None), sorted by file and line: of every check
     in the registry, or only of those that need nothing (`intrinsic_only`) or that the status site shows."""
     def wanted(file: str) -> bool:
         return targets is None or file in targets
 
     chosen = checks(intrinsic_only=intrinsic_only, for_status=for_status)
-    problems = [p for p in register.unreadable if wanted(p.file)]
-    for group in register.groups:
+    problems = [p for p in group_files.unreadable if wanted(p.file)]
+    for group in group_files.groups:
         if wanted(group.path):
             for check in chosen:
                 if not check.across_files:
                     problems.extend(check.function(group, ctx))
     for check in chosen:
         if check.across_files:
-            problems.extend(p for p in check.function(register.groups) if wanted(p.file))
+            problems.extend(p for p in check.function(group_files.groups) if wanted(p.file))
     return sort_problems(problems)
 
 

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from generator.checks.run import check_register, has_errors
+from generator.checks.run import check_group_files, has_errors
 from generator.sites.engine import DEFAULT_ENGINE, ENGINES
 from generator.sites.publishing import staged_sites
 from generator.sites.site_marker import site_kind
@@ -83,19 +83,19 @@ def run(options) -> int:
         _check_output("--public", Path(options.public).resolve(), "public", Path(options.groups_dir).resolve())
     else:
         _check_outputs(Path(options.public), Path(options.internal), Path(options.groups_dir))
-    register = load_all(options)
+    group_files = load_all(options)
     loaded = project(options)
     if not options.public_only:   # the internal site's «Historikk»; nothing the register says depends on it
-        loaded = loaded.with_histories({Path(group.path).parent for group in register.groups})
+        loaded = loaded.with_histories({Path(group.path).parent for group in group_files.groups})
     ctx = run_context(options, loaded)
-    problems = check_register(register, replace(ctx, member_register=None))
+    problems = check_group_files(group_files, replace(ctx, member_register=None))
     if has_errors(problems):
-        print_problems(problems, options.format, len(register.paths), loaded)
+        print_problems(problems, options.format, len(group_files.paths), loaded)
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)
         return 1
     targets = [options.public] if options.public_only else [options.public, options.internal]
     try:
-        _publish(register.groups, ctx, loaded, [Path(target) for target in targets], options.engine)
+        _publish(group_files.groups, ctx, loaded, [Path(target) for target in targets], options.engine)
     except OSError as exc:   # the machine said no (a full disk): nothing was swapped in
         if options.debug:
             raise

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from generator.checks.run import Register, load_register
+from generator.checks.run import GroupFiles, load_group_files
 from generator.model.context import RunContext
 from generator.model.git_history import Histories
 from generator.model.loading import group_entries
@@ -57,8 +57,8 @@ def group_paths(groups_dir: str) -> list[Path]:
     return group_entries(directory)
 
 
-def load_all(options) -> Register:
-    return load_register(group_paths(options.groups_dir), display=display_path)
+def load_all(options) -> GroupFiles:
+    return load_group_files(group_paths(options.groups_dir), display=display_path)
 
 
 NOT_CHECKED = "Medlemskap, alder og kontaktinformasjon er ikke sjekket: oppgi --members (uttrekk fra medlemsregisteret)."

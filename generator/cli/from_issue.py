@@ -66,17 +66,17 @@ def run(options) -> int:
         return 1
     loaded = project(options)
     answers = Answers(body, form, loaded.vocab)
-    register = load_all(options)
-    path, text = _new_file(answers, register, options) if form.key == REGISTRATION else _changed_file(
-        answers, register, options, form)
+    group_files = load_all(options)
+    path, text = _new_file(answers, group_files, options) if form.key == REGISTRATION else _changed_file(
+        answers, group_files, options, form)
     outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields}, text=text,
-                      authorship=_authorship(options, register, form, answers))
+                      authorship=_authorship(options, group_files, form, answers))
     _write_labels(options, outcome.authorship)
     if not answers.errors and form.key == REGISTRATION:
-        outcome.problems = check_draft(register, outcome.path, text, run_context(options, loaded))
+        outcome.problems = check_draft(group_files, outcome.path, text, run_context(options, loaded))
     elif not answers.errors:
         before = path.read_text(encoding="utf-8")
-        outcome.problems = check_change(register, outcome.path, before, text, run_context(options, loaded))
+        outcome.problems = check_change(group_files, outcome.path, before, text, run_context(options, loaded))
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
     print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"
@@ -84,11 +84,11 @@ def run(options) -> int:
     return 0 if outcome.valid else 1
 
 
-def _authorship(options, register, form: Form, answers: Answers) -> Authorship:
+def _authorship(options, group_files, form: Form, answers: Answers) -> Authorship:
     """The author beside the target group's maintainers as they are now (on the branch the workflow runs on)."""
     if form.key == REGISTRATION:
         return _sender(options, None)
-    group = find_group(register, answers.text("group") or "")
+    group = find_group(group_files, answers.text("group") or "")
     return _sender(options, maintainers_of(group.data) if group else ())
 
 
@@ -128,11 +128,11 @@ def _form(key: str | None, body: str) -> Form:
     return scores[0][2]
 
 
-def _new_file(answers: Answers, register, options) -> tuple[Path, str]:
+def _new_file(answers: Answers, group_files, options) -> tuple[Path, str]:
     data = new_group(answers, options.as_of)
     name = data["name"] or ""
     path = Path(options.groups_dir) / f"{group_id_for(name) or 'ny-gruppe'}.yaml"
-    taken = group_with_name(register, name)
+    taken = group_with_name(group_files, name)
     if taken:
         answers.error("name", f"en gruppe med dette navnet finnes allerede ({taken.path}).")
     elif path.exists():
@@ -140,11 +140,11 @@ def _new_file(answers: Answers, register, options) -> tuple[Path, str]:
     return path, render_group(data)
 
 
-def _changed_file(answers: Answers, register, options, form: Form) -> tuple[Path, str]:
+def _changed_file(answers: Answers, group_files, options, form: Form) -> tuple[Path, str]:
     reference = answers.text("group") or ""
-    group = find_group(register, reference)
+    group = find_group(group_files, reference)
     broken = Path(options.groups_dir) / f"{reference.strip().removesuffix('.yaml')}.yaml"
-    if group is None and display_path(broken) in register.paths:
+    if group is None and display_path(broken) in group_files.paths:
         answers.error("group", f"gruppefila {display_path(broken)} kan ikke leses nå. Sekretariatet må rette den "
                                "først; send skjemaet igjen etterpå.")
         return broken, ""

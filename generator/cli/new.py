@@ -74,17 +74,17 @@ _NUMBER_FLAGS = {"contact_number": "--contact-number", "extra_members": "--membe
 
 
 def run(options) -> int:
-    register = load_all(options)
+    group_files = load_all(options)
     if not (options.non_interactive or not sys.stdin.isatty()):
-        _ask(options, Asker(), register)
+        _ask(options, Asker(), group_files)
     try:
         _refuse_personal_details(options)
-        path, text = _draft(options, register)
+        path, text = _draft(options, group_files)
     except Refused as exc:
         print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
         return 1
     ctx = run_context(options, project(options))
-    problems = check_draft(register, display_path(path), text, ctx)
+    problems = check_draft(group_files, display_path(path), text, ctx)
     print_problems(problems, "text", 1)
     say_what_was_not_checked(ctx)
     if has_errors(problems):
@@ -123,7 +123,7 @@ def _detail_problem(answer: str, member_numbers: bool = False) -> str | None:
     return f"svaret ser ut til å ha {kind(detail)}. {what_to_do(detail, member_numbers=member_numbers)}"
 
 
-def _draft(options, register) -> tuple[Path, str]:
+def _draft(options, group_files) -> tuple[Path, str]:
     """Where the new group's file goes, and its text."""
     data = _group_data(options, _members(options))
     if not options.name:
@@ -136,14 +136,14 @@ def _draft(options, register) -> tuple[Path, str]:
         raise Refused(f"id-en {quoted(group_id, 'du skrev')} er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
                       f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
     path = Path(options.groups_dir) / f"{group_id}.yaml"
-    _refuse_taken(register, path, options.name)
+    _refuse_taken(group_files, path, options.name)
     return path, render_group(data)
 
 
-def _refuse_taken(register, path: Path, name: str | None) -> None:
+def _refuse_taken(group_files, path: Path, name: str | None) -> None:
     if path.exists():
         raise Refused(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
-    taken = group_with_name(register, name or "")
+    taken = group_with_name(group_files, name or "")
     if name and taken:
         raise Refused(f"navnet {quoted(name, 'du skrev')} er tatt av {taken.path}")
 
@@ -192,12 +192,12 @@ def _number(given: str | None, flag: str) -> str | None:
         raise Refused(f"{flag}: {exc}".rstrip(".")) from None
 
 
-def _ask(options, ask: Asker, register) -> None:
+def _ask(options, ask: Asker, group_files) -> None:
     """Fill in every option the flags left open, by asking."""
     vocab = vocabularies()
     ask.write("Ny gruppe. Svar på spørsmålene; trykk Enter for å godta verdien i [klammer].")
     ask.write("Skriv aldri telefonnumre, e-postadresser eller fødselsnumre i svarene.")
-    options.name = options.name or ask.checked("Gruppas navn", lambda name: _name_problem(register, name))
+    options.name = options.name or ask.checked("Gruppas navn", lambda name: _name_problem(group_files, name))
     options.category = options.category or ask.choice("Kategori (§4):", vocab.categories)
     _ask_category_fields(options, ask)
     options.region = options.region or ask.choice("Region:", vocab.regions)
@@ -266,16 +266,16 @@ def _date_problem(text: str) -> str | None:
     return None if parse_date(text) else "Skriv en dato som finnes, som ÅÅÅÅ-MM-DD."
 
 
-def _name_problem(register, name: str) -> str | None:
+def _name_problem(group_files, name: str) -> str | None:
     if problem := _text_problem(name):
         return problem
-    taken = group_with_name(register, name)
+    taken = group_with_name(group_files, name)
     if taken:
         return f"Navnet er tatt av {taken.path}. Velg et annet navn."
     group_id = group_id_for(name)
     if not group_id:
         return "Navnet må ha minst én bokstav fra a til å eller ett tall."
-    if any(g.id == group_id for g in register.groups):
+    if any(g.id == group_id for g in group_files.groups):
         return f"Navnet gir id-en {group_id}, som en annen gruppe har. Velg et annet navn."
     return None
 

@@ -13,7 +13,7 @@ import json
 import re
 import subprocess
 
-from generator.checks.run import Register, check_register
+from generator.checks.run import GroupFiles, check_group_files
 from generator.model.context import RunContext
 from generator.model.loading import MAX_BYTES, GroupFile, parse_group
 from generator.text.markdown import inline
@@ -33,7 +33,7 @@ def add_arguments(parser) -> None:
 
 def run(options) -> int:
     ctx = run_context(options, project(options))
-    base = _published(_register_at(_merge_base(options.base), options.groups_dir), ctx.places)
+    base = _published(_group_files_at(_merge_base(options.base), options.groups_dir), ctx.places)
     head = load_all(options)
     invalid = _invalid(head, ctx)
     publishable = [group for group in head.groups if group.id not in invalid]
@@ -43,7 +43,7 @@ def run(options) -> int:
     return 0
 
 
-def _published(register: Register, places: Places) -> list[GroupFile]:
+def _published(group_files: GroupFiles, places: Places) -> list[GroupFile]:
     """The base's groups as published: its files passed the base's own checks when they were merged. Today's
     rules may reject them (a pull request that changes the schema changes the files too), so they are not
     checked again; only a file whose data no public view can be made of is left out."""
@@ -54,14 +54,14 @@ def _published(register: Register, places: Places) -> list[GroupFile]:
             return False
         return True
 
-    return [group for group in register.groups if viewable(group)]
+    return [group for group in group_files.groups if viewable(group)]
 
 
-def _invalid(register: Register, ctx: RunContext) -> set[str]:
+def _invalid(group_files: GroupFiles, ctx: RunContext) -> set[str]:
     """The ids of the head's groups whose files the file rules reject: never published, whatever the date (the
     build says the rest)."""
-    bad_paths = {p.file for p in check_register(register, ctx, intrinsic_only=True) if p.is_error}
-    return {group.id for group in register.groups if group.path in bad_paths}
+    bad_paths = {p.file for p in check_group_files(group_files, ctx, intrinsic_only=True) if p.is_error}
+    return {group.id for group in group_files.groups if group.path in bad_paths}
 
 
 def _git(*args: str) -> bytes:
@@ -77,7 +77,7 @@ def _merge_base(ref: str) -> str:
     return _git("merge-base", ref, "HEAD").decode().strip()
 
 
-def _register_at(commit: str, groups_dir: str) -> Register:
+def _group_files_at(commit: str, groups_dir: str) -> GroupFiles:
     """The group files directly in `groups_dir` at `commit`, parsed as the working tree's would be; links,
     folders and files over the size bound are not group files and are left out."""
     listing = _git("ls-tree", "-z", "-l", commit, "--", f"{groups_dir.rstrip('/')}/")
@@ -87,10 +87,10 @@ def _register_at(commit: str, groups_dir: str) -> Register:
         mode, kind, oid, size = meta.split()
         if kind == b"blob" and mode != b"120000" and int(size) <= MAX_BYTES:
             entries.append((oid.decode(), path.decode(errors="replace")))
-    register = Register()
+    group_files = GroupFiles()
     for (oid, path), raw in zip(entries, _blobs([oid for oid, _ in entries])):
-        register.add(parse_group(path, raw))
-    return register
+        group_files.add(parse_group(path, raw))
+    return group_files
 
 
 def _blobs(oids: list[str]) -> list[bytes]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.intake.issue_forms import FORMS_DIR, rendered_forms
 from generator.intake.ownership import CODEOWNERS_FILE, render_codeowners
 from generator.model.data_schemas import render_data_schemas
@@ -49,8 +49,8 @@ def _codeowners(root: Path, groups_dir: Path) -> str:
         where = {path: path.resolve().relative_to(root.resolve()).as_posix() for path in paths}
     except ValueError:
         raise UsageError(f"gruppefilene i {display_path(groups_dir)} ligger utenfor {display_path(root)}") from None
-    register = load_register(paths, display=lambda path: where[path])
-    return render_codeowners(((group.path, group.data) for group in register.groups), team)
+    group_files = load_group_files(paths, display=lambda path: where[path])
+    return render_codeowners(((group.path, group.data) for group in group_files.groups), team)
 
 
 def _current(path: Path) -> str | None:

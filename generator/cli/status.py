@@ -25,12 +25,12 @@ def run(options) -> int:
     if options.region and options.region not in loaded.vocab.regions:
         raise UsageError(f"ukjent region {quoted(options.region, 'i --region')}, "
                          f"velg en av {', '.join(loaded.vocab.regions)}")
-    register = load_all(options)
+    group_files = load_all(options)
     ctx = run_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
-    for problem in register.unreadable:
+    for problem in group_files.unreadable:
         print(format_text(problem), file=sys.stderr)
-    report = compute_status(register.groups, regions, ctx, unreadable=register.unreadable)
+    report = compute_status(group_files.groups, regions, ctx, unreadable=group_files.unreadable)
     if options.region:
         report = report.for_region(options.region)
     output = _render(report, regions, display_path(path), ctx.vocab, options.format, ctx.member_register is not None)

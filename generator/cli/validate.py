@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.checks.run import check_register, has_errors, load_register
+from generator.checks.run import check_group_files, has_errors, load_group_files
 from generator.model.problems import Problem, Severity
 from generator.cli.common import (UsageError, add_format_argument, run_context, display_path, group_paths,
                                   print_problems, project, say_what_was_not_checked)
@@ -25,11 +25,11 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def _register_with(register: list[Path], given: list[Path]) -> list[Path]:
+def _group_files_with(group_files: list[Path], given: list[Path]) -> list[Path]:
     """The register as it would be with the given files: a given file stands in for the register's file
     with the same id (an edited copy is checked against the others, not against its own original)."""
     given_ids = {p.stem for p in given}
-    return [p for p in register if p.stem not in given_ids] + given
+    return [p for p in group_files if p.stem not in given_ids] + given
 
 
 def _misplaced(given: list[Path], groups_dir: Path) -> list[Problem]:
@@ -49,12 +49,12 @@ def _repository_folder(groups_dir: str) -> Path:
 def run(options) -> int:
     given = [file for p in options.paths for file in _files(Path(p))]
     others = [] if given and not Path(options.groups_dir).is_dir() else group_paths(options.groups_dir)
-    register = load_register(_register_with(others, given), display=display_path)
+    group_files = load_group_files(_group_files_with(others, given), display=display_path)
     targets = {display_path(p) for p in given} if options.paths else None
     loaded = project(options)
     ctx = run_context(options, loaded)
-    problems = (_misplaced(given, Path(options.groups_dir)) + check_register(register, ctx, targets=targets)
+    problems = (_misplaced(given, Path(options.groups_dir)) + check_group_files(group_files, ctx, targets=targets)
                 + tracked_exports(_repository_folder(options.groups_dir)))
-    print_problems(problems, options.format, len(targets if targets is not None else register.paths), loaded)
+    print_problems(problems, options.format, len(targets if targets is not None else group_files.paths), loaded)
     say_what_was_not_checked(ctx)
     return 1 if has_errors(problems) else 0

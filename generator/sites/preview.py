@@ -33,7 +33,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from generator.model.context import RunContext
-from generator.checks.run import Register, check_register, has_errors
+from generator.checks.run import GroupFiles, check_group_files, has_errors
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.model.project import Project, SiteSources
 from generator.checks.reporters import render_problems
@@ -84,11 +84,11 @@ class Preview:
 
     def _reload(self, path: Path) -> None:
         """Take in one group file, or keep its last valid version and say why the new one is not taken."""
-        register = Register()
-        register.add(read_group_file(path, self.display(path)))
-        problems = check_register(register, self.ctx, intrinsic_only=True)
+        group_files = GroupFiles()
+        group_files.add(read_group_file(path, self.display(path)))
+        problems = check_group_files(group_files, self.ctx, intrinsic_only=True)
         if not has_errors(problems):
-            self.groups[path] = register.groups[0]
+            self.groups[path] = group_files.groups[0]
             return
         print(render_problems(problems, "text"), file=sys.stderr)
         print("Forhåndsvisningen viser forrige gyldige versjon av fila." if path in self.groups else

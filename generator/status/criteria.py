@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from generator.checks.run import Register, check_register
+from generator.checks.run import GroupFiles, check_group_files
 from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem, Severity
@@ -20,7 +20,7 @@ from generator.status.model import CLOSURE_RULE, as_finding, found
 def criteria_findings(groups: list[GroupFile], ctx: RunContext) -> dict[str, list[Problem]]:
     """Findings by group path, a closure candidate finding (§8.2) after any failed §2 criterion."""
     problems: dict[str, list[Problem]] = defaultdict(list)
-    for problem in check_register(Register(groups=groups), ctx, for_status=True):
+    for problem in check_group_files(GroupFiles(groups=groups), ctx, for_status=True):
         problems[problem.file].append(problem)
     return {file: _findings(found) for file, found in problems.items() if found}
 

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import Page
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.context import RunContext
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.render import TEMPLATES
@@ -79,7 +79,7 @@ CHART_TEXT = """() => [...document.querySelectorAll("figure.chart svg")].map(svg
 @pytest.fixture(scope="session")
 def internal_site_dir(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("internal-browser") / "site"
-    build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
+    build_internal_site(load_group_files(sorted((ROOT / "groups").glob("*.yaml"))).groups,
                         sample_context(history=True), PROJECT, site)
     return site
 
@@ -94,7 +94,7 @@ def internal_site_without_export_url(tmp_path_factory, serve_site) -> str:
     """As CI builds it: no membership register export, numbers linked to the register's page."""
     site = tmp_path_factory.mktemp("internal-browser-numbers") / "site"
     settings = ProjectSettings("https://medlem.example.org/{member_number}")
-    build_internal_site(load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups,
+    build_internal_site(load_group_files(sorted((ROOT / "groups").glob("*.yaml"))).groups,
                         RunContext(vocabularies(), AS_OF, PLACES), replace(PROJECT, settings=settings), site)
     return serve_site(site)
 

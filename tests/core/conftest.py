@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks.run import check_register, load_register
+from generator.checks.run import check_group_files, load_group_files
 from generator.model.context import RunContext
 from generator.model.membership import MemberRegister, parse_member_export
 from tests.conftest import AS_OF, PLACES, ROOT, SAMPLE_GROUPS, vocabularies
@@ -49,8 +49,8 @@ def check(register_dir):
         for name, content in files.items():
             target = register_dir / name
             target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-        register = load_register(sorted(register_dir.iterdir()), display=lambda p: p.name)
-        return check_register(register, RunContext(vocabularies(), as_of, PLACES, members))
+        group_files = load_group_files(sorted(register_dir.iterdir()), display=lambda p: p.name)
+        return check_group_files(group_files, RunContext(vocabularies(), as_of, PLACES, members))
     return run
 
 

@@ -43,7 +43,7 @@ def copy_of(sites: Path, into: Path) -> Path:
     return into / "site"
 
 
-def changed_register(tmp_path: Path, old: str, new: str) -> Path:
+def changed_groups(tmp_path: Path, old: str, new: str) -> Path:
     """The sample register with one edit of the Nidaros group."""
     groups = tmp_path / "groups"
     shutil.copytree(SAMPLE_GROUPS, groups)
@@ -54,8 +54,8 @@ def changed_register(tmp_path: Path, old: str, new: str) -> Path:
     return groups
 
 
-def renamed_register(tmp_path: Path) -> Path:
-    return changed_register(tmp_path, "name: Amnesty Nidaros\n", "name: Amnesty Nidaros og omegn\n")
+def renamed_groups(tmp_path: Path) -> Path:
+    return changed_groups(tmp_path, "name: Amnesty Nidaros\n", "name: Amnesty Nidaros og omegn\n")
 
 
 @contextmanager
@@ -89,7 +89,7 @@ def test_a_mount_point_is_refused_as_an_output_folder_before_anything_is_built(c
 
 def test_a_full_disk_leaves_both_sites_as_they_were(cli, tmp_path, small_disk):
     before = fingerprint(small_disk)
-    code, out, err = cli(*build_args(renamed_register(tmp_path), small_disk))
+    code, out, err = cli(*build_args(renamed_groups(tmp_path), small_disk))
     assert code == 2, err
     assert "disken er full" in err and "Ingenting er publisert" in err and "Traceback" not in out + err
     assert fingerprint(small_disk) == before
@@ -99,7 +99,7 @@ def test_a_full_disk_leaves_both_sites_as_they_were(cli, tmp_path, small_disk):
 def test_a_rebuild_swaps_in_the_new_site_and_keeps_its_hidden_entries(cli, tmp_path, first_build):
     sites = copy_of(first_build, tmp_path)
     (sites / "public" / ".git").write_text("gitdir: ../publisering", encoding="utf-8")
-    code, _, err = cli(*build_args(renamed_register(tmp_path), sites, "--public-only"))
+    code, _, err = cli(*build_args(renamed_groups(tmp_path), sites, "--public-only"))
     assert code == 0, err
     page = (sites / "public" / "groups" / "amnesty-nidaros" / "index.html").read_text(encoding="utf-8")
     assert "Amnesty Nidaros og omegn" in page
@@ -140,7 +140,7 @@ def test_a_crash_in_a_build_leaves_both_sites_as_they_were(cli, tmp_path, first_
     before = fingerprint(sites)
     for where, replacement in (failing, succeeding):   # the other site's build succeeds, quickly
         monkeypatch.setattr(where, replacement)
-    code, out, err = cli(*build_args(renamed_register(tmp_path), sites))
+    code, out, err = cli(*build_args(renamed_groups(tmp_path), sites))
     assert code == 2
     assert "krasj midt i bygget" in err and "Traceback" not in out + err
     assert fingerprint(sites) == before
@@ -151,7 +151,7 @@ def test_a_crash_in_the_preview_build_leaves_the_public_site_as_it_was(cli, tmp_
     sites = copy_of(first_build, tmp_path)
     before = fingerprint(sites)
     monkeypatch.setattr("generator.sites.public.site.build_public_site", public_crash)
-    code, _, err = cli(*build_args(renamed_register(tmp_path), sites, "--public-only"))
+    code, _, err = cli(*build_args(renamed_groups(tmp_path), sites, "--public-only"))
     assert code == 2 and "Traceback" not in err
     assert fingerprint(sites) == before
 
@@ -160,7 +160,7 @@ def test_a_hex_integer_of_5000_digits_is_refused_by_validate_and_build_alike_and
         cli, tmp_path, first_build):
     sites = copy_of(first_build, tmp_path)
     before = fingerprint(sites)
-    groups = changed_register(tmp_path, "signatures: 214", "signatures: 0x" + "f" * 5000)
+    groups = changed_groups(tmp_path, "signatures: 214", "signatures: 0x" + "f" * 5000)
     lines = (groups / "amnesty-nidaros.yaml").read_text(encoding="utf-8").splitlines()
     line = next(number for number, text in enumerate(lines, 1) if "signatures: 0x" in text)
     where = f"amnesty-nidaros.yaml:{line}:{lines[line - 1].index('0x') + 1}:"

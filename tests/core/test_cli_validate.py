@@ -107,7 +107,7 @@ def test_an_invalid_as_of_date_is_a_usage_error(cli, as_of):
 def test_an_internal_bug_is_one_line_and_debug_shows_the_traceback(cli, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("oops")
-    monkeypatch.setattr("generator.cli.validate.check_register", broken)
+    monkeypatch.setattr("generator.cli.validate.check_group_files", broken)
     code, out, err = cli("validate", cwd=ROOT)
     assert code == 2 and err.count("\n") == 1 and "intern feil (RuntimeError: oops)" in err
     assert "Traceback" not in err

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.checks.run import Register, check_register
+from generator.checks.run import GroupFiles, check_group_files
 from generator.model.context import RunContext
 from generator.model.loading import parse_group
 from generator.model.schema import build_schema
@@ -30,10 +30,10 @@ VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.di
 
 
 def assert_located(raw: bytes) -> None:
-    register = Register()
-    register.add(parse_group("amnesty-x.yaml", raw))
+    group_files = GroupFiles()
+    group_files.add(parse_group("amnesty-x.yaml", raw))
     lines = raw.count(b"\n") + 1
-    for problem in check_register(register, CONTEXT):
+    for problem in check_group_files(group_files, CONTEXT):
         assert problem.file == "amnesty-x.yaml"
         assert 1 <= problem.line <= lines + 1 and problem.col >= 1
         assert problem.message

@@ -9,7 +9,7 @@ from datetime import date
 from generator.model.context import RunContext
 from generator.checks.registry import CHECKS, Needs, checks, cited_rules
 from generator.model.rule_ids import rule_for_path
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.rules import Rule
 
 from .conftest import EXAMPLE, PLACES, ROOT, edited, export, vocabularies
@@ -46,7 +46,7 @@ BROKEN = [
 def test_each_check_cites_only_the_rules_it_declares(tmp_path):
     for i, text in enumerate(BROKEN):
         (tmp_path / f"amnesty-test-{i}.yaml").write_text(text, encoding="utf-8")
-    groups = load_register(sorted([*tmp_path.iterdir(), *(ROOT / "groups").glob("*.yaml")])).groups
+    groups = load_group_files(sorted([*tmp_path.iterdir(), *(ROOT / "groups").glob("*.yaml")])).groups
     members = export(without=("101552",))
     ctx = RunContext(vocabularies(), date(2021, 1, 1), PLACES, members)
     cited = set()

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import yaml
 
 from generator.model.context import RunContext
-from generator.checks.run import Register, check_register, has_errors
+from generator.checks.run import GroupFiles, check_group_files, has_errors
 from generator.model.loading import GroupFile, parse_group
 from generator.sites.internal.pages import internal_pages
 from generator.sites.public.site import public_files
@@ -136,7 +136,7 @@ def accepted_group(raw: bytes) -> GroupFile | None:
     loaded, _ = parse_group("amnesty-nidaros.yaml", raw)
     if loaded is None:
         return None
-    return None if has_errors(check_register(Register(groups=[loaded, NEIGHBOUR]), CHECKED)) else loaded
+    return None if has_errors(check_group_files(GroupFiles(groups=[loaded, NEIGHBOUR]), CHECKED)) else loaded
 
 
 def both_sites_made(group: GroupFile) -> None:

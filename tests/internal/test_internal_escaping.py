@@ -7,7 +7,7 @@ from dataclasses import replace
 import html
 import re
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.context import RunContext
 from generator.model.membership import read_member_export
 from generator.model.settings import ProjectSettings
@@ -30,10 +30,10 @@ def test_hostile_names_and_notes_are_shown_as_text(tmp_path):
     (groups / "amnesty-nidaros.yaml").write_text(text, encoding="utf-8")
     export = tmp_path / "uttrekk.csv"
     export.write_text(f"member_number;name;email\n100234;{HOSTILE_MEMBER};kari@example.org\n", encoding="utf-8")
-    register = load_register(sorted(groups.glob("*.yaml")))
+    group_files = load_group_files(sorted(groups.glob("*.yaml")))
     context = RunContext(vocabularies(), AS_OF, PLACES, read_member_export(export)[0])
     hostile_link = ProjectSettings('https://medlem.example.org/"><script>alert(5)</script>/{member_number}')
-    build_internal_site(register.groups, context, replace(PROJECT, settings=hostile_link), tmp_path / "site")
+    build_internal_site(group_files.groups, context, replace(PROJECT, settings=hostile_link), tmp_path / "site")
 
     for markup in (page(tmp_path / "site", "grupper/amnesty-nidaros"), page(tmp_path / "site", "")):
         assert "<script>alert" not in markup and "</title><script" not in markup and "href=\"javascript:" not in markup

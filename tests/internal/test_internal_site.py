@@ -12,7 +12,7 @@ import re
 import pytest
 import yaml
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.sites.internal.pages import internal_pages
 from generator.sites.internal.exports import CONTACTS_HEADER, groups_header, overdue_header
 from generator.model.regions import read_regions
@@ -175,10 +175,10 @@ def test_group_page_history_comes_from_git(internal_site):
 def test_problems_in_the_region_data_show_on_the_dashboard(tmp_path):
     regions = tmp_path / "regions.yaml"
     regions.write_text("regions:\n  vest:\n    meetings:\n      - date: 2026-13-01\n", encoding="utf-8")
-    register = load_register(sorted((ROOT / "groups").glob("*.yaml")))
+    group_files = load_group_files(sorted((ROOT / "groups").glob("*.yaml")))
     data, problems = read_regions(regions, PROJECT.vocab)
     project = replace(PROJECT, regions=data, region_problems=tuple(problems))
-    dashboard = internal_pages(register.groups, sample_context(), project)["index.md"]
+    dashboard = internal_pages(group_files.groups, sample_context(), project)["index.md"]
     assert '!!! warning "Feil i regiondataene"' in dashboard
     assert "    - linje 4: Møtet mangler en gyldig dato" in html.unescape(dashboard)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.context import RunContext
 from generator.model.membership import read_member_export
 from generator.model.settings import ProjectSettings
@@ -44,7 +44,7 @@ def builds(tmp_path_factory) -> dict[str, Path]:
     with_export = RunContext(vocabularies(), AS_OF, PLACES, export)
     without_export = RunContext(vocabularies(), AS_OF, PLACES)
     sites = {name: folder / name for name in ("public", "internal-with-export", "internal-without-export")}
-    groups = load_register(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
+    groups = load_group_files(sorted(path for f in FOLDERS for path in f.glob("*.yaml"))).groups
     project = replace(PROJECT, settings=SETTINGS)
     build_public_site(groups, with_export, project, sites["public"])
     build_internal_site(groups, with_export, project, sites["internal-with-export"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.checks.run import load_register
+from generator.checks.run import load_group_files
 from generator.model.problems import Severity
 from generator.status import StatusSettings
 from generator.status.deadlines import missing_reports
@@ -136,7 +136,7 @@ def test_outward_activity_is_not_judged_without_reports():
 
 def test_every_sample_group_missing_two_of_its_last_four_reports_has_a_finding_naming_them():
     as_of = date(2026, 11, 24)
-    groups = load_register(sorted((ROOT / "groups").glob("*.yaml"))).groups
+    groups = load_group_files(sorted((ROOT / "groups").glob("*.yaml"))).groups
     patterns = {}
     for group in groups:
         missing = missing_reports(facts_of(group, as_of), as_of, StatusSettings().report_grace_days)
