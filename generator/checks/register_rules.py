@@ -24,12 +24,12 @@ ADULT_AGE = 18
 
 def _checked_members(group: GroupFile, ctx: RunContext):
     """(index, member, number, the register's entry or None) of an active group, when an export is given."""
-    if ctx.member_register is None or is_closed(group.data):
+    if ctx.member_export is None or is_closed(group.data):
         return
     for i, member in entries(group.data, "members"):
         number = member.get("member_number")
         if isinstance(number, str):
-            yield i, member, number, ctx.member_register.get(number)
+            yield i, member, number, ctx.member_export.get(number)
 
 
 def members_in_register(group: GroupFile, ctx: RunContext):

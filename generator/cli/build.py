@@ -88,7 +88,7 @@ def run(options) -> int:
     if not options.public_only:   # the internal site's «Historikk»; nothing the register says depends on it
         loaded = loaded.with_histories({Path(group.path).parent for group in group_files.groups})
     ctx = run_context(options, loaded)
-    problems = check_group_files(group_files, replace(ctx, member_register=None))
+    problems = check_group_files(group_files, replace(ctx, member_export=None))
     if has_errors(problems):
         print_problems(problems, options.format, len(group_files.paths), loaded)
         print("Bygger ikke: rett feilene over først.", file=sys.stderr)

@@ -13,7 +13,7 @@ from generator.checks.run import GroupFiles, load_group_files
 from generator.model.context import RunContext
 from generator.model.git_history import Histories
 from generator.model.loading import group_entries
-from generator.model.membership import MemberRegister, read_member_export
+from generator.model.membership import MemberExport, read_member_export
 from generator.model.problems import Problem, sort_problems
 from generator.checks.reporters import REPORTERS, format_text, render_problems, summary_line
 from generator.model import project_data
@@ -105,7 +105,7 @@ def run_context(options, project: Project) -> RunContext:
     """The vocabularies, the date, the places, with --members the register export, and the group files' Git
     history if the project holds it (`Project.with_histories`)."""
     return RunContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
-                        member_register=member_register(options), histories=_group_histories(options, project))
+                        member_export=member_export(options), histories=_group_histories(options, project))
 
 
 def _group_histories(options, project: Project) -> Histories:
@@ -118,15 +118,15 @@ def _group_histories(options, project: Project) -> Histories:
 
 def say_what_was_not_checked(ctx: RunContext) -> None:
     """Without the export one line says so, after the results, so nobody reads "not checked" as "passed"."""
-    if ctx.member_register is None:
+    if ctx.member_export is None:
         print(NOT_CHECKED, file=sys.stderr)
 
 
-def member_register(options) -> MemberRegister | None:
+def member_export(options) -> MemberExport | None:
     if not options.members:
         return None
-    register, problems = read_member_export(Path(options.members), display_path(Path(options.members)))
-    if register is None:
+    export, problems = read_member_export(Path(options.members), display_path(Path(options.members)))
+    if export is None:
         [unusable] = problems
         raise UsageError(f"{unusable.file}:{unusable.line}:{unusable.col}: {unusable.message}" if unusable.line
                          else unusable.message)
@@ -134,7 +134,7 @@ def member_register(options) -> MemberRegister | None:
         print(render_problems(problems, "text"), file=sys.stderr)
     if any(problem.is_error for problem in problems):
         raise UsageError(f"rett linjene over i {display_path(Path(options.members))} først")
-    return register
+    return export
 
 
 def print_problems(problems: list[Problem], fmt: str, files: int, project: Project | None = None) -> None:

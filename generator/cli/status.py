@@ -33,7 +33,7 @@ def run(options) -> int:
     report = compute_status(group_files.groups, regions, ctx, unreadable=group_files.unreadable)
     if options.region:
         report = report.for_region(options.region)
-    output = _render(report, regions, display_path(path), ctx.vocab, options.format, ctx.member_register is not None)
+    output = _render(report, regions, display_path(path), ctx.vocab, options.format, ctx.member_export is not None)
     print(output, end="" if options.format == "csv" else "\n")
     say_what_was_not_checked(ctx)
     return 0

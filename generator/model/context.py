@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.model.git_history import Histories
-from generator.model.membership import MemberRegister
+from generator.model.membership import MemberExport
 from generator.model.places import Places
 from generator.model.vocabulary import Vocabularies
 
@@ -18,6 +18,6 @@ class RunContext:
     vocab: Vocabularies
     as_of: date
     places: Places
-    member_register: MemberRegister | None = None   # from --members; None: no export given, nothing checked
+    member_export: MemberExport | None = None   # from --members; None: no export given, nothing checked
     # Each group file's history by the file as loaded (`GroupFile.path`); shown, never used to decide anything.
     histories: Histories = field(default_factory=Histories, hash=False)

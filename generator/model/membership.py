@@ -9,7 +9,7 @@ alike. The group files hold numbers and roles only; this export is joined at run
 time and never committed. Bad rows come back as located problems, so one typo
 does not hide the rest of the register; a heading the register does not use is
 named in a note. An export that cannot be used at all (unreadable, no member-number
-column, no members) is no register and one problem; one that could not be read has
+column, no members) is None and one problem; one that could not be read has
 no place in it, line 0. No message ever holds a cell's value.
 """
 
@@ -63,7 +63,7 @@ class RegisteredMember:
 
 
 @dataclass(frozen=True)
-class MemberRegister:
+class MemberExport:
     """The export as read: every current member by `member_key`."""
 
     members: dict[str, RegisteredMember]
@@ -76,8 +76,8 @@ class MemberRegister:
         return self.members.get(key) if key is not None else None
 
 
-def read_member_export(path: Path, display: str | None = None) -> Reading[MemberRegister]:
-    """The register in the export at `path` (None when it cannot be used at all), the problems of its rows and
+def read_member_export(path: Path, display: str | None = None) -> Reading[MemberExport]:
+    """The export at `path` as read (None when it cannot be used at all), the problems of its rows and
     notes on its headings."""
     display = display or str(path)
     try:
@@ -87,7 +87,7 @@ def read_member_export(path: Path, display: str | None = None) -> Reading[Member
     return parse_member_export(raw, display)
 
 
-def parse_member_export(raw: bytes, display: str) -> Reading[MemberRegister]:
+def parse_member_export(raw: bytes, display: str) -> Reading[MemberExport]:
     try:
         found = next((found for rows in table_rows(raw) if (found := header_and_rows(rows))), None)
     except UnreadableTable as exc:
@@ -102,7 +102,7 @@ def parse_member_export(raw: bytes, display: str) -> Reading[MemberRegister]:
     if not members and not problems:   # an export without members would make every group's members lapsed
         return None, [_unusable(display, header.line, columns[MEMBER_NUMBER] + 1,
                                 "uttrekket fra medlemsregisteret har ingen medlemsnumre under overskriften")]
-    return MemberRegister(members), _notes(header, display) + problems
+    return MemberExport(members), _notes(header, display) + problems
 
 
 def _unusable(display: str, line: int, col: int, message: str) -> Problem:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model.access import entries, roles_of, text
-from generator.model.membership import MemberRegister, RegisteredMember
+from generator.model.membership import MemberExport, RegisteredMember
 from generator.model.settings import ProjectSettings
 
 NOT_IN_REGISTER = "ikke i medlemsregisteret"
@@ -52,12 +52,12 @@ class MemberRow:
         return "contact" in self.roles
 
 
-def member_rows(data: dict, register: MemberRegister | None, settings: ProjectSettings) -> list[MemberRow]:
+def member_rows(data: dict, export: MemberExport | None, settings: ProjectSettings) -> list[MemberRow]:
     """One row a member of the group file `data`, in the file's order."""
     rows = []
     for _, member in entries(data, "members"):
         number = text(member.get("member_number"))
         rows.append(MemberRow(number, tuple(roles_of(member)), settings.member_page(number),
-                              register.get(number) if register is not None else None, register is not None))
+                              export.get(number) if export is not None else None, export is not None))
     return rows
 

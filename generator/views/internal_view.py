@@ -19,7 +19,7 @@ from generator.model.access import entries, text
 from generator.model.context import RunContext
 from generator.model.git_history import Commit, FileHistory
 from generator.model.loading import GroupFile
-from generator.model.membership import MemberRegister
+from generator.model.membership import MemberExport
 from generator.model.problems import Problem, Severity
 from generator.model.quarters import Quarter, parse_date
 from generator.model.project import Project
@@ -219,9 +219,9 @@ def internal_view(groups: list[GroupFile], report: StatusReport, ctx: RunContext
                   settings: StatusSettings = StatusSettings()) -> InternalView:
     """The groups the status covers (a group registered after the day is left out), their regions and the
     dashboard; names and contact details only from the export in `ctx`, if given."""
-    vocab, register, histories = ctx.vocab, ctx.member_register, ctx.histories
+    vocab, export, histories = ctx.vocab, ctx.member_export, ctx.histories
     statuses = {s.id: s for s in report.groups}
-    shown = [internal_group(g, statuses[g.id], report.as_of, vocab, register, settings, project.settings,
+    shown = [internal_group(g, statuses[g.id], report.as_of, vocab, export, settings, project.settings,
                             histories.of(g.path) if histories.read else None)
              for g in groups if g.id in statuses]
     shown.sort(key=lambda g: g.name)
@@ -232,11 +232,11 @@ def internal_view(groups: list[GroupFile], report: StatusReport, ctx: RunContext
                          for region in vocab.regions)
     dashboard = Dashboard(tuple(region_summaries(report)), category_counts(report, vocab), urgent,
                           reminder_counts(reminders, vocab))
-    return InternalView(report.as_of, tuple(shown), region_views, dashboard, register is not None)
+    return InternalView(report.as_of, tuple(shown), region_views, dashboard, export is not None)
 
 
 def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vocabularies,
-                   register: MemberRegister | None, settings: StatusSettings = StatusSettings(),
+                   export: MemberExport | None, settings: StatusSettings = StatusSettings(),
                    project: ProjectSettings = ProjectSettings(), history: FileHistory | None = None) -> InternalGroup:
     """`history`: its file's Git history; None when the site is built without any."""
     data = group.data if isinstance(group.data, dict) else {}
@@ -267,7 +267,7 @@ def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vo
         welcome_package_sent=_day(data.get("welcome_package_sent")) if data.get("welcome_package_sent") else None,
         last_visit=facts.visits[-1] if facts.visits else None,
         last_training=facts.trainings[-1] if facts.trainings else None,
-        members=tuple(member_rows(data, register, project)),
+        members=tuple(member_rows(data, export, project)),
         public=_public(public) if isinstance(public, dict) else None,
         missing_reports=() if status.is_closed else tuple(missing_reports(facts, as_of, settings.report_grace_days)),
         reports=_newest_first((_report(vocab, report) for _, report in entries(data, "reports")),

@@ -10,7 +10,7 @@ import pytest
 
 from generator.checks.run import check_group_files, load_group_files
 from generator.model.context import RunContext
-from generator.model.membership import MemberRegister, parse_member_export
+from generator.model.membership import MemberExport, parse_member_export
 from tests.conftest import AS_OF, PLACES, ROOT, SAMPLE_GROUPS, vocabularies
 
 EXAMPLE = (SAMPLE_GROUPS / "amnesty-nidaros.yaml").read_text(encoding="utf-8")
@@ -29,7 +29,7 @@ EXPORT = """member_number;name;email;phone;birth_year
 """
 
 
-def export(text: str = EXPORT, *, without: tuple[str, ...] = ()) -> MemberRegister:
+def export(text: str = EXPORT, *, without: tuple[str, ...] = ()) -> MemberExport:
     """A register export from CSV text, less the rows of the numbers in `without`."""
     rows = [row for row in text.splitlines(keepends=True) if row.split(";")[0] not in without]
     return parse_member_export("".join(rows).encode("utf-8"), "medlemmer.csv")[0]
@@ -45,7 +45,7 @@ def register_dir(tmp_path) -> Path:
 @pytest.fixture
 def check(register_dir):
     """Write files into a scratch register and return every problem found in them."""
-    def run(files: dict[str, str | bytes], as_of: date = AS_OF, members: MemberRegister | None = None):
+    def run(files: dict[str, str | bytes], as_of: date = AS_OF, members: MemberExport | None = None):
         for name, content in files.items():
             target = register_dir / name
             target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))

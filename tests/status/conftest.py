@@ -8,7 +8,7 @@ from datetime import date
 from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.marked_yaml import Positions
-from generator.model.membership import MemberRegister, RegisteredMember
+from generator.model.membership import MemberExport, RegisteredMember
 from generator.model.regions import RegionData
 from generator.status import StatusSettings, compute_status
 from tests.conftest import PLACES, vocabularies
@@ -39,10 +39,10 @@ def make_group(group_id: str = "amnesty-provegruppa", **fields) -> GroupFile:
     return GroupFile(f"groups/{group_id}.yaml", group_id, data, Positions())
 
 
-def register(*members: RegisteredMember) -> MemberRegister:
+def export(*members: RegisteredMember) -> MemberExport:
     """A register export holding these members (a number alone: reachable by e-mail, of no known age)."""
     people = [RegisteredMember(m, email=f"m{m}@example.org") if isinstance(m, str) else m for m in members]
-    return MemberRegister({m.number: m for m in people})
+    return MemberExport({m.number: m for m in people})
 
 
 def report(quarter: str, submitted: str, *types: str) -> dict:

@@ -11,7 +11,7 @@ from generator.model.regions import RegionData
 from generator.status.render import render_text
 from tests.conftest import AS_OF, vocabularies
 
-from .conftest import findings, make_group, register, status_of
+from .conftest import findings, make_group, export, status_of
 
 
 def rules(found) -> list[str]:
@@ -19,13 +19,13 @@ def rules(found) -> list[str]:
 
 
 def test_a_lapsed_contact_fails_the_criteria_and_makes_a_closure_candidate():
-    found = findings(make_group(), AS_OF, members=register("100871"))
+    found = findings(make_group(), AS_OF, members=export("100871"))
     criteria = [f for f in found if f.severity is Severity.ERROR]
     assert sorted(rules(criteria)[:-1]) == ["§2.2", "§2.4", "§8.1"]     # the contact lost the role with the membership
     assert criteria[-1].rule == "§8.2"
     assert criteria[-1].message == ("Kandidat for nedleggelse: gruppa oppfyller ikke kriteriene for grupper "
                                     "(§2.2, §2.4).")
-    [group] = status_of([make_group()], AS_OF, members=register("100871")).groups
+    [group] = status_of([make_group()], AS_OF, members=export("100871")).groups
     assert group.is_closure_candidate
 
 
@@ -34,7 +34,7 @@ def test_without_a_membership_export_membership_is_not_judged():
 
 
 def test_a_youth_member_outside_the_ages_is_an_error_but_no_closure_candidate():
-    youth = register(RegisteredMember("100234", email="mia@example.org", birth_year=2006),
+    youth = export(RegisteredMember("100234", email="mia@example.org", birth_year=2006),
                      RegisteredMember("100871", birth_year=2010))
     found = findings(make_group(category="youth"), AS_OF, members=youth)
     assert rules(f for f in found if f.severity is Severity.ERROR) == ["§4.1"]
@@ -52,7 +52,7 @@ def test_entries_dated_after_the_day_are_not_errors_in_a_past_status():
 
 def test_a_closed_group_is_kept_marked_closed_without_findings():
     group = make_group(status="closed", closed={"date": "2026-06-30", "reason": "Medlemmene flyttet."}, reports=[])
-    [closed] = status_of([group], AS_OF, members=register("999999")).groups
+    [closed] = status_of([group], AS_OF, members=export("999999")).groups
     assert (closed.status, closed.findings) == ("closed", [])
 
 
@@ -68,7 +68,7 @@ def test_a_group_registered_after_the_day_did_not_exist_yet():
 
 def test_findings_come_most_urgent_first():
     group = make_group(registered="2026-10-20", followups=[], welcome_package_sent=None)
-    severities = [f.severity for f in findings(group, AS_OF, members=register("100871"))]
+    severities = [f.severity for f in findings(group, AS_OF, members=export("100871"))]
     assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index)
 
 
