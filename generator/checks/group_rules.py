@@ -100,7 +100,7 @@ def _texts_with_hidden_characters(data: dict):
 
 
 def contact_person(group: GroupFile, ctx: RunContext):
-    """§2.4: someone holds the role contact (whether the register can reach them, `register_rules` checks)."""
+    """§2.4: someone holds the role contact (whether the register can reach them, `export_rules` checks)."""
     if is_closed(group.data):
         return
     members = entries(group.data, "members")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from generator.checks import cross_file_rules, dated_rules, group_rules, maintainer_rules, municipality_rules
-from generator.checks import privacy_rules, register_rules
+from generator.checks import export_rules, privacy_rules
 from generator.model.rule_ids import FIELD_RULES
 from generator.model.problems import Problem
 from generator.model.rules import Rule
@@ -25,7 +25,7 @@ class Needs(Enum):
 
     NOTHING = "nothing"
     DATE = "date"              # the day checked for (`--as-of`)
-    REGISTER = "register"      # the membership register export (`--members`)
+    EXPORT = "export"          # the membership register export (`--members`)
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,11 @@ CHECKS: tuple[Check, ...] = (
     Check(dated_rules.no_future_dates, (R.ENDORSEMENT, R.REGISTRATION, R.QUARTERLY_REPORT, R.MEETINGS, R.FOLLOW_UP,
                                         R.WELCOME_PACKAGE), Needs.DATE, status=False),
     Check(dated_rules.no_future_reports, (R.QUARTERLY_REPORT,), Needs.DATE, status=False),
-    Check(register_rules.members_in_register, (R.MEMBERSHIP,), Needs.REGISTER),
-    Check(register_rules.roles_held_by_members, (R.ROLE_ENDS,), Needs.REGISTER),
-    Check(register_rules.contact_reachable, (R.CONTACT_PERSON,), Needs.REGISTER),
-    Check(register_rules.youth_ages, (R.YOUTH_GROUP,), Needs.REGISTER),
-    Check(register_rules.public_contact_not_personal, (R.REGISTRATION,), Needs.REGISTER),
+    Check(export_rules.members_in_register, (R.MEMBERSHIP,), Needs.EXPORT),
+    Check(export_rules.roles_held_by_members, (R.ROLE_ENDS,), Needs.EXPORT),
+    Check(export_rules.contact_reachable, (R.CONTACT_PERSON,), Needs.EXPORT),
+    Check(export_rules.youth_ages, (R.YOUTH_GROUP,), Needs.EXPORT),
+    Check(export_rules.public_contact_not_personal, (R.REGISTRATION,), Needs.EXPORT),
 )
 
 

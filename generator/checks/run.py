@@ -2,7 +2,7 @@
 
 The checks and what each needs are listed once, in `generator.checks.registry`.
 Two depths: `intrinsic` problems make a file invalid in itself; the dated and
-register rules (ages, future dates, the membership export) depend on the day and
+export rules (ages, future dates, the membership export) depend on the day and
 the export. `validate` applies both, `build` both but without the export; the
 status site uses those the registry marks for it as its criteria.
 """
