@@ -22,14 +22,14 @@ def known_municipality(group: GroupFile, ctx: RunContext):
     written = text(group.data.get("municipality"))
     if written is None:
         return
-    register = ctx.places.municipalities
-    found = register.candidates(written)
+    municipalities = ctx.places.municipalities
+    found = municipalities.candidates(written)
     if not found:
-        yield group.problem(("municipality",), _unknown(written, register.suggestions(written)), Rule.CATEGORY)
+        yield group.problem(("municipality",), _unknown(written, municipalities.suggestions(written)), Rule.CATEGORY)
         return
     region = group.data.get("region")
     covered = ctx.places.counties_of(region)
-    municipality = register.meant(written, covered)
+    municipality = municipalities.meant(written, covered)
     if municipality is None:
         yield group.problem(("municipality",), _shared(written, found, region, ctx), Rule.CATEGORY)
     elif covered and municipality.county not in covered:

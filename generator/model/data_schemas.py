@@ -1,5 +1,5 @@
 """The JSON Schemas of the project's data files: the region data, the settings, the vocabularies, the
-municipality register and the county outlines, each what its reader needs and nothing it would not read.
+municipality list and the county outlines, each what its reader needs and nothing it would not read.
 
 `grupper schema` writes them to schema/ (the region schema takes its regions from the vocabularies), and a
 test keeps the committed files equal to them; the command line checks each data file against the schema made

@@ -22,7 +22,7 @@ from generator.model.rules import Rule
 from generator.model.syntax_hints import json_syntax_problem, yaml_syntax_problem
 
 MAX_BYTES = 1024 * 1024
-MAX_DATA_BYTES = 16 * MAX_BYTES   # the project's data files: the municipality register and the map outgrow a group
+MAX_DATA_BYTES = 16 * MAX_BYTES   # the project's data files: the municipality list and the map outgrow a group
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
 

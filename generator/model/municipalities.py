@@ -1,4 +1,4 @@
-"""The municipality register (data/kommuner.json): which municipality a group file's `municipality` means.
+"""The municipality list (data/kommuner.json): which municipality a group file's `municipality` means.
 
 A name is looked up as written, ignoring case, spacing and invisible characters. It may
 be any official name of the municipality: the Norwegian one, a Sámi or the Kven one
@@ -60,7 +60,7 @@ class Municipality:
 
 
 @dataclass(frozen=True)
-class MunicipalityRegister:
+class Municipalities:
     municipalities: tuple[Municipality, ...]
     by_key: Mapping[str, tuple[Municipality, ...]]     # every accepted form, as `municipality_key` makes it
     spellings: Mapping[str, str]                       # each official name casefolded -> as spelt, for suggestions
@@ -83,7 +83,7 @@ class MunicipalityRegister:
         return [self.spellings[key] for key in difflib.get_close_matches(name, list(self.spellings), n=3)]
 
 
-def parse_municipalities(raw: dict) -> MunicipalityRegister:
+def parse_municipalities(raw: dict) -> Municipalities:
     """The register from the contents of data/kommuner.json."""
     counties = {county["number"]: county["name"] for county in raw["counties"]}
     languages = list(raw["languages"])
@@ -105,7 +105,7 @@ def parse_municipalities(raw: dict) -> MunicipalityRegister:
         for key in forms:
             by_key[key] = by_key.get(key, ()) + (municipality,)
     spellings = {name.casefold(): name for municipality in municipalities for name in municipality.names}
-    return MunicipalityRegister(tuple(municipalities), by_key, spellings)
+    return Municipalities(tuple(municipalities), by_key, spellings)
 
 
 def county_problems(file: GroupFile) -> list[Problem]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.model.municipalities import Municipality, MunicipalityRegister
+from generator.model.municipalities import Municipality, Municipalities
 from generator.model.regions import RegionData
 
 
 @dataclass(frozen=True)
 class Places:
-    municipalities: MunicipalityRegister
+    municipalities: Municipalities
     counties: Mapping[str, tuple[str, ...]]     # region id -> the counties it covers, as data/regions.yaml lists them
 
     def counties_of(self, region_id: object) -> tuple[str, ...]:
@@ -28,6 +28,6 @@ class Places:
         return self.municipalities.meant(written, self.counties_of(region_id))
 
 
-def places(municipalities: MunicipalityRegister, regions: RegionData) -> Places:
+def places(municipalities: Municipalities, regions: RegionData) -> Places:
     """What is wrong in the region file is reported where the file is read; a region without counties covers none."""
     return Places(municipalities, {region_id: region.counties for region_id, region in regions.regions.items()})

@@ -67,14 +67,14 @@ def load_project(root: Path, regions_file: Path | None = None, settings_file: Pa
     settings_path = settings_file or root / SETTINGS_FILE
     regions, region_problems = project_data.regions(regions_path, display(regions_path), vocab)
     settings, settings_problems = project_data.settings(settings_path, display(settings_path))
-    register, register_problems = project_data.municipalities(root / MUNICIPALITY_FILE,
-                                                              display(root / MUNICIPALITY_FILE))
+    municipalities, municipality_problems = project_data.municipalities(root / MUNICIPALITY_FILE,
+                                                                        display(root / MUNICIPALITY_FILE))
     outlines, outline_problems = project_data.outlines(root / OUTLINE_FILE, display(root / OUTLINE_FILE))
-    problems = sort_problems(region_problems + settings_problems + register_problems + outline_problems)
+    problems = sort_problems(region_problems + settings_problems + municipality_problems + outline_problems)
     if any(problem.is_error for problem in problems):
         return None, problems
     return Project(root=root, vocab=vocab, settings=settings, regions=regions, regions_file=regions_path,
-                   places=places(register, regions),
+                   places=places(municipalities, regions),
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
                    public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines,

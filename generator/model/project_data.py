@@ -15,7 +15,7 @@ from generator.model.schema_check import SchemaChecker
 from generator.model.county_outlines import Outlines, parse_outlines
 from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
 from generator.model.loading import GroupFile, read_data_file, read_json_file
-from generator.model.municipalities import MunicipalityRegister, county_problems, parse_municipalities
+from generator.model.municipalities import Municipalities, county_problems, parse_municipalities
 from generator.model.problems import Problem, Reading
 from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
@@ -51,8 +51,8 @@ def settings(path: Path, display: str) -> tuple[ProjectSettings, list[Problem]]:
     return ProjectSettings() if read is None else read, _beside(found, problems)
 
 
-def municipalities(path: Path, display: str) -> Reading[MunicipalityRegister]:
-    """The municipality register; None when it has problems."""
+def municipalities(path: Path, display: str) -> Reading[Municipalities]:
+    """The municipality list; None when it has problems."""
     file, problems = checked(path, display, MUNICIPALITIES, read=read_json_file)
     problems = problems or (county_problems(file) if file else [])
     return (None if problems else parse_municipalities(file.data)), problems

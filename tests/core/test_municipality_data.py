@@ -13,12 +13,12 @@ import pytest
 from tests.conftest import ROOT
 
 DATA = ROOT / "data"
-REGISTER_FILE = DATA / "kommuner.json"
+MUNICIPALITY_FILE = DATA / "kommuner.json"
 OUTLINE_FILE = DATA / "fylker-omriss.json"
-REGISTER = json.loads(REGISTER_FILE.read_text(encoding="utf-8"))
+MUNICIPALITY_DATA = json.loads(MUNICIPALITY_FILE.read_text(encoding="utf-8"))
 OUTLINES = json.loads(OUTLINE_FILE.read_text(encoding="utf-8"))
-MUNICIPALITIES = REGISTER["municipalities"]
-COUNTIES = REGISTER["counties"]
+MUNICIPALITIES = MUNICIPALITY_DATA["municipalities"]
+COUNTIES = MUNICIPALITY_DATA["counties"]
 BY_NUMBER = {m["number"]: m for m in MUNICIPALITIES}
 
 OUTLINE_BUDGET = 60_000  # bytes, all 15 counties, inlined on the front page and region pages
@@ -53,7 +53,7 @@ COUNTY_NAMES = {
 
 
 def test_the_2024_structure_has_357_municipalities_and_15_counties():
-    assert REGISTER["structure"] == "2024-01-01"
+    assert MUNICIPALITY_DATA["structure"] == "2024-01-01"
     assert len(MUNICIPALITIES) == 357
     assert len(COUNTIES) == 15
     assert len(OUTLINES["counties"]) == 15
@@ -81,7 +81,7 @@ def test_every_municipality_lies_in_an_existing_county_given_by_its_number():
 
 
 def test_names_split_the_official_name_by_language():
-    languages = set(REGISTER["languages"])
+    languages = set(MUNICIPALITY_DATA["languages"])
     for unit in (*COUNTIES, *MUNICIPALITIES):
         names = unit["names"]
         assert set(names) <= languages and names["nor"] == unit["name"], unit["number"]
@@ -195,11 +195,11 @@ def test_the_outline_file_stays_within_its_budget():
 
 
 def test_source_and_licence_are_stated():
-    for data in (REGISTER, OUTLINES):
+    for data in (MUNICIPALITY_DATA, OUTLINES):
         source = data["source"]
         assert source["provider"] == "Kartverket" and source["licence"] == "CC BY 4.0"
         assert source["attribution"] == "Inneholder data under CC BY 4.0 fra Kartverket"
         assert source["commit"] and source["files"]
     notes = (DATA / "KILDER.md").read_text(encoding="utf-8")
     assert "Inneholder data under CC BY 4.0 fra Kartverket" in notes
-    assert REGISTER["source"]["commit"] in notes
+    assert MUNICIPALITY_DATA["source"]["commit"] in notes

@@ -63,10 +63,10 @@ def test_groups_writing_one_municipality_in_two_languages_are_shown_in_one_place
 
 
 def test_only_herøy_and_våler_are_names_of_two_municipalities_and_nes_is_one():
-    register = PLACES.municipalities
-    shared = {m.name for key, found in register.by_key.items() if len(found) > 1 for m in found}
+    municipalities = PLACES.municipalities
+    shared = {m.name for key, found in municipalities.by_key.items() if len(found) > 1 for m in found}
     assert shared == {"Herøy", "Våler"}
-    assert [m.county for m in register.candidates("Nes")] == ["Akershus"]
+    assert [m.county for m in municipalities.candidates("Nes")] == ["Akershus"]
 
 
 @pytest.mark.parametrize("name, region, county", [
@@ -122,10 +122,10 @@ def test_every_sample_group_names_a_municipality_of_its_region(cli):
     code, out, _ = cli("validate", "--format", "json", cwd=ROOT)
     assert (code, problems_json(out)) == (0, [])
     groups = [parse_group(path.name, path.read_bytes())[0] for path in sorted((ROOT / "groups").glob("*.yaml"))]
-    register = PLACES.municipalities
+    municipalities = PLACES.municipalities
     for group in groups:
         if "municipality" in group.data:
-            assert len(register.candidates(group.data["municipality"])) == 1, group.path
+            assert len(municipalities.candidates(group.data["municipality"])) == 1, group.path
 
 
 def test_the_example_as_it_stands_is_accepted(check):

@@ -12,8 +12,8 @@ from generator.views.public_view import PublicGroup
 
 from tests.conftest import ROOT
 
-REGISTER = parse_municipalities(json.loads((ROOT / "data" / "kommuner.json").read_text(encoding="utf-8")))
-BY_NAME = {municipality.label: municipality for municipality in REGISTER.municipalities}
+MUNICIPALITIES = parse_municipalities(json.loads((ROOT / "data" / "kommuner.json").read_text(encoding="utf-8")))
+BY_NAME = {municipality.label: municipality for municipality in MUNICIPALITIES.municipalities}
 
 
 def group(group_id: str, municipality: str | None, category: str = "local", institution: str | None = None,
@@ -31,7 +31,7 @@ ELSEWHERE = [group("amnesty-molde", "Molde"), group("amnesty-bergen", "Bergen"),
 
 
 def test_malvik_sees_the_trondheim_groups_first_with_their_distance():
-    around = neighbourhoods(TRONDHEIM + ELSEWHERE, REGISTER.municipalities)[BY_NAME["Malvik"].number]
+    around = neighbourhoods(TRONDHEIM + ELSEWHERE, MUNICIPALITIES.municipalities)[BY_NAME["Malvik"].number]
     assert around.here == ()
     first, second = around.nearest[:2]
     assert {first.group.id, second.group.id} == {"amnesty-nidaros", "amnesty-studentgruppe-ntnu"}
@@ -47,7 +47,7 @@ def test_the_distance_is_the_great_circle_between_the_municipalities_points():
 
 
 def test_a_municipality_lists_its_own_groups_by_name_and_only_others_as_nearest():
-    around = neighbourhoods(TRONDHEIM + ELSEWHERE, REGISTER.municipalities)[BY_NAME["Trondheim"].number]
+    around = neighbourhoods(TRONDHEIM + ELSEWHERE, MUNICIPALITIES.municipalities)[BY_NAME["Trondheim"].number]
     assert [g.id for g in around.here] == ["amnesty-nidaros", "amnesty-studentgruppe-ntnu"]
     assert all(nearby.municipality.name != "Trondheim" for nearby in around.nearest)
     assert [nearby.km for nearby in around.nearest] == sorted(nearby.km for nearby in around.nearest)
@@ -55,8 +55,8 @@ def test_a_municipality_lists_its_own_groups_by_name_and_only_others_as_nearest(
 
 def test_every_municipality_gets_a_bounded_neighbourhood():
     many = [group(f"oslo-{number:03d}", "Oslo") for number in range(40)] + ELSEWHERE
-    found = neighbourhoods(many, REGISTER.municipalities)
-    assert len(found) == len(REGISTER.municipalities) == 357
+    found = neighbourhoods(many, MUNICIPALITIES.municipalities)
+    assert len(found) == len(MUNICIPALITIES.municipalities) == 357
     assert all(len(around.nearest) == NEAREST for around in found.values())
     assert len(found[BY_NAME["Oslo"].number].here) == 41
     assert [nearby.group.id for nearby in found[BY_NAME["Bærum"].number].nearest] == [
@@ -64,11 +64,11 @@ def test_every_municipality_gets_a_bounded_neighbourhood():
 
 
 def test_groups_without_a_known_municipality_have_no_place():
-    places = places_of([group("nowhere", None), group("typo", "Trondhjem"), *TRONDHEIM], REGISTER.municipalities)
+    places = places_of([group("nowhere", None), group("typo", "Trondhjem"), *TRONDHEIM], MUNICIPALITIES.municipalities)
     assert [municipality.name for municipality in places] == ["Trondheim"]
-    assert neighbourhood(BY_NAME["Malvik"], places_of([], REGISTER.municipalities)).nearest == ()
+    assert neighbourhood(BY_NAME["Malvik"], places_of([], MUNICIPALITIES.municipalities)).nearest == ()
 
 
 def test_a_shared_name_is_placed_by_its_label():
-    places = places_of([group("heroy", "Herøy (Nordland)")], REGISTER.municipalities)
+    places = places_of([group("heroy", "Herøy (Nordland)")], MUNICIPALITIES.municipalities)
     assert [municipality.number for municipality in places] == ["1818"]

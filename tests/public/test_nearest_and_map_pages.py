@@ -14,7 +14,7 @@ from tests.public.conftest import FIXTURES
 
 from .site_reading import read_article
 
-REGISTER = parse_municipalities(json.loads((ROOT / "data" / "kommuner.json").read_text(encoding="utf-8")))
+MUNICIPALITIES = parse_municipalities(json.loads((ROOT / "data" / "kommuner.json").read_text(encoding="utf-8")))
 LISTED = [group for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
           if group.data["status"] == "active" and group.data.get("listed", True)]
 ATTRIBUTION = "Inneholder data under CC BY 4.0 fra Kartverket."
@@ -34,7 +34,7 @@ def map_links(page) -> dict[str, str]:
 
 def test_every_municipality_has_a_page_listed_by_county_on_the_front_page(sample_site):
     pages = {path.parent.name for path in (sample_site / "kommuner").glob("*/index.html")}
-    assert pages == {slug(municipality.label) for municipality in REGISTER.municipalities}
+    assert pages == {slug(municipality.label) for municipality in MUNICIPALITIES.municipalities}
     assert len(pages) == 357
     front = read_article(sample_site / "index.html")
     assert "Grupper nær deg" in front.headings
@@ -66,7 +66,7 @@ def test_a_municipality_with_groups_lists_them_first(sample_site):
 def test_the_front_page_map_has_every_listed_groups_place_as_a_named_link(sample_site):
     links = map_links(sample_site / "index.html")
     for group in LISTED:
-        municipality = REGISTER.meant(group.data["municipality"], ())
+        municipality = MUNICIPALITIES.meant(group.data["municipality"], ())
         if municipality is None:
             continue
         own = f"groups/{group.id}/"

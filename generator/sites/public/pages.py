@@ -11,7 +11,7 @@ from datetime import date, time
 
 from markupsafe import Markup
 
-from generator.model.municipalities import Municipality as RegisteredMunicipality
+from generator.model.municipalities import Municipality as ListedMunicipality
 from generator.text import markdown as text
 from generator.text.names import slug
 from generator.text.wording import norwegian_list
@@ -82,8 +82,8 @@ class PublicPages:
     """Renders every generated page from the public views of the active groups."""
 
     def __init__(self, groups: list[PublicGroup], vocab: Vocabularies, settings: SiteSettings, as_of: date,
-                 reach: Reach, register: Sequence[RegisteredMunicipality] = (), outlines: Outlines | None = None):
-        """`register`: every municipality (data/kommuner.json), each of which gets a page of the groups nearest
+                 reach: Reach, listed: Sequence[ListedMunicipality] = (), outlines: Outlines | None = None):
+        """`listed`: every municipality (data/kommuner.json), each of which gets a page of the groups nearest
         to it; `outlines` (data/fylker-omriss.json): the map on the front page and the region pages. Without
         them, neither is made."""
         self.groups = groups
@@ -91,13 +91,13 @@ class PublicPages:
         self.settings = settings
         self.reach = reach
         self.as_of = as_of
-        self.register = tuple(register)
+        self.listed = tuple(listed)
         self.outlines = outlines
-        self.page_slugs = {municipality.label: slug(municipality.label) for municipality in self.register}
+        self.page_slugs = {municipality.label: slug(municipality.label) for municipality in self.listed}
         self.municipalities = municipalities_of(groups, self.page_slugs)
         self.slug_of = {m.name: m.slug for m in self.municipalities}
         self.groups_in = {m.name: m.groups for m in self.municipalities}
-        self.places = places_of(groups, self.register)
+        self.places = places_of(groups, self.listed)
 
     def all_pages(self) -> dict[str, str]:
         municipalities = PAGES.path("municipalities")
@@ -163,7 +163,7 @@ class PublicPages:
     def municipality_pages(self) -> dict[str, str]:
         """A page for every municipality, with or without groups: its groups and the nearest others."""
         pages = {}
-        for around in neighbourhoods(self.groups, self.register).values():
+        for around in neighbourhoods(self.groups, self.listed).values():
             municipality = around.municipality
             page = PAGES.path("municipality", self.page_slugs[municipality.label])
             pages[page] = self._render("municipality.md.j2", page, neighbourhood=around,
@@ -174,7 +174,7 @@ class PublicPages:
     def municipality_choice(self) -> tuple[CountyChoice, ...]:
         """Every municipality by county, each linking to its page: the choice that works without JavaScript."""
         by_county: dict[str, list[Choice]] = defaultdict(list)
-        for municipality in self.register:
+        for municipality in self.listed:
             label = municipality.label
             page = PAGES.path("municipality", self.page_slugs[label])
             by_county[municipality.county].append(Choice(label, page, len(self.places.get(municipality, ()))))
@@ -188,7 +188,7 @@ class PublicPages:
         return self.map(listing.page, {municipality: groups for municipality, groups in places.items() if groups},
                         f"Kart over region {listing.label} med gruppenes kommuner", counties)
 
-    def map(self, here: str, places: Mapping[RegisteredMunicipality, tuple[PublicGroup, ...]], name: str,
+    def map(self, here: str, places: Mapping[ListedMunicipality, tuple[PublicGroup, ...]], name: str,
             counties: tuple[str, ...] = ()) -> Markup | None:
         """The map of `places` for the page `here`: a point for each place, linking to its one group or to the
         municipality's page, in the order of the places' names."""
@@ -198,7 +198,7 @@ class PublicPages:
                   for municipality, groups in sorted(places.items(), key=lambda item: norwegian_order(item[0].label))]
         return map_figure(self.outlines, points, name, MAP_CAPTION, counties)
 
-    def _map_point(self, here: str, municipality: RegisteredMunicipality, groups: tuple[PublicGroup, ...]) -> MapPoint:
+    def _map_point(self, here: str, municipality: ListedMunicipality, groups: tuple[PublicGroup, ...]) -> MapPoint:
         if len(groups) == 1:
             return MapPoint(municipality.number, url_between(here, PAGES.path("group", groups[0].id)),
                             f"{groups[0].name}, {municipality.label}")
@@ -248,8 +248,8 @@ def _group_page(group: PublicGroup, neighbours: tuple[PublicGroup, ...], more_ne
 
 
 def municipalities_of(groups: list[PublicGroup], reserved: Mapping[str, str] | None = None) -> list[Municipality]:
-    """The municipalities that have groups, sorted by name, each with a unique ASCII slug: the register's own
-    (`reserved`, by label; the slug of its page) for a municipality the register knows."""
+    """The municipalities that have groups, sorted by name, each with a unique ASCII slug: the list's own
+    (`reserved`, by label; the slug of its page) for a municipality the list knows."""
     reserved = reserved or {}
     by_name = defaultdict(list)
     for group in groups:
