@@ -19,7 +19,7 @@ from generator.cli.asking import Asker
 from generator.checks.run import has_errors
 from generator.intake.drafts import check_draft, group_id_for, group_with_name
 from generator.intake.guard import detail_in, kind, what_to_do
-from generator.model.loading import ID_PATTERN, MAX_ID_LENGTH
+from generator.model.loading import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS
 from generator.intake.member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_number, parse_member_line
 from generator.model.quarters import parse_date
 from generator.model.schema import EMAIL_PATTERN
@@ -132,6 +132,8 @@ def _draft(options, group_files) -> tuple[Path, str]:
     if not group_id:
         raise Refused(f"navnet {quoted(options.name, 'du skrev')} gir ingen id: bruk bokstaver eller tall i "
                       "navnet, eller velg id med --id")
+    if group_id in RESERVED_IDS:
+        raise Refused(f"id-en «{group_id}» er opptatt av nettsidene: velg en annen med --id")
     if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
         raise Refused(f"id-en {quoted(group_id, 'du skrev')} er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
                       f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")

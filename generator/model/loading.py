@@ -25,6 +25,7 @@ MAX_BYTES = 1024 * 1024
 MAX_DATA_BYTES = 16 * MAX_BYTES   # the project's data files: the municipality list and the map outgrow a group
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_LENGTH = 80
+RESERVED_IDS = frozenset({"index"})   # the name of the page a site's folder serves: a group there would replace it
 
 
 @dataclass
@@ -199,6 +200,9 @@ def _name_problems(display: str) -> list[Problem]:
         return [Problem(display, 1, 1, Severity.ERROR, f"Fila «{name}» er skjult (navnet begynner med punktum), og "
                         "skjulte filer er ikke tillatt i groups/. Navnet på en gruppefil er gruppas id, for eksempel "
                         "amnesty-nidaros.yaml. Flytt fila ut av groups/ eller slett den.", Rule.REGISTRATION)]
+    if name[:-5] in RESERVED_IDS and name.endswith(".yaml"):
+        return [_file_problem(display, f"Id-en «{name[:-5]}» er opptatt: nettsidene bruker den om sidene som lister "
+                                       "gruppene. Gi fila et annet navn, for eksempel amnesty-nidaros.yaml.")]
     if name.endswith(".yaml") and ID_PATTERN.match(name[:-5]) and len(name) - 5 <= MAX_ID_LENGTH:
         return []
     return [_file_problem(display, f"Filnavnet «{name}» er ugyldig. Bruk små bokstaver a-z, tall og bindestrek "

@@ -93,6 +93,11 @@ def test_a_file_name_that_is_not_a_lowercase_slug_is_rejected(name):
     assert "Filnavnet" in problem.message and (problem.line, problem.col) == (1, 1)
 
 
+def test_a_file_named_for_a_sites_own_index_page_is_refused_as_taken():
+    problem = only_problem(EXAMPLE.encode(), name="index.yaml")
+    assert "er opptatt" in problem.message and (problem.line, problem.col) == (1, 1)
+
+
 @pytest.mark.parametrize("raw", [b"x: !!python/object/apply:os.system ['true']\n", b"x: !!binary aGk=\n",
                                  b"x: !custom [1]\n", b"!!set {a, b}\n"])
 def test_explicit_yaml_tags_are_rejected(raw):

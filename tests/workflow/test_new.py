@@ -162,6 +162,14 @@ def test_new_refuses_an_id_that_is_not_a_plain_slug(tmp_path, run_grupper):
     assert list(tmp_path.rglob("*.yaml")) == []
 
 
+def test_new_refuses_the_id_a_sites_index_page_has(tmp_path, run_grupper):
+    groups = tmp_path / "groups"
+    groups.mkdir()
+    result = run_grupper("new", "--non-interactive", "--groups-dir", str(groups), "--name", "Index")
+    assert result.returncode == 1 and "er opptatt" in result.stderr
+    assert list(groups.iterdir()) == []
+
+
 def test_text_the_loader_would_refuse_unquoted_is_written_quoted():
     from generator.model.loading import parse_group
     from generator.model.writing import render_fields
