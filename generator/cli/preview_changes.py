@@ -20,6 +20,7 @@ from generator.text.markdown import inline
 from generator.views.public_changes import PublicChange, absence_reasons, public_changes
 from generator.views.public_view import public_view, public_views
 from generator.model.places import Places
+from generator.sites.public.addresses import PAGES
 from generator.cli.common import UsageError, add_format_argument, run_context, load_all, project
 
 
@@ -116,15 +117,20 @@ HEADING = "## Forhåndsvisning av den offentlige gruppeoversikten"
 NO_CHANGES = "Endringen legger ikke til, fjerner eller endrer noen gruppeside i den offentlige gruppeoversikten."
 
 
+def _page(change: PublicChange) -> str:
+    """The group's page on the public site, as its address table has it."""
+    return PAGES.url("group", change.id)
+
+
 def _render(changes: list[PublicChange], fmt: str, preview_url: str) -> str:
     if fmt == "json":
         return json.dumps({"changes": [{"id": c.id, "name": c.name, "change": c.change, "reason": c.reason,
-                                        "fields": list(c.fields), "old_name": c.old_name, "page": c.page}
+                                        "fields": list(c.fields), "old_name": c.old_name, "page": _page(c)}
                                        for c in changes]}, ensure_ascii=False, indent=2)
     if fmt == "text":
         return "\n".join(c.describe() for c in changes) if changes else NO_CHANGES
     lines = [HEADING, ""]
-    lines += [f"- {c.describe(inline)} (`{c.page}`)" for c in changes] or [NO_CHANGES]
+    lines += [f"- {c.describe(inline)} (`{_page(c)}`)" for c in changes] or [NO_CHANGES]
     if _URL.fullmatch(preview_url):
         lines += ["", f"[Last ned forhåndsvisningen]({preview_url}): hele den offentlige siden bygget fra denne "
                       "pull requesten, med bare offentlige opplysninger. Pakk ut, og kjør `python3 -m http.server` "

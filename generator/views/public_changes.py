@@ -47,10 +47,6 @@ class PublicChange:
     fields: tuple[str, ...] = ()    # CHANGED: the public view's fields that differ, in the view's order
     old_name: str | None = None     # CHANGED with a new name: the name before
 
-    @property
-    def page(self) -> str:
-        return f"groups/{self.id}/"
-
     def describe(self, text=str) -> str:
         """One line in Norwegian: "Amnesty Bergen: ny side"; `text` renders the names (a volunteer's text)."""
         if self.change == ADDED:
