@@ -15,8 +15,6 @@ from generator.cli.main import main
 from tests.conftest import SAMPLE_GROUPS
 
 MIB = 1024 * 1024
-# One worker runs this module under pytest-xdist (scripts/test: --dist loadgroup), so `first_build` is made once.
-pytestmark = pytest.mark.xdist_group("first-build")
 
 
 def build_args(groups: Path, sites: Path, *extra: str) -> list[str]:

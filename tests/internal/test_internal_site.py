@@ -9,7 +9,6 @@ import html
 import io
 import re
 
-import pytest
 import yaml
 
 from generator.checks.run import load_group_files
@@ -21,9 +20,6 @@ from tests.screen_reader_labels import english_labels_in, labels_of
 
 from tests.conftest import PROJECT, ROOT, sample_context
 from .conftest import page
-
-# One worker runs this module under pytest-xdist (scripts/test: --dist loadgroup), so `internal_site` is built once.
-pytestmark = pytest.mark.xdist_group("internal-site")
 
 
 def visible_text(markup: str) -> str:

@@ -29,8 +29,6 @@ from tests.planted_register import leaks, planted_people, site_files, write_expo
 
 from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, vocabularies
 
-# One worker runs this module under pytest-xdist (scripts/test: --dist loadgroup), so its builds are made once.
-pytestmark = pytest.mark.xdist_group("register-privacy-builds")
 FOLDERS = (ROOT / "groups", ROOT / "tests" / "fixtures" / "public" / "planted")
 SETTINGS = ProjectSettings(member_url="https://medlem.example.org/{member_number}")
 PEOPLE = planted_people(*FOLDERS, birth_year=lambda i: 2010)

@@ -17,10 +17,6 @@ from tests.conftest import AS_OF, SAMPLE_EXPORT, SAMPLE_GROUPS, load_groups
 from tests.planted_register import site_files
 from .conftest import FIXTURES, PLANTED_EXPORT
 
-# One worker runs this module under pytest-xdist (scripts/test: --dist loadgroup), so `planted_site`, which no
-# other module uses, is built once.
-pytestmark = pytest.mark.xdist_group("planted-site")
-
 PUBLIC_KEYS = {"name", "category", "region", "municipality", "institution", "theme", "student_council",
                "priority_areas", "public"}
 PUBLIC_ACTIVITY_KEYS = {"date", "type", "title", "place", "start", "end"}

@@ -19,8 +19,6 @@ from tests.conftest import PROJECT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_
 from .conftest import FIXTURES
 from .site_reading import page_of, read_article
 
-# One worker runs this module under pytest-xdist (scripts/test: --dist loadgroup), so its builds are made once.
-pytestmark = pytest.mark.xdist_group("zensical-build")
 LISTED = sorted(group.id for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
                 if group.data["status"] == "active" and group.data.get("listed", True))
 
