@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from generator.sites.internal.addresses import PAGES
 from generator.sites.internal.exports import EXPORTS
 from generator.sites.internal.pages import internal_pages
 from tests.conftest import PROJECT, SAMPLE_GROUPS, load_groups, sample_context
 from tests.site_addresses import check_addresses
-
-pytestmark = pytest.mark.xdist_group("internal-site")   # beside the other tests of the one built internal site
 
 
 def test_every_address_of_the_sample_groups_is_in_the_built_site(internal_site):
