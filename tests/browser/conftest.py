@@ -31,11 +31,12 @@ WIDTHS = {"phone": 360, "desktop": 1280}
 
 
 @pytest.fixture(scope="session")
-def screenshots(tmp_path_factory) -> Path:
-    """Where the screenshots go, to be looked at: the folder GRUPPER_SCREENSHOTS names, else a temporary one."""
+def screenshots() -> Path | None:
+    """Where the screenshots go, to be looked at: the folder GRUPPER_SCREENSHOTS names; none are taken without it
+    (a full-page shot costs about as much as the checks of a page, and in CI nobody looks)."""
     chosen = os.environ.get("GRUPPER_SCREENSHOTS")
     if not chosen:
-        return tmp_path_factory.mktemp("screenshots")
+        return None
     Path(chosen).mkdir(parents=True, exist_ok=True)
     return Path(chosen)
 
@@ -184,16 +185,16 @@ OPEN_DETAILS = """() => document.querySelectorAll("article details").forEach(det
 
 
 def check_pages(browser: Browser, site_url: str, addresses: Iterable[str], width: int, axed: Collection[str],
-                screenshots: Path, prefix: str, more: Callable[[Page], list[str]] = lambda page: []
+                screenshots: Path | None, prefix: str, more: Callable[[Page], list[str]] = lambda page: []
                 ) -> dict[str, list[str]]:
     """Everything wrong with each page at its address, on a screen `width` px wide, by the pages that have
     something wrong: axe-core's violations at WCAG 2.1 AA (pages in `axed`), a page wider than the screen, what
     `more` finds, and anything fetched from another host, logged as an error or thrown. One tab visits the pages
-    in turn (axe is then quicker to load), and saves a full-page screenshot of each to `screenshots`."""
+    in turn (axe is then quicker to load), and saves a full-page screenshot of each to `screenshots`, if given."""
     tab = open_tab(browser, width=width, height=740 if width == WIDTHS["phone"] else 900)
     try:
         found = {address: _page_problems(tab, site_url + address, width, address in axed, more,
-                                         screenshots / f"{prefix}{_screenshot_name(address)}-{width}.png")
+                                         _screenshot(screenshots, prefix, address, width))
                  for address in addresses}
         return {address: problems for address, problems in found.items() if problems}
     finally:
@@ -201,7 +202,7 @@ def check_pages(browser: Browser, site_url: str, addresses: Iterable[str], width
 
 
 def _page_problems(tab: Tab, url: str, width: int, axe: bool, more: Callable[[Page], list[str]],
-                   screenshot: Path) -> list[str]:
+                   screenshot: Path | None) -> list[str]:
     tab.page.goto(url)
     tab.page.evaluate(OPEN_DETAILS)
     found = axe_violations(tab.page) if axe else []
@@ -209,12 +210,14 @@ def _page_problems(tab: Tab, url: str, width: int, axe: bool, more: Callable[[Pa
     if scrolled > width:
         found.append(f"{scrolled} px wide on a screen of {width} px")
     found += more(tab.page)
-    tab.page.screenshot(path=str(screenshot), full_page=True)
+    if screenshot is not None:
+        tab.page.screenshot(path=str(screenshot), full_page=True)
     return found + [f"{kind}: {items}" for kind, items in tab.take_problems().items()]
 
 
-def _screenshot_name(address: str) -> str:
-    return address.removesuffix(".html").strip("/").replace("/", "-") or "forside"
+def _screenshot(folder: Path | None, prefix: str, address: str, width: int) -> Path | None:
+    name = address.removesuffix(".html").strip("/").replace("/", "-") or "forside"
+    return folder and folder / f"{prefix}{name}-{width}.png"
 
 
 @pytest.fixture(scope="session")
