@@ -18,7 +18,10 @@ from pathlib import Path
 import yaml
 
 from generator.model.quarters import Quarter
-from generator.model.vocabulary import VOCABULARY_FILE, read_vocabularies
+from generator.model import project_data
+from generator.model.vocabulary import VOCABULARY_FILE
+
+_VOCAB, _ = project_data.vocabularies(Path(__file__).resolve().parents[1] / VOCABULARY_FILE, VOCABULARY_FILE)
 
 MUNICIPALITIES = {
     "nord": ["Tromsø", "Bodø", "Alta", "Harstad", "Narvik"],
@@ -57,7 +60,7 @@ def export_of(directory: Path) -> Path:
 
 
 def _group(number: int, chance: random.Random, reports: int, as_of: date, people: list) -> dict:
-    vocab = read_vocabularies(Path(__file__).resolve().parents[1] / VOCABULARY_FILE)
+    vocab = _VOCAB
     category = list(vocab.categories)[number % len(vocab.categories)]
     region = list(vocab.regions)[number % len(vocab.regions)]
     municipality = MUNICIPALITIES[region][(number // len(vocab.regions)) % len(MUNICIPALITIES[region])]
@@ -121,7 +124,7 @@ def _members(number: int, chance: random.Random, youth: bool, as_of: date, peopl
 
 
 def _reports(chance: random.Random, count: int, as_of: date, areas: list[str]) -> list[dict]:
-    vocab = read_vocabularies(Path(__file__).resolve().parents[1] / VOCABULARY_FILE)
+    vocab = _VOCAB
     label = vocab.label("priority_areas", areas[0]).lower()
     quarter = Quarter.of(as_of).previous()
     quarters = []

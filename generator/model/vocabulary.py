@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 VOCABULARY_FILE = "schema/vocabularies.yaml"      # under the project root
 
@@ -44,7 +40,3 @@ def parse_vocabularies(raw: dict) -> Vocabularies:
         for name, terms in raw.items()
     })
 
-
-@cache
-def read_vocabularies(path: Path) -> Vocabularies:
-    return parse_vocabularies(yaml.safe_load(path.read_text(encoding="utf-8")))
