@@ -86,6 +86,14 @@ def test_the_tests_run_only_when_code_changed():
     assert "run" in JOBS["tests"]["steps"][-1] and "./scripts/test" in JOBS["tests"]["steps"][-1]["run"]
 
 
+def test_a_code_change_runs_the_code_tests_and_the_browser_tests_side_by_side_and_together_all_of_them():
+    tests = JOBS["tests"]
+    assert tests["strategy"]["matrix"]["part"] == ["--no-browser", "tests/browser"]   # all but the browser, and it
+    assert tests["steps"][-1]["env"]["PART"] == "${{ matrix.part }}"
+    assert tests["steps"][-1]["run"] == './scripts/test "$PART"'
+    assert tests["strategy"].get("fail-fast", True)   # one part failing fails the job, and so stops the deploy
+
+
 def test_the_build_job_checks_the_built_site_before_uploading_it():
     steps = JOBS["build"]["steps"]
     names = [step.get("run", step.get("uses", "")) for step in steps]
