@@ -105,7 +105,7 @@ def run_context(options, project: Project) -> RunContext:
     """The vocabularies, the date, the places, with --members the register export, and the group files' Git
     history if the project holds it (`Project.with_histories`)."""
     return RunContext(vocab=project.vocab, as_of=options.as_of, places=project.places,
-                        member_export=member_export(options), histories=_group_histories(options, project))
+                      member_export=member_export(options), histories=_group_histories(options, project))
 
 
 def _group_histories(options, project: Project) -> Histories:

@@ -14,8 +14,8 @@ import re
 
 from generator.intake.issue_forms import Field, Form
 from generator.intake.member_lines import bare_member_number
-from generator.text.personal_data import Detail, advice, contact_detail_in, identity_number_in, personal_detail_in
-from generator.model.privacy_guard import kind
+from generator.text.personal_data import (Detail, advice, contact_detail_in, identity_number_in, kind,
+                                          personal_detail_in)
 from generator.intake.body import NO_RESPONSE, written_sections
 
 _PARTS = re.compile(r"[,;\n]")

@@ -10,24 +10,13 @@ names the field, never the value.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
-from datetime import date
 
-from generator.text.personal_data import Detail, advice, personal_detail_in
+from generator.text.personal_data import Detail, advice, kind, personal_detail_in
 from generator.model.loading import GroupFile
 from generator.model.problems import DataPath, Problem, Severity
 from generator.model.rules import Rule
 from generator.text.quoting import nearest_field
-
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_ARTICLE = {Detail.IDENTITY_NUMBER: "et", Detail.EMAIL: "en", Detail.PHONE: "et"}
-
-
-def kind(detail: Detail) -> str:
-    """The kind with its article: "et telefonnummer"."""
-    return f"{_ARTICLE[detail]} {detail.value}"
-
 
 def personal_detail_problems(file: GroupFile, own_contact: Collection[DataPath] = (),
                              rule: Rule | None = None) -> list[Problem]:
@@ -41,7 +30,7 @@ def personal_detail_problems(file: GroupFile, own_contact: Collection[DataPath] 
                                                f"{kind(detail)}. {advice(detail)}", rule, at_key=True))
         written = _written(file, path, value)
         detail = personal_detail_in(written) if written else None
-        if detail and (detail is Detail.IDENTITY_NUMBER or not (_is_own(path, own_contact) or _is_date(written))):
+        if detail and (detail is Detail.IDENTITY_NUMBER or not _is_own(path, own_contact)):
             problems.append(file.problem(path, f"{_field_name(path)} inneholder det som ser ut som {kind(detail)}. "
                                                f"{advice(detail)}", rule))
     return problems
@@ -70,17 +59,6 @@ def _written(file: GroupFile, path: DataPath, value) -> str | None:
 def _is_own(path: DataPath, own_contact: Collection[DataPath]) -> bool:
     return any(len(own) == len(path) and all(part in ("*", key) for part, key in zip(own, path))
                for own in own_contact)
-
-
-def _is_date(text: str) -> bool:
-    """A whole value that is a calendar date, 2026-09-03: its eight digits may read as a phone number (9999-12-31)."""
-    if not _DATE.fullmatch(text):
-        return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _field_name(path: DataPath) -> str:

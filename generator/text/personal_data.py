@@ -109,6 +109,14 @@ def personal_detail_in(text: str) -> Detail | None:
     return Detail.IDENTITY_NUMBER if _identity_number_in(plain) else _contact_detail_in(plain)
 
 
+_ARTICLE = {Detail.IDENTITY_NUMBER: "et", Detail.EMAIL: "en", Detail.PHONE: "et"}
+
+
+def kind(detail: Detail) -> str:
+    """The kind with its article: "et telefonnummer"."""
+    return f"{_ARTICLE[detail]} {detail.value}"
+
+
 def advice(detail: Detail) -> str:
     """What to do instead, in the words the forms and messages share."""
     if detail is Detail.IDENTITY_NUMBER:
