@@ -3,9 +3,10 @@ problems."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from generator.checks.reporters import REPORTERS, format_text, render_problems, 
 from generator.model import project_data
 from generator.model.project import Project, load_project
 from generator.model.settings import ProjectSettings, read_settings
-from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
+from generator.model.vocabulary import VOCABULARY_FILE, Term, Vocabularies, keys_named
+from generator.text.quoting import quoted
+from generator.text.wording import norwegian_alternatives
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]   # the checkout this command runs from, wherever it is run
 
@@ -73,6 +76,30 @@ def vocabularies() -> Vocabularies:
     if vocab is None:
         raise ProjectDataError(problems)
     return vocab
+
+
+def add_vocabulary_option(parser, flag: str, vocabulary: str, what: str, help: str, **keywords) -> None:
+    """An option whose value is a key of `vocabulary` (`categories`, `regions`, ...), given as the key or its
+    Norwegian label (`vocabulary_key`); its help lists the labels. `what` names a value in messages ("region")."""
+    terms = getattr(vocabularies(), vocabulary)
+    labels = ", ".join(term.label for term in terms.values())
+    parser.add_argument(flag, type=vocabulary_key(terms, what), help=f"{help}: {labels}", **keywords)
+
+
+def vocabulary_key(terms: dict[str, Term], what: str) -> Callable[[str], str]:
+    """An argparse `type`: the key a typed word names, by key or label, in any case, with or without æ, ø and å,
+    or by the beginning of just one (`keys_named`: "lokal", "Sør", "MIDT", "sor"); otherwise a message saying
+    what to write."""
+    def key_of(word: str) -> str:
+        named = keys_named(word, terms)
+        if len(named) == 1:
+            return named[0]
+        if named:
+            which = norwegian_alternatives([terms[key].label for key in named])
+            raise argparse.ArgumentTypeError(f"{quoted(word, 'verdien')} kan være {which}: skriv mer av navnet")
+        labels = ", ".join(term.label for term in terms.values())
+        raise argparse.ArgumentTypeError(f"ukjent {what} {quoted(word, '')}".rstrip() + f", velg en av {labels}")
+    return key_of
 
 
 def project(options) -> Project:

@@ -26,24 +26,24 @@ from generator.model.schema import EMAIL_PATTERN
 from generator.text.wording import norwegian_list
 from generator.model.writing import render_group
 from generator.text.quoting import quoted
-from generator.cli.common import (run_context, display_path, load_all, print_problems, project,
-                                  say_what_was_not_checked, vocabularies)
+from generator.cli.common import (add_vocabulary_option, run_context, display_path, load_all, print_problems,
+                                  project, say_what_was_not_checked, vocabularies)
 
 
 def add_arguments(parser) -> None:
-    vocab = vocabularies()
     parser.add_argument("--non-interactive", action="store_true", help="ikke spør: bruk bare flaggene")
     parser.add_argument("--id", metavar="ID", help="gruppas id og filnavn (standard: laget av navnet, «Amnesty Ås» gir amnesty-as)")
     parser.add_argument("--name", metavar="NAVN", help="gruppas navn")
-    parser.add_argument("--category", choices=list(vocab.categories), help="kategori (§4)")
-    parser.add_argument("--region", choices=list(vocab.regions), help="region")
+    add_vocabulary_option(parser, "--category", "categories", "kategori", "kategori (§4)", metavar="KATEGORI")
+    add_vocabulary_option(parser, "--region", "regions", "region", "region", metavar="REGION")
     parser.add_argument("--municipality", metavar="KOMMUNE", help="kommune (påkrevd for lokalgrupper)")
     parser.add_argument("--institution", metavar="LÆRESTED", help="universitet eller høyskole (studentgrupper), skole (ungdomsgrupper)")
     parser.add_argument("--theme", metavar="TEMA", help="tema (påkrevd for temagrupper)")
     parser.add_argument("--student-council", action=argparse.BooleanOptionalAction, default=None,
                         help="studentgruppa deltar i Studentrådet (§5)")
-    parser.add_argument("--priority-area", action="append", choices=list(vocab.priority_areas), default=None,
-                        dest="priority_areas", help="et prioritert område (§2.3); kan gjentas")
+    add_vocabulary_option(parser, "--priority-area", "priority_areas", "prioritert område",
+                          "et prioritert område (§2.3); kan gjentas", action="append", default=None,
+                          dest="priority_areas", metavar="OMRÅDE")
     parser.add_argument("--contact-number", metavar="NR", help="gruppekontaktens medlemsnummer (§2.4)")
     parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="NR",
                         help="medlemsnummeret til et medlem til; kan gjentas. Navn og kontaktinformasjon står i "

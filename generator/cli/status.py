@@ -8,12 +8,12 @@ from generator.model.regions import REGIONS_FILE
 from generator.checks.reporters import format_text
 from generator.status import compute_status
 from generator.status.render import STATUS_FORMATS
-from generator.cli.common import UsageError, add_format_argument, run_context, display_path, load_all, project, say_what_was_not_checked
-from generator.text.quoting import quoted
+from generator.cli.common import (add_format_argument, add_vocabulary_option, display_path, load_all, project,
+                                  run_context, say_what_was_not_checked)
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--region", metavar="REGION", help="vis bare én region (for eksempel vest)")
+    add_vocabulary_option(parser, "--region", "regions", "region", "vis bare én region", metavar="REGION")
     add_format_argument(parser, STATUS_FORMATS, help="utdataformat (csv: for Excel, github: merknader i GitHub "
                                                      "Actions, markdown: for et jobbsammendrag i GitHub Actions)")
     parser.add_argument("--regions-file", metavar="FIL",
@@ -22,9 +22,6 @@ def add_arguments(parser) -> None:
 
 def run(options) -> int:
     loaded = project(options)
-    if options.region and options.region not in loaded.vocab.regions:
-        raise UsageError(f"ukjent region {quoted(options.region, 'i --region')}, "
-                         f"velg en av {', '.join(loaded.vocab.regions)}")
     group_files = load_all(options)
     ctx = run_context(options, loaded)
     path, regions = loaded.regions_file, loaded.regions
