@@ -18,6 +18,7 @@ from generator.model.access import entries, is_closed, roles_of, text
 from generator.model.context import RunContext
 from generator.model.rules import Rule
 
+IN_EXPORT = "uttrekket fra medlemsregisteret"   # what a number is missing from: the export lists current members
 YOUTH_AGES = range(13, 20)
 ADULT_AGE = 18
 
@@ -33,42 +34,45 @@ def _checked_members(group: GroupFile, ctx: RunContext):
 
 
 def members_in_register(group: GroupFile, ctx: RunContext):
-    """§2.2: every member is an AiN member."""
-    for i, _, number, registered in _checked_members(group, ctx):
-        if registered is None:
-            yield group.problem(("members", i, "member_number"), f"Medlemsnummer {number} finnes ikke i "
-                                "medlemsregisteret. Alle i gruppa må være medlemmer i Amnesty Norge.",
-                                Rule.MEMBERSHIP)
-
-
-def roles_held_by_members(group: GroupFile, ctx: RunContext):
-    """§8.1: a role ends with the membership."""
-    for i, member, number, registered in _checked_members(group, ctx):
+    """§2.2, §8.1, §2.4: a member number the export does not hold is one problem, which says what follows from it:
+    a member who is not one (§2.2), a role that ends with the membership (§8.1), and when no contact person is
+    left in the export, a group without one until someone takes the role (§2.4). The export lists current
+    members only, so it cannot tell a lapsed membership from a wrong number: the message says what it shows."""
+    checked = list(_checked_members(group, ctx))
+    contact_left = any(registered and "contact" in roles_of(member) for _, member, _, registered in checked)
+    for i, member, number, registered in checked:
+        if registered is not None:
+            continue
         roles = roles_of(member)
-        if registered is None and roles:
-            labels = [ctx.vocab.label("roles", r).lower() for r in roles]
-            held = f"{plural(len(labels), 'rollen', 'rollene')} {norwegian_list(labels)}"
-            advice = plural(len(labels), "Gi rollen til et annet medlem.", "Gi rollene til andre medlemmer.")
-            yield group.problem(("members", i, "roles"), f"Medlem {number} har {held}, men er ikke lenger medlem. "
-                                f"{advice}", Rule.ROLE_ENDS)
+        missing = f"Medlemsnummer {number} finnes ikke i {IN_EXPORT}"
+        if not roles:
+            yield group.problem(("members", i, "member_number"), f"{missing}. Alle i gruppa må være medlemmer i "
+                                "Amnesty Norge: rett nummeret, eller fjern medlemmet fra gruppa.", Rule.MEMBERSHIP)
+            continue
+        labels = [ctx.vocab.label("roles", r).lower() for r in roles]
+        held = f"{missing}, men har {plural(len(labels), 'rollen', 'rollene')} {norwegian_list(labels)}."
+        if "contact" in roles and not contact_left:
+            yield group.problem(("members", i, "member_number"), f"{held} Inntil et annet medlem tar rollen "
+                                "gruppekontakt, har gruppa ingen gruppekontakt sekretariatet kan nå: gi rollen til et "
+                                "medlem som står i uttrekket, eller rett nummeret.", Rule.CONTACT_PERSON)
+        else:
+            advice = plural(len(labels), "gi rollen til et annet medlem", "gi rollene til andre medlemmer")
+            yield group.problem(("members", i, "member_number"), f"{held} En rolle følger medlemskapet: {advice}, "
+                                "eller rett nummeret.", Rule.ROLE_ENDS)
 
 
 def contact_reachable(group: GroupFile, ctx: RunContext):
-    """§2.4 with §8.1: a contact person who is still a member and has an e-mail or phone in the register."""
-    contacts = [(i, number, registered) for i, member, number, registered in _checked_members(group, ctx)
-                if "contact" in roles_of(member)]
-    if not contacts or any(registered and registered.reachable for _, _, registered in contacts):
+    """§2.4: the secretariat can reach a contact person: one of those the export holds has an e-mail or phone there
+    (a contact the export does not hold, `members_in_register` names)."""
+    contacts = [(number, registered) for _, member, number, registered in _checked_members(group, ctx)
+                if registered is not None and "contact" in roles_of(member)]
+    if not contacts or any(registered.reachable for _, registered in contacts):
         return
-    numbers = norwegian_list([number for _, number, _ in contacts])
-    if all(registered is None for _, _, registered in contacts):
-        word = plural(len(contacts), "medlem", "medlemmer")
-        yield group.problem(("members",), f"Gruppa har ingen gruppekontakt som er medlem ({numbers} er ikke lenger "
-                            f"{word}). Gi rollen gruppekontakt (contact) til et annet medlem.", Rule.CONTACT_PERSON)
-    else:
-        yield group.problem(("members",), f"Gruppekontakten ({numbers}) har verken e-post eller telefon i "
-                            "medlemsregisteret, så sekretariatet kan ikke nå gruppa. Be gruppekontakten oppdatere "
-                            "kontaktinformasjonen sin hos Amnesty, eller gi rollen til et annet medlem.",
-                            Rule.CONTACT_PERSON)
+    numbers = norwegian_list([number for number, _ in contacts])
+    yield group.problem(("members",), f"Gruppekontakten ({numbers}) har verken e-post eller telefon i "
+                        "medlemsregisteret, så sekretariatet kan ikke nå gruppa. Be gruppekontakten oppdatere "
+                        "kontaktinformasjonen sin hos Amnesty, eller gi rollen til et annet medlem.",
+                        Rule.CONTACT_PERSON)
 
 
 def youth_ages(group: GroupFile, ctx: RunContext):

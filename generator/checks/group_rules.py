@@ -115,17 +115,24 @@ def shared_responsibility(group: GroupFile, ctx: RunContext):
     if is_closed(group.data):
         return
     members = entries(group.data, "members")
-    if len(members) == 1:
+    if len(members) == 1 and not _not_in_export(members[0][1], ctx):
         yield group.problem(("members",), "Gruppa har bare ett medlem. Ansvaret bør deles: få med flere medlemmer.",
                             Rule.SHARED_RESPONSIBILITY, WARNING)
         return
     holders = [(i, m) for i, m in members if roles_of(m)]
-    if len(holders) == 1:
+    if len(holders) == 1 and not _not_in_export(holders[0][1], ctx):
         i, member = holders[0]
         who = f"Medlem {text(member.get('member_number')) or i + 1}"
         yield group.problem(("members", i, "roles"), f"{who} er den eneste med en rolle i gruppa. Del ansvaret: gi "
                                                      "også andre en rolle, for eksempel leder.",
                                                      Rule.SHARED_RESPONSIBILITY, WARNING)
+
+
+def _not_in_export(member: dict, ctx: RunContext) -> bool:
+    """A member number the export given does not hold: the export's rule says so and what follows from it, so a
+    warning about that one person says nothing more."""
+    number = member.get("member_number")
+    return ctx.member_export is not None and isinstance(number, str) and number not in ctx.member_export
 
 
 def unique_member_numbers(group: GroupFile, ctx: RunContext):

@@ -100,8 +100,8 @@ def _group_lines(group: GroupStatus) -> list[str]:
 
 MEMBERS_CHECKED = "Medlemskapene er sjekket mot uttrekket fra medlemsregisteret."
 MEMBERS_NOT_CHECKED = ("Medlemskapene er ikke sjekket mot medlemsregisteret (kjør med `--members`), så det vises "
-                       "ikke om medlemmene står i registeret (§2.2), om roller holdes av tidligere medlemmer (§8.1), "
-                       "om gruppekontakten kan nås (§2.4) eller alderen i ungdomsgruppene (§4.1).")
+                       "ikke om medlemmene står i registeret (§2.2), om noen har en rolle uten å stå i uttrekket "
+                       "(§8.1), om gruppekontakten kan nås (§2.4) eller alderen i ungdomsgruppene (§4.1).")
 
 
 def render_markdown(report: StatusReport, vocab: Vocabularies, members_checked: bool | None = None) -> str:

@@ -172,19 +172,43 @@ def test_time_messages_say_what_to_write_at_the_key_or_value(check):
     assert "Skriv klokkeslettet som TT:MM, fra 00:00 til 23:59" in late.message
 
 
-def test_a_member_missing_from_the_register_breaks_2_2_and_their_role_8_1(check):
-    problems = check({NAME: EXAMPLE}, members=export(without=("100871",)))
-    assert [(p.rule, p.line) for p in problems] == [("§2.2", 24), ("§8.1", 25)]
-    assert problems[0].message.startswith("Medlemsnummer 100871 finnes ikke i medlemsregisteret.")
+def test_a_member_missing_from_the_export_is_one_problem_about_their_role(check):
+    [problem] = check({NAME: EXAMPLE}, members=export(without=("100871",)))
+    assert (problem.rule, problem.severity, problem.line) == ("§8.1", ERROR, 24)
+    assert problem.message == ("Medlemsnummer 100871 finnes ikke i uttrekket fra medlemsregisteret, men har rollen "
+                               "ansvarlig for sosiale medier. En rolle følger medlemskapet: gi rollen til et annet "
+                               "medlem, eller rett nummeret.")
 
 
-def test_a_contact_person_whose_membership_stopped_leaves_the_group_without_a_contact(check):
-    problems = check({NAME: EXAMPLE}, members=export(without=("100234",)))
-    assert [(p.rule, p.line) for p in problems] == [("§2.4", 22), ("§2.2", 22), ("§8.1", 23)]
-    assert "ingen gruppekontakt som er medlem (100234 er ikke lenger medlem)" in problems[0].message
-    both = check({NAME: edited("roles: [social-media]", "roles: [contact]")}, members=export(without=("100234", "100871")))
-    assert "(100234 og 100871 er ikke lenger medlemmer)" in both[0].message
-    assert problems[2].message.startswith("Medlem 100234 har rollene gruppekontakt og leder, men er ikke lenger")
+def test_a_member_without_a_role_missing_from_the_export_breaks_2_2_only(check):
+    [problem] = check({NAME: EXAMPLE}, members=export(without=("101552",)))
+    assert (problem.rule, problem.line) == ("§2.2", 26)
+    assert problem.message.startswith("Medlemsnummer 101552 finnes ikke i uttrekket fra medlemsregisteret. Alle i "
+                                      "gruppa må være medlemmer")
+
+
+def test_a_contact_person_missing_from_the_export_is_one_error_saying_the_group_has_no_contact(check):
+    [problem] = check({NAME: EXAMPLE}, members=export(without=("100234",)))
+    assert (problem.rule, problem.severity, problem.line) == ("§2.4", ERROR, 22)
+    assert problem.message.startswith("Medlemsnummer 100234 finnes ikke i uttrekket fra medlemsregisteret, men har "
+                                      "rollene gruppekontakt og leder. Inntil et annet medlem tar rollen "
+                                      "gruppekontakt, har gruppa ingen gruppekontakt")
+    assert "lenger" not in problem.message        # the export cannot tell a lapsed membership from a wrong number
+
+
+def test_two_contacts_one_missing_from_the_export_leave_the_group_a_contact(check):
+    two_contacts = edited("roles: [social-media]", "roles: [contact]")
+    reachable = EXPORT.replace("100871;Ola Hansen;;", "100871;Ola Hansen;ola@example.org;")
+    [problem] = check({NAME: two_contacts}, members=export(reachable, without=("100234",)))
+    assert (problem.rule, problem.line) == ("§8.1", 22)
+    both = check({NAME: two_contacts}, members=export(without=("100234", "100871")))
+    assert [(p.rule, p.line) for p in both] == [("§2.4", 22), ("§2.4", 24)]
+
+
+def test_the_only_role_holder_missing_from_the_export_draws_no_shared_responsibility_warning(check):
+    one_holder = edited("roles: [social-media]", "roles: []")
+    assert [p.rule for p in check({NAME: one_holder})] == ["§6.4"]
+    assert [p.rule for p in check({NAME: one_holder}, members=export(without=("100234",)))] == ["§2.4"]
 
 
 def test_a_contact_person_without_e_mail_or_phone_in_the_register_cannot_be_reached(check):

@@ -20,7 +20,7 @@ from .conftest import make_group, status_of
 SAMPLE = ("--as-of", "2026-11-24", "--members", "data/medlemsregister-eksempel.csv")
 
 EXPECTED_GROUP_RULES = {
-    "amnesty-bergen": ["§2.4", "§2.2", "§8.1", "§8.2"],
+    "amnesty-bergen": ["§2.4", "§8.2"],             # its contact is not in the export: one error, and a candidate
     "amnesty-bodo": ["§7.1"],
     "amnesty-kristiansand": ["§6.2"],
     "amnesty-nidaros": ["§6.2"],                    # no report for 2025-Q4, 2026-Q1 and 2026-Q2
@@ -189,8 +189,7 @@ def test_each_annotation_points_at_the_line_of_what_it_is_about(status):
         file, number, rule = re.match(r"::\w+ file=([^,]+),line=(\d+),col=\d+,title=(§[\d.]+)::", line).groups()
         at.setdefault((file, rule), int(number))
     assert bergen[at["groups/amnesty-bergen.yaml", "§8.2"] - 1].startswith("status:")
-    assert "member_number" in bergen[at["groups/amnesty-bergen.yaml", "§2.2"] - 1]
-    assert "roles" in bergen[at["groups/amnesty-bergen.yaml", "§8.1"] - 1]
+    assert "member_number" in bergen[at["groups/amnesty-bergen.yaml", "§2.4"] - 1]
     kristiansand = (ROOT / "groups" / "amnesty-kristiansand.yaml").read_text(encoding="utf-8").splitlines()
     assert kristiansand[at["groups/amnesty-kristiansand.yaml", "§6.2"] - 1] == "reports:"
     assert all(line > 1 for (file, _), line in at.items() if file.startswith("groups/"))
