@@ -16,7 +16,7 @@ from generator.model.county_outlines import OUTLINE_FILE
 from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.regions import COUNTIES, REGIONS_FILE
 from generator.model.schema import DATE_PATTERN, EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
-from generator.model.settings import MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
+from generator.model.settings import LOGO_PATTERN, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
 from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
@@ -91,7 +91,7 @@ def regions_schema(vocab: Vocabularies) -> dict:
 
 def settings_schema(_vocab: Vocabularies | None = None) -> dict:
     """data/settings.yaml: every setting optional, each in its shape."""
-    team = TEAM_PATTERN.pattern.removesuffix(r"\Z")
+    team, logo = (pattern.pattern.removesuffix(r"\Z") for pattern in (TEAM_PATTERN, LOGO_PATTERN))
     return _schema("settings.schema.json", "Innstillinger", "data/settings.yaml: det organisasjonen stiller inn "
                    "én gang, utenom gruppene.", _object("Prosjektets innstillinger.", {
                        "member_url": _shaped(r"^https://\S+$(?!\n)", "Adressen til et medlems side i "
@@ -111,6 +111,10 @@ def settings_schema(_vocab: Vocabularies | None = None) -> dict:
                        "repository_url": _https("Repositoriets adresse på GitHub (https://)."),
                        "repository_public": {"type": "boolean", "description": "true bare hvis alle kan åpne "
                                                                                "repositoriet."},
+                       "logo": _shaped(f"^{logo}$(?!\\n)",
+                                       "En logo organisasjonen selv har levert: stien til en SVG- eller PNG-fil i "
+                                       "docs/. Uten den står navnet i toppen som tekst.",
+                                       "Skriv stien til en SVG- eller PNG-fil i docs/, for eksempel assets/logo.svg."),
                    }))
 
 

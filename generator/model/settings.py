@@ -11,7 +11,9 @@ pages that tell how to start a group or get access, and on a listed group's
 page when neither the group nor its region gives a way to reach it.
 `student_council_email` is the Student Council's address. `repository_url` is
 the repository's address on GitHub; `repository_public` says whether visitors
-can open it (default false: the public site then never links to it).
+can open it (default false: the public site then never links to it). `logo` is
+a logo the organisation supplies, an image among the public site's hand-written
+files (`docs/`); without it the header shows the text wordmark.
 Read with the group files' loader, so every problem is located. The command line
 reads the file and passes the settings in; nothing else opens it.
 """
@@ -32,11 +34,13 @@ from generator.text.quoting import quoted
 SETTINGS_FILE = "data/settings.yaml"      # under the project root
 MEMBER_NUMBER_FIELD = "{member_number}"
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
-           "repository_public")
+           "repository_public", "logo")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
 # The organisation's own addresses, which may hold an e-mail address or a phone number.
 _OWN_CONTACT = (("contact",), ("contact", "email"), ("contact", "phone"), ("student_council_email",))
 # @organisation/team: the organisation by GitHub's rule for account names, the team by its slug
+# a logo: an SVG or PNG file under docs/, named by its path there, never leaving it
+LOGO_PATTERN = re.compile(r"(?!/)(?!.*\.\.)[A-Za-z0-9_/.-]+\.(?:svg|png)\Z")
 TEAM_PATTERN = re.compile(r"@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_-]{0,99}\Z")
 
 
@@ -58,6 +62,7 @@ class ProjectSettings:
     student_council_email: str | None = None
     repository_url: str | None = None     # https://github.com/org/repo
     repository_public: bool = False       # False: the public site never links to the repository
+    logo: str | None = None               # "assets/logo.svg" under docs/; None: the text wordmark
 
     @property
     def public_repository(self) -> str | None:
@@ -121,10 +126,15 @@ def parse_settings(file: GroupFile) -> Reading[ProjectSettings]:
     elif public and repository is None:
         problems.append(file.problem(("repository_public",), "repository_public: true trenger repository_url, "
                                      "repositoriets adresse, som siden da lenker til."))
+    logo = file.data.get("logo")
+    if logo is not None and not (isinstance(logo, str) and LOGO_PATTERN.match(logo)):
+        problems.append(file.problem(("logo",), "logo må være stien til en SVG- eller PNG-fil i docs/, for "
+                                     "eksempel assets/logo.svg."))
     if problems:
         return None, problems
     return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
-                           student_council_email=council, repository_url=repository, repository_public=public), []
+                           student_council_email=council, repository_url=repository, repository_public=public,
+                           logo=logo), []
 
 
 def _shaped(value: object, pattern: str) -> bool:

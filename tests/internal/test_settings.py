@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.cli.main import main
 from generator.model.settings import SETTINGS_FILE, Contact, ProjectSettings
 from generator.model.settings import read_settings as read_settings_file
+from generator.sites.public.site import theme_overrides
 
-from tests.conftest import ROOT
+from tests.conftest import PROJECT, ROOT
 
 
 def test_the_project_settings_link_members_to_a_fictional_register():
@@ -127,3 +130,21 @@ def test_a_malformed_contact_or_repository_setting_is_a_located_problem(tmp_path
     [problem] = problems
     assert (problem.line, problem.col) == where
     assert says in problem.message
+
+
+def test_a_logo_the_organisation_supplies_is_read_and_reaches_the_theme(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text("logo: assets/amnesty-logo.svg\n", encoding="utf-8")
+    settings, problems = read_settings_file(path)
+    assert problems == [] and settings.logo == "assets/amnesty-logo.svg"
+    assert theme_overrides(replace(PROJECT, settings=settings))["extra"]["logo"] == "assets/amnesty-logo.svg"
+    assert "logo" not in theme_overrides(PROJECT)["extra"]        # none by default: the text wordmark
+
+
+@pytest.mark.parametrize("written", ["../logo.svg", "/etc/logo.png", "assets/logo.gif", "https://x.org/l.svg", "7"])
+def test_a_logo_outside_the_pages_or_not_an_image_is_a_located_problem(tmp_path, written):
+    path = tmp_path / "settings.yaml"
+    path.write_text(f"logo: {written}\n", encoding="utf-8")
+    settings, [problem] = read_settings_file(path, "data/settings.yaml")
+    assert settings is None and (problem.line, problem.col) == (1, 7)
+    assert "SVG- eller PNG-fil i docs/" in problem.message

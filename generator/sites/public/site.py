@@ -34,8 +34,12 @@ def build_public_site(groups: list[GroupFile], ctx: RunContext, project: Project
 
 
 def theme_overrides(project: Project) -> dict:
-    """What the theme shows beyond mkdocs.yml: the secretariat in the footer, the repository only if public."""
-    overrides: dict = {"extra": footer_contact(project_reach(project).secretariat)}
+    """What the theme shows beyond mkdocs.yml: the secretariat in the footer, the organisation's own logo if it
+    supplies one (else the text wordmark), the repository only if public."""
+    extra = footer_contact(project_reach(project).secretariat)
+    if project.settings.logo:
+        extra["logo"] = project.settings.logo
+    overrides: dict = {"extra": extra}
     if project.settings.public_repository:
         overrides.update(repo_url=project.settings.public_repository, edit_uri="edit/main/docs/")
     return overrides
