@@ -14,6 +14,7 @@ from typing import Callable
 
 from generator.model.county_outlines import OUTLINE_FILE
 from generator.model.municipalities import MUNICIPALITY_FILE
+from generator.model.postcodes import POSTCODE_FILE
 from generator.model.regions import COUNTIES, REGIONS_FILE
 from generator.model.schema import DATE_PATTERN, EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
 from generator.model.settings import LOGO_PATTERN, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
@@ -61,6 +62,12 @@ def _numbered(digits: int, description: str) -> dict:
 def _schema(name: str, title: str, description: str, body: dict) -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": f"https://amnesty.no/grupperegister/{name}", "title": title, "description": description, **body}
+
+
+def _source(attribution: str) -> dict:
+    return {"type": "object", "description": "Hvor dataene kommer fra, og lisensen.", "required": [
+        "attribution", "licence_url"], "properties": {
+        "attribution": _text(attribution), "licence_url": _https("Lisensens adresse.")}}
 
 
 def _meeting(description: str, extra: dict) -> dict:
@@ -166,14 +173,10 @@ def outlines_schema(_vocab: Vocabularies | None = None) -> dict:
         "path": _shaped(_OUTLINE_PATH, "Omrisset som SVG-stidata: M, så l og z.",
                         "Omrisset må begynne med M og et punkt."),
     }, ("number", "name", "path"))
-    source = {"type": "object", "description": "Hvor dataene kommer fra, og lisensen.", "required": [
-        "attribution", "licence_url"], "properties": {
-        "attribution": _text("Kreditering som vises under kartet."),
-        "licence_url": _https("Lisensens adresse.")}}
     return _schema("fylker-omriss.schema.json", "Fylkenes omriss", "data/fylker-omriss.json: kartet på den "
                    "offentlige siden, laget av scripts/refresh-municipalities.", _object("Kartet.", {
                        "about": _text("Hva fila er."), "structure": _date("Inndelingen dataene følger."),
-                       "source": source,
+                       "source": _source("Kreditering som vises under kartet."),
                        "projection": {"type": "object", "description": "Hvordan koordinatene er regnet om."},
                        "simplification": {"type": "object", "description": "Hvordan omrissene er forenklet."},
                        "viewBox": _shaped(_VIEW_BOX, "Kartets utsnitt: venstre, topp, bredde og høyde.",
@@ -183,6 +186,22 @@ def outlines_schema(_vocab: Vocabularies | None = None) -> dict:
                        "points": {"type": "object", "additionalProperties": point,
                                   "description": "Hver kommunes punkt på kartet, etter kommunenummer."},
                    }, ("viewBox", "source", "counties", "points")))
+
+
+def postcodes_schema(_vocab: Vocabularies | None = None) -> dict:
+    """data/postnummer.json: each post place with the municipalities it lies in and its postcodes there."""
+    postcodes = _list(_numbered(4, "Et postnummer."), "Postnumrene stedet har i denne kommunen.", minItems=1,
+                      uniqueItems=True)
+    place = {"type": "object", "minProperties": 1, "additionalProperties": postcodes,
+             "description": "Kommunene stedet ligger i, etter kommunenummer, med postnumrene der."}
+    return _schema("postnummer.schema.json", "Postnummer og poststeder", "data/postnummer.json: poststedene og "
+                   "postnumrene fra Postens postnummerregister, laget av scripts/refresh-postcodes.", _object(
+                       "Postnummerregisteret.", {
+                           "about": _text("Hva fila er."), "structure": _date("Kommuneinndelingen dataene følger."),
+                           "source": _source("Kreditering som vises ved stedssøket."),
+                           "places": {"type": "object", "minProperties": 1, "additionalProperties": place,
+                                      "description": "Poststedene etter navn."},
+                       }, ("source", "places")))
 
 
 @dataclass(frozen=True)
@@ -197,7 +216,8 @@ SETTINGS = DataSchema(SETTINGS_FILE, "schema/settings.schema.json", settings_sch
 VOCABULARIES = DataSchema(VOCABULARY_FILE, "schema/vocabularies.schema.json", vocabularies_schema)
 MUNICIPALITIES = DataSchema(MUNICIPALITY_FILE, "schema/kommuner.schema.json", municipalities_schema)
 OUTLINES = DataSchema(OUTLINE_FILE, "schema/fylker-omriss.schema.json", outlines_schema)
-DATA_SCHEMAS = (REGIONS, SETTINGS, VOCABULARIES, MUNICIPALITIES, OUTLINES)
+POSTCODES = DataSchema(POSTCODE_FILE, "schema/postnummer.schema.json", postcodes_schema)
+DATA_SCHEMAS = (REGIONS, SETTINGS, VOCABULARIES, MUNICIPALITIES, OUTLINES, POSTCODES)
 
 
 def render_data_schemas(vocab: Vocabularies) -> dict[str, str]:

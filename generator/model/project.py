@@ -1,6 +1,6 @@
 """The project, read once by the command line and passed down: where it lives, its vocabularies, settings,
-region data, municipalities and their map, the two sites' sources and, for the commands that show it (the
-internal site's «Historikk»), the groups' Git history.
+region data, municipalities and their map, the post places and postcodes, the two sites' sources and, for the
+commands that show it (the internal site's «Historikk»), the groups' Git history.
 
 Nothing below the command line opens a project file or asks the working folder:
 what a module needs comes in this value (or the parts of it a function takes).
@@ -20,6 +20,7 @@ from generator.model.county_outlines import OUTLINE_FILE, Outlines
 from generator.model.git_history import Histories, file_histories, merged
 from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.places import Places, places
+from generator.model.postcodes import POSTCODE_FILE, Postcodes
 from generator.model.problems import Problem, Reading, sort_problems
 from generator.model.regions import REGIONS_FILE, RegionData
 from generator.model.settings import SETTINGS_FILE, ProjectSettings
@@ -49,6 +50,7 @@ class Project:
     internal_site: SiteSources
     public_schema: bytes          # schema/groups-public.schema.json, published with the open data
     outlines: Outlines            # the counties and the municipalities' points, for the public site's maps
+    postcodes: Postcodes          # the post places and postcodes, for the public site's place search
     histories: Histories = field(default_factory=Histories)   # by each file's absolute path; read, never changed
     region_problems: tuple[Problem, ...] = ()   # the region file's, which the internal site's dashboard shows
 
@@ -70,14 +72,17 @@ def load_project(root: Path, regions_file: Path | None = None, settings_file: Pa
     municipalities, municipality_problems = project_data.municipalities(root / MUNICIPALITY_FILE,
                                                                         display(root / MUNICIPALITY_FILE))
     outlines, outline_problems = project_data.outlines(root / OUTLINE_FILE, display(root / OUTLINE_FILE))
-    problems = sort_problems(region_problems + settings_problems + municipality_problems + outline_problems)
+    postcodes, postcode_problems = project_data.postcodes(root / POSTCODE_FILE, display(root / POSTCODE_FILE),
+                                                          municipalities)
+    problems = sort_problems(region_problems + settings_problems + municipality_problems + outline_problems
+                             + postcode_problems)
     if any(problem.is_error for problem in problems):
         return None, problems
     return Project(root=root, vocab=vocab, settings=settings, regions=regions, regions_file=regions_path,
                    places=places(municipalities, regions),
                    public_site=_site_sources(root / "mkdocs.yml", root / "docs"),
                    internal_site=_site_sources(root / "mkdocs.internal.yml", root / "docs-internal"),
-                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines,
+                   public_schema=(root / PUBLIC_SCHEMA_FILE).read_bytes(), outlines=outlines, postcodes=postcodes,
                    region_problems=tuple(region_problems)), problems
 
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from generator.model.schema_check import SchemaChecker
 from generator.model.county_outlines import Outlines, parse_outlines
-from generator.model.data_schemas import MUNICIPALITIES, OUTLINES, REGIONS, SETTINGS, VOCABULARIES, DataSchema
+from generator.model.data_schemas import (MUNICIPALITIES, OUTLINES, POSTCODES, REGIONS, SETTINGS, VOCABULARIES,
+                                          DataSchema)
 from generator.model.loading import GroupFile, read_data_file, read_json_file
 from generator.model.municipalities import Municipalities, county_problems, parse_municipalities
+from generator.model.postcodes import Postcodes, parse_postcodes, postcode_problems
 from generator.model.problems import Problem, Reading
 from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
@@ -62,6 +64,15 @@ def outlines(path: Path, display: str) -> Reading[Outlines]:
     """The county outlines of the map; None when they have problems."""
     file, problems = checked(path, display, OUTLINES, read=read_json_file)
     return (None if problems else parse_outlines(file.data)), problems
+
+
+def postcodes(path: Path, display: str, municipalities: Municipalities | None) -> Reading[Postcodes]:
+    """The post places and postcodes; None when they have problems. Without the municipality list (it has problems
+    of its own) their municipality numbers are not checked."""
+    file, problems = checked(path, display, POSTCODES, read=read_json_file)
+    if file and not problems and municipalities is not None:
+        problems = postcode_problems(file, {municipality.number for municipality in municipalities.municipalities})
+    return (None if problems else parse_postcodes(file.data)), problems
 
 
 def _beside(reader: list[Problem], schema: list[Problem]) -> list[Problem]:

@@ -19,6 +19,7 @@ from tests.conftest import AS_OF, ROOT, vocabularies
 
 REGIONS, SETTINGS, VOCABULARIES = "data/regions.yaml", "data/settings.yaml", "schema/vocabularies.yaml"
 MUNICIPALITIES, OUTLINES = "data/kommuner.json", "data/fylker-omriss.json"
+POSTCODES, ABELVAER = "data/postnummer.json", '"Abelvær": {"5060": ["7950"]}'
 
 
 def _replaced(old: str, new: str):
@@ -42,9 +43,12 @@ BROKEN = {
                      "wrong type": (_replaced('"lat": 59.98125', '"lat": "59.98125"'), None)},
     OUTLINES: {"not parseable": ('{\n"viewBox": "0 0 1 1"\n"points": {}}', 3),
                "wrong type": (_replaced('"viewBox": "0 0 1213 1507"', '"viewBox": 1213'), None)},
+    POSTCODES: {"not parseable": ('{\n"places": {\n  "Hommelvik": }\n}', 3),
+                "wrong type": (_replaced(ABELVAER, '"Abelvær": {"5060": [7950]}'), None),
+                "unknown municipality": (_replaced(ABELVAER, '"Abelvær": {"9999": ["7950"]}'), None)},
 }
 EDITED_AT = {REGIONS: None, SETTINGS: None, VOCABULARIES: "nord: {label: Nord}", MUNICIPALITIES: '"lat": 59.98125',
-             OUTLINES: '"viewBox": "0 0 1213 1507"'}
+             OUTLINES: '"viewBox": "0 0 1213 1507"', POSTCODES: ABELVAER}
 CASES = [(name, fault) for name in BROKEN for fault in ("missing", "empty", *BROKEN[name])]
 COMMANDS = {"validate": ["validate"], "build": ["build", "--public", "site/public", "--internal", "site/internal"],
             "status": ["status"]}
