@@ -6,6 +6,11 @@ is, and writes `groups/<id>.yaml` only if the result passes the same checks as
 holds personal details (an identity number anywhere, an e-mail address or phone
 number outside the group's own fields) is refused before any answer is read.
 
+The quarter a report is for is a choice ("Forrige kvartal", "Dette kvartalet")
+counted from `--as-of`, which the workflow sets to the day the issue was sent, so
+editing the issue later reads the same quarter. The reply names every problem by
+the form field's label, and for a valid form says what will become public.
+
 `--author` is the GitHub account that sent the form, or with `--event edited` the one
 that edited it (the workflow passes the event's sender): the reply says whether it is
 one of the target group's `maintainers` (a new group is always the secretariat's to
@@ -22,8 +27,12 @@ from generator.intake.drafts import check_change, check_draft, find_group, group
 from generator.intake.answers import Answers, said
 from generator.intake.body import headings
 from generator.intake.convert import CHANGES, new_group
+from generator.intake.form_words import FormWords
 from generator.intake.guard import personal_details
+from generator.intake.public_preview import public_changes
 from generator.intake.report import Outcome, render_markdown, render_text
+from generator.model.loading import parse_group
+from generator.views.public_view import public_view
 from generator.text.io_messages import io_reason
 from generator.intake.issue_forms import Form, forms
 from generator.text.markdown import inline
@@ -69,16 +78,20 @@ def run(options) -> int:
     group_files = load_all(options)
     path, text = _new_file(answers, group_files, options) if form.key == REGISTRATION else _changed_file(
         answers, group_files, options, form)
-    outcome = Outcome(display_path(path), answers.errors, labels={f.id: f.label for f in form.fields}, text=text,
+    outcome = Outcome(display_path(path), answers.errors, notes=answers.notes,
                       authorship=_authorship(options, group_files, form, answers))
     _write_labels(options, outcome.authorship)
-    if not answers.errors and form.key == REGISTRATION:
-        outcome.problems = check_draft(group_files, outcome.path, text, run_context(options, loaded))
-    elif not answers.errors:
-        before = path.read_text(encoding="utf-8")
-        outcome.problems = check_change(group_files, outcome.path, before, text, run_context(options, loaded))
+    ctx = run_context(options, loaded)
+    draft = parse_group(outcome.path, text.encode("utf-8"))[0] if text else None
+    if not answers.errors:
+        problems = (check_draft(group_files, outcome.path, text, ctx) if form.key == REGISTRATION else
+                    check_change(group_files, outcome.path, path.read_text(encoding="utf-8"), text, ctx))
+        outcome.problems = FormWords(form, answers, draft.data if draft else {}).problems(problems)
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
+        before = next((g for g in group_files.groups if g.path == outcome.path), None)
+        outcome.public = public_changes(before and public_view(before, ctx.places, options.as_of),
+                                        public_view(draft, ctx.places, options.as_of), loaded.vocab)
     print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"
           else render_text(outcome))
     return 0 if outcome.valid else 1

@@ -30,11 +30,15 @@ class Answers:
         self.vocab = vocab
         self.raw = split_answers(body, form)
         self.errors: list[str] = []
+        self.notes: list[str] = []      # how an answer was read, where that is worth saying («Kvartal»)
         for field_id in repeated_fields(body, form):
             self.error(field_id, "overskriften står flere ganger i saken. Fjern den som er skrevet inn i et svar.")
 
     def error(self, field_id: str, message: str) -> None:
         self.errors.append(f"«{self.form.field(field_id).label}»: {message}")
+
+    def note(self, field_id: str, message: str) -> None:
+        self.notes.append(f"«{self.form.field(field_id).label}»: {message}")
 
     def text(self, field_id: str) -> str | None:
         """A one-line answer with its spacing tidied, None if empty."""

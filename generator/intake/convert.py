@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from generator.intake.issue_forms import QUARTERS_BACK
 from generator.intake.member_lines import MemberLineError, find_member, member_number, parse_member_line
-from generator.model.quarters import parse_date
+from generator.model.quarters import Quarter, parse_date
 from generator.intake.answers import Answers, said
 from generator.text.quoting import quoted
 
-_QUARTER = re.compile(r"^(?:([0-9]{4})\s*-?\s*Q\s*([1-4])|Q\s*([1-4])\s*-?\s*([0-9]{4}))$", re.IGNORECASE)
+ACTIVITY_PARTS = ("type", "date", "title", "signatures", "time", "place")
+QUARTER_MONTHS = ("januar–mars", "april–juni", "juli–september", "oktober–desember")
 
 
 def new_group(answers: Answers, as_of: date) -> dict:
@@ -104,7 +105,7 @@ def member_change(answers: Answers, current: dict, as_of: date) -> dict:
 def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
     """The group's reports with this one added, or in place of an earlier one for the same quarter: a report
     sent again corrects the first, and keeps the day the first was sent (§6.2 judges that day)."""
-    quarter = _quarter(answers)
+    quarter = _quarter(answers, as_of)
     reports = current.get("reports") or []
     same = [r for r in reports if isinstance(r, dict) and r.get("quarter") == quarter]
     first_sent = next((day for r in same if (day := parse_date(r.get("submitted")))), None)
@@ -115,32 +116,50 @@ def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
             "confirmed": as_of.isoformat()}   # a sign of life the day it is read, also for a report sent again
 
 
-def _quarter(answers: Answers) -> str | None:
-    answer = answers.text("quarter") or ""
-    match = _QUARTER.match(answer)
-    if not match:
-        answers.error("quarter", f"{said(answer)} er ikke et kvartal. Skriv år og kvartal, for eksempel 2026-Q3.")
+def _quarter(answers: Answers, issued: date) -> str | None:
+    """The quarter the report is for, counted back from the day the issue was sent (`issued`, the workflow's
+    --as-of), so the form's two choices never go stale."""
+    answer = answers.text("quarter")
+    back = next((n for label, n in QUARTERS_BACK.items() if label.casefold() == (answer or "").casefold()), None)
+    if back is None:
+        choices = " eller ".join(f"«{label}»" for label in QUARTERS_BACK)
+        answers.error("quarter", f"{said(answer) if answer else 'svaret mangler, og det'} er ikke et av valgene. "
+                                 f"Velg {choices}.")
         return None
-    year, number = (match[1], match[2]) if match[1] else (match[4], match[3])
-    return f"{year}-Q{number}"
+    quarter = Quarter.of(issued)
+    for _ in range(back):
+        quarter = quarter.previous()
+    answers.note("quarter", f"{answer} er {QUARTER_MONTHS[quarter.number - 1]} {quarter.year} ({quarter}), "
+                            "regnet fra dagen saken ble sendt.")
+    return str(quarter)
+
+
+def answered_slots(answers: Answers, kind: str) -> list[str]:
+    """The activity slots of `kind` ("completed1", "planned2") with any answer, in the form's order: the n-th of
+    them is the report's n-th activity of that kind. One answered only in part is checked as a whole."""
+    slots = dict.fromkeys(item.id.split("_")[0] for item in answers.form.fields if item.id.startswith(kind))
+    return [slot for slot in slots
+            if any(answers.raw.get(f"{slot}_{part}") for part in ACTIVITY_PARTS)
+            or (kind == "planned" and answers.confirmed(f"{slot}_public"))]
 
 
 def _activities(answers: Answers, kind: str) -> list[dict]:
-    slots = dict.fromkeys(item.id.split("_")[0] for item in answers.form.fields if item.id.startswith(kind))
     activities = []
-    for slot in slots:
-        parts = ("type", "date", "title", "signatures", "time")
-        answered = any(answers.raw.get(f"{slot}_{part}") for part in parts)
-        if not answered and not (kind == "planned" and answers.confirmed(f"{slot}_public")):
-            continue          # an activity slot left empty; one answered only in part is checked as a whole
+    for slot in answered_slots(answers, kind):
         activity = {"date": answers.date(f"{slot}_date"), "type": answers.choice(f"{slot}_type"),
                     "title": answers.text(f"{slot}_title")}
         if kind == "completed":
             activity["signatures"] = answers.integer(f"{slot}_signatures")
         else:
+            activity["place"] = answers.text(f"{slot}_place")
             activity["start"], activity["end"] = answers.times(f"{slot}_time")
             if answers.confirmed(f"{slot}_public"):
                 activity["public"] = True
+                if activity["place"] is None:
+                    public = answers.form.field(f"{slot}_public").label
+                    answers.error(f"{slot}_place", "aktiviteten skal vises i den offentlige kalenderen, så skriv hvor "
+                                                   "den holdes, for eksempel stedet og byen. Skal den ikke vises, "
+                                                   f"ta bort krysset under «{public}».")
         activities.append(activity)
     return activities
 

@@ -6,9 +6,10 @@ Every fixed vocabulary is a dropdown or a checkbox list, never free text.
 
 Everyone who can propose a change reads every issue, so the forms ask for
 people only by membership number: names and contact details come from the
-membership register. Every free-text field says not to write phone numbers,
-e-mail addresses or identity numbers, and `from-issue` refuses an answer that
-holds one (outside the group's own e-mail and phone fields).
+membership register. Each form says once, at its top, not to write phone
+numbers, e-mail addresses or identity numbers, and again only in the free
+descriptions, where people are most likely to; `from-issue` refuses an answer
+that holds one anywhere (outside the group's own e-mail and phone fields).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ FORMS_DIR = ".github/ISSUE_TEMPLATE"      # under the project root
 COMPLETED_SLOTS = 4
 PLANNED_SLOTS = 3
 YES, NO = "Ja", "Nei"
-FREE_TEXT = ("input", "textarea")
 NO_DETAILS = "Ikke skriv telefonnummer, e-postadresse eller fødselsnummer."
-NO_DETAILS_IN_FORM = "Ikke skriv telefonnumre, e-postadresser eller fødselsnumre i skjemaet."
+PUBLIC_CALENDAR = "Vis aktiviteten i den offentlige kalenderen"
+# The quarter a report is for, as the form offers it: each label and how many quarters before the issue's it means.
+QUARTERS_BACK = {"Forrige kvartal": 1, "Dette kvartalet": 0}
 PRIVACY_INTRO = ("**Ingen personopplysninger i skjemaet.** Alle som kan foreslå endringer i registeret, kan lese "
                  "saken og historikken dens. Skriv derfor aldri telefonnumre, e-postadresser eller fødselsnumre "
                  "(eller D-numre) her. Skjemaet avvises til de er fjernet.")
@@ -49,18 +51,12 @@ class Field:
     placeholder: str = ""
     contact_pattern: str | None = None   # a field made for the group's own e-mail or phone: the whole answer's shape
     member_numbers: bool = False         # a field that holds membership numbers only
-
-    @property
-    def free_text(self) -> bool:
-        return self.kind in FREE_TEXT
+    free_description: bool = False       # free prose, where the privacy reminder is repeated
 
     @property
     def shown_description(self) -> str:
-        """The description in the form: every free-text field but the group's own e-mail and phone says what
-        must never be written in it."""
-        if not self.free_text or self.contact_pattern:
-            return self.description
-        return f"{self.description} {NO_DETAILS}".strip()
+        """The description in the form: a free description says again what must never be written in it."""
+        return f"{self.description} {NO_DETAILS}".strip() if self.free_description else self.description
 
     def option_labels(self, vocab: Vocabularies) -> list[str]:
         if self.vocabulary:
@@ -113,8 +109,7 @@ def _member_fields(vocab: Vocabularies) -> tuple[Field, ...]:
 
 def _registration(vocab: Vocabularies) -> Form:
     return Form(
-        "ny-gruppe", "Registrer en ny gruppe", "Meld inn en ny Amnesty-gruppe til sekretariatet (§6.1). "
-        "Ikke skriv personers telefonnumre, e-postadresser eller fødselsnumre i skjemaet.",
+        "ny-gruppe", "Registrer en ny gruppe", "Meld inn en ny Amnesty-gruppe til sekretariatet (§6.1).",
         "Ny gruppe: ",
         "Fyll ut skjemaet, så lager vi gruppefila og en pull request som sekretariatet ser over. "
         "Alle i gruppa må være medlemmer i Amnesty Norge. Det du skriver under «Offentlig informasjon» "
@@ -142,7 +137,7 @@ def _registration(vocab: Vocabularies) -> Form:
                            "visjon og retningslinjer, og er åpen for nye medlemmer.",),
                   description="Kravene for å bli godkjent som gruppe (§2.1, §2.5)."),
         ) + _member_fields(vocab) + (
-            Field("description", "Offentlig informasjon: beskrivelse", "textarea",
+            Field("description", "Offentlig informasjon: beskrivelse", "textarea", free_description=True,
                   description="Hva gruppa gjør, for nye medlemmer og publikum."),
             Field("public_email", "Offentlig informasjon: gruppas e-post", "input", contact_pattern=EMAIL_PATTERN,
                   description="Gruppas egen adresse, ikke en persons. Ikke skriv noe annet her.",
@@ -153,7 +148,7 @@ def _registration(vocab: Vocabularies) -> Form:
             Field("website", "Offentlig informasjon: nettside", "input", placeholder="https://"),
             Field("instagram", "Offentlig informasjon: Instagram", "input", description="Brukernavnet, uten @."),
             Field("facebook", "Offentlig informasjon: Facebook", "input", placeholder="https://www.facebook.com/"),
-            Field("meets", "Offentlig informasjon: når og hvor gruppa møtes", "input"),
+            Field("meets", "Offentlig informasjon: når og hvor gruppa møtes", "input", free_description=True),
         ),
     )
 
@@ -161,7 +156,7 @@ def _registration(vocab: Vocabularies) -> Form:
 def _member_change(vocab: Vocabularies) -> Form:
     return Form(
         "medlemmer", "Endre medlemmer eller roller", "Meld fra om nye medlemmer, medlemmer som slutter, "
-        "eller ny gruppekontakt (§6.1). " + NO_DETAILS_IN_FORM, "Medlemmer: ",
+        "eller ny gruppekontakt (§6.1).", "Medlemmer: ",
         "Skriv hele medlemslista slik den er nå, med medlemsnumre: lista erstatter den gamle. "
         "Alle må være medlemmer i Amnesty Norge.\n\n" + MEMBERS_INTRO + "\n\n" + PRIVACY_INTRO,
         (_group_field(),) + _member_fields(vocab),
@@ -186,22 +181,25 @@ def _activity_slots(vocab: Vocabularies, prefix: str, heading: str, count: int) 
                 Field(f"{prefix}{n}_time", f"{name}: klokkeslett", "input", placeholder="18:00-20:00",
                       description="Når aktiviteten begynner, og gjerne når den slutter, norsk tid: 18:00 eller "
                                   "18:00-20:00. La stå tomt hvis den varer hele dagen."),
-                Field(f"{prefix}{n}_public", f"{name}: offentlig", "checkboxes",
-                      options=("Vis aktiviteten i den offentlige kalenderen",)),
+                Field(f"{prefix}{n}_place", f"{name}: sted", "input", placeholder="Torget i Trondheim",
+                      description="Hvor aktiviteten holdes, slik publikum finner fram. Påkrevd når aktiviteten "
+                                  "skal vises i den offentlige kalenderen."),
+                Field(f"{prefix}{n}_public", f"{name}: offentlig", "checkboxes", options=(PUBLIC_CALENDAR,)),
             ]
     return tuple(fields)
 
 
 def _quarterly_report(vocab: Vocabularies) -> Form:
     return Form(
-        "kvartalsrapport", "Send kvartalsrapport", "Fortell sekretariatet hva gruppa har gjort og planlegger (§6.2). "
-        + NO_DETAILS_IN_FORM, "Kvartalsrapport: ",
+        "kvartalsrapport", "Send kvartalsrapport", "Fortell sekretariatet hva gruppa har gjort og planlegger (§6.2).",
+        "Kvartalsrapport: ",
         "Gruppekontakten sender en rapport hvert kvartal om gjennomførte og planlagte aktiviteter. "
         "Fyll ut så mange aktiviteter som passer, og la resten stå tomme.\n\n" + PRIVACY_INTRO,
         (_group_field(),
-         Field("quarter", "Kvartal", "input", required=True, placeholder="2026-Q3",
-               description="Året og kvartalet rapporten gjelder: Q1 er januar-mars, Q2 april-juni, "
-                           "Q3 juli-september, Q4 oktober-desember."))
+         Field("quarter", "Kvartal", "dropdown", required=True, options=tuple(QUARTERS_BACK),
+               description="Kvartalet rapporten gjelder, regnet fra dagen du sender skjemaet. Kvartalene er "
+                           "januar-mars, april-juni, juli-september og oktober-desember: sender du 10. januar, "
+                           "er forrige kvartal oktober-desember året før."))
         + _activity_slots(vocab, "completed", "Gjennomført aktivitet", COMPLETED_SLOTS)
         + _activity_slots(vocab, "planned", "Planlagt aktivitet", PLANNED_SLOTS),
     )
@@ -209,13 +207,14 @@ def _quarterly_report(vocab: Vocabularies) -> Form:
 
 def _closure(vocab: Vocabularies) -> Form:
     return Form(
-        "nedlegging", "Legg ned en gruppe", "Meld fra om at gruppa avslutter arbeidet (§6.1, §8.2). "
-        + NO_DETAILS_IN_FORM, "Nedlegging: ",
+        "nedlegging", "Legg ned en gruppe", "Meld fra om at gruppa avslutter arbeidet (§6.1, §8.2).",
+        "Nedlegging: ",
         "Gruppefila blir liggende med status nedlagt, og gruppa forsvinner fra den offentlige oversikten.\n\n"
         + PRIVACY_INTRO,
         (_group_field(),
          Field("closed_date", "Dato for nedleggelse", "input", required=True, placeholder="ÅÅÅÅ-MM-DD"),
-         Field("reason", "Årsak", "textarea", required=True, description="Kort om hvorfor gruppa legges ned."),
+         Field("reason", "Årsak", "textarea", required=True, free_description=True,
+               description="Kort om hvorfor gruppa legges ned."),
          Field("confirm", "Bekreftelse", "checkboxes", required=True,
                options=("Gruppa er enig i at den legges ned.",))),
     )

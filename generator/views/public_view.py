@@ -15,6 +15,7 @@ from generator.model.municipalities import spaced
 from generator.model.places import Places
 from generator.model.quarters import parse_date, parse_time
 from generator.model.sign_of_life import last_sign_of_life, possibly_inactive
+from generator.text.wording import norwegian_date, norwegian_time
 
 PUBLIC_CONTACT_FIELDS = ("description", "email", "phone", "website", "instagram", "facebook", "meets")
 
@@ -27,6 +28,15 @@ class PublicActivity:
     place: str | None
     start: time | None = None     # Norwegian time (Europe/Oslo); without a start the activity lasts the day
     end: time | None = None       # only with a start, and after it
+
+
+def activity_when(activity: PublicActivity) -> str:
+    """10. desember 2026, kl. 18.00–20.00 (or kl. 18.00, or the day alone for an activity of the whole day)."""
+    day = norwegian_date(activity.date)
+    if activity.start is None:
+        return day
+    end = f"–{norwegian_time(activity.end)}" if activity.end is not None else ""
+    return f"{day}, kl. {norwegian_time(activity.start)}{end}"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from stdnum.no import fodselsnummer
 
-from generator.intake.issue_forms import forms
+from generator.intake.issue_forms import PUBLIC_CALENDAR, forms
 from generator.model.loading import read_group_file
 from generator.intake.member_lines import MemberLineError, parse_member_line
 from generator.model.writing import MODELINE
@@ -85,7 +85,8 @@ def test_an_invalid_registration_writes_nothing_and_says_why(grupper, project):
     assert not (project / "groups" / "amnesty-as-og-orsta.yaml").exists()
     shown = html.unescape(result.stdout)
     assert "sak #7" in shown and "[§4]" in shown and "Rediger saken" in shown
-    assert "Feltet «Kommune» mangler her" in shown and "feilmeldinger/#regel-4" in shown
+    assert "«Kommune»: Svaret mangler. Fyll ut feltet: Kommunens offisielle navn" in shown
+    assert "feilmeldinger/#regel-4" in shown and "Linje" not in shown and "municipality" not in shown
 
 
 def test_a_member_line_or_a_role_holding_a_name_is_refused_without_repeating_it(grupper, project):
@@ -137,12 +138,12 @@ def test_answers_and_the_issue_title_are_shown_in_the_reply_as_written_without_m
     assert hostile in html.unescape(result.stdout)
 
 
-@pytest.mark.parametrize("part", [{"completed1_signatures": "50"},
-                                  {"planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}])
-def test_an_activity_answered_only_in_part_is_not_dropped_without_a_word(grupper, project, part):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", **part}
+@pytest.mark.parametrize("part, named", [({"completed1_signatures": "50"}, "«Gjennomført aktivitet 1: dato»"),
+                                         ({"planned1_public": [PUBLIC_CALENDAR]}, "«Planlagt aktivitet 1: sted»")])
+def test_an_activity_answered_only_in_part_is_not_dropped_without_a_word(grupper, project, part, named):
+    answers = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet", **part}
     result = grupper("from-issue", "--format", "markdown", stdin=form_body("kvartalsrapport", answers))
-    assert result.returncode == 1 and "mangler" in result.stdout
+    assert result.returncode == 1 and named in result.stdout
 
 
 def test_a_yes_or_no_answer_must_be_one_of_the_two(grupper, project):
@@ -176,11 +177,12 @@ def test_member_change_rewrites_only_the_members(grupper, project):
 
 
 def test_quarterly_report_is_appended(grupper, project):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026 q4",
+    answers = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet",
                "completed1_type": label("activity_types", "open-event"), "completed1_date": "2026-10-15",
                "completed1_title": "Fagkveld om ytringsfrihet på Litteraturhuset", "completed1_signatures": "35",
                "planned1_type": label("activity_types", "stand"), "planned1_date": "2027-01-20",
-               "planned1_title": "Stand på Torvet", "planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}
+               "planned1_title": "Stand på Torvet", "planned1_place": "Torvet i Trondheim",
+               "planned1_public": [PUBLIC_CALENDAR]}
     result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
     assert result.returncode == 0, result.stdout
     reports = _written(project, "amnesty-nidaros")["reports"]
@@ -189,16 +191,18 @@ def test_quarterly_report_is_appended(grupper, project):
         "quarter": "2026-Q4", "submitted": TODAY,
         "completed": [{"date": "2026-10-15", "type": "open-event",
                        "title": "Fagkveld om ytringsfrihet på Litteraturhuset", "signatures": 35}],
-        "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "public": True}]}
+        "planned": [{"date": "2027-01-20", "type": "stand", "title": "Stand på Torvet", "place": "Torvet i Trondheim",
+                     "public": True}]}
     assert _written(project, "amnesty-nidaros")["confirmed"] == TODAY     # the group's sign of life that day
 
 
 @pytest.mark.parametrize("written, start, end", [("18:00-20:00", "18:00", "20:00"), ("kl. 9.30 – 11", "09:30", "11:00"),
                                                   ("18.00 til 20.30", "18:00", "20:30"), ("19:00", "19:00", None)])
 def test_a_planned_activity_gets_the_time_of_day_the_form_gives(grupper, project, written, start, end):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "planned1_type": label("activity_types", "open-event"),
-               "planned1_date": "2027-01-20", "planned1_title": "Fagkveld", "planned1_time": written,
-               "planned1_public": ["Vis aktiviteten i den offentlige kalenderen"]}
+    answers = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet",
+               "planned1_type": label("activity_types", "open-event"), "planned1_date": "2027-01-20",
+               "planned1_title": "Fagkveld", "planned1_time": written, "planned1_place": "Litteraturhuset",
+               "planned1_public": [PUBLIC_CALENDAR]}
     result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
     assert result.returncode == 0, result.stdout
     [planned] = _written(project, "amnesty-nidaros")["reports"][-1]["planned"]
@@ -211,7 +215,7 @@ def test_a_planned_activity_gets_the_time_of_day_the_form_gives(grupper, project
                                            ("25:00", "«25:00» er ikke et klokkeslett"),
                                            ("20:00-18:00", "Aktiviteten slutter kl. 18.00, men begynner kl. 20.00")])
 def test_a_time_of_day_the_form_cannot_use_is_refused_with_a_reason(grupper, project, written, says):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "planned1_type": label("activity_types", "stand"),
+    answers = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet", "planned1_type": label("activity_types", "stand"),
                "planned1_date": "2027-01-20", "planned1_title": "Stand", "planned1_time": written}
     result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
     assert result.returncode == 1 and says in result.stdout, result.stdout
@@ -225,7 +229,7 @@ def test_a_report_is_added_however_the_file_writes_its_list_of_reports(grupper, 
     written = (reports.replace("\n  ", "\n") if layout.startswith("dashes") else
                "reports: [{quarter: 2026-Q3, submitted: 2026-10-04}]\n\n")
     path.write_text(text.replace(reports, written))
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "completed1_type": label("activity_types", "stand"),
+    answers = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet", "completed1_type": label("activity_types", "stand"),
                "completed1_date": "2026-10-15", "completed1_title": "Stand på Torvet"}
     result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
     assert result.returncode == 0, result.stdout
@@ -234,7 +238,7 @@ def test_a_report_is_added_however_the_file_writes_its_list_of_reports(grupper, 
 
 
 def test_a_report_sent_again_replaces_the_first_and_keeps_the_day_it_was_sent(grupper, project):
-    answers = {"group": "amnesty-nidaros", "quarter": "2026-Q3",
+    answers = {"group": "amnesty-nidaros", "quarter": "Forrige kvartal",
                "completed1_type": label("activity_types", "stand"), "completed1_date": "2026-08-20",
                "completed1_title": "Stand på Torvet"}
     first = next(r for r in _written(project, "amnesty-nidaros")["reports"] if r["quarter"] == "2026-Q3")
@@ -366,7 +370,7 @@ def test_a_phone_number_in_an_answer_is_refused_by_field_without_repeating_it(gr
 @pytest.mark.parametrize(("form", "field_id", "answers"), [
     ("ny-gruppe", "description", registration_answers(ÅS)),
     ("medlemmer", "members", {"group": "amnesty-nidaros", "contact_member_number": "100234"}),
-    ("kvartalsrapport", "completed1_title", {"group": "amnesty-nidaros", "quarter": "2026-Q4",
+    ("kvartalsrapport", "completed1_title", {"group": "amnesty-nidaros", "quarter": "Dette kvartalet",
                                              "completed1_date": "2026-10-15"}),
     ("nedlegging", "reason", {"group": "amnesty-nidaros", "closed_date": "2026-11-20",
                               "confirm": ["Gruppa er enig i at den legges ned."]}),
@@ -465,20 +469,20 @@ def test_the_forms_ask_for_members_by_number_only():
         in asked
 
 
-def test_every_free_text_field_says_not_to_write_phone_email_or_identity_numbers():
+def test_the_privacy_reminder_stands_at_the_top_of_each_form_and_again_only_in_free_descriptions():
+    free_descriptions = {"description", "meets", "reason"}
     for form in forms(vocabularies()):
         document = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / f"{form.key}.yml").read_text())
-        assert "telefonnumre, e-postadresser eller fødselsnumre" in document["description"], form.key
         intro = document["body"][0]["attributes"]["value"]
         assert "aldri telefonnumre, e-postadresser eller fødselsnumre" in intro, form.key
+        reminded = {element["id"] for element in document["body"][1:]
+                    if "Ikke skriv telefonnummer, e-postadresse eller fødselsnummer." in
+                    element["attributes"].get("description", "")}
+        assert reminded == free_descriptions & {item.id for item in form.fields}, form.key
+        assert yaml.safe_dump(document, allow_unicode=True).count("fødselsnum") <= 3, form.key
         for element in document["body"][1:]:
-            description = element["attributes"].get("description", "")
-            if element["type"] not in ("input", "textarea"):
-                continue
             if element["id"] in ("public_email", "public_phone"):
-                assert "ikke en persons" in description
-            else:
-                assert "Ikke skriv telefonnummer, e-postadresse eller fødselsnummer." in description, element["id"]
+                assert "ikke en persons" in element["attributes"]["description"]
 
 
 def test_the_member_forms_say_the_details_come_from_the_membership_register():

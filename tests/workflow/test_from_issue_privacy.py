@@ -8,7 +8,7 @@ from .issue_bodies import form_body, label
 
 IDENTITY_NUMBER = "15076500050"      # valid check digits
 PHONE = "912 34 567"
-REPORT = {"group": "amnesty-nidaros", "quarter": "2026-Q4", "completed1_type": label("activity_types", "open-event"),
+REPORT = {"group": "amnesty-nidaros", "quarter": "Dette kvartalet", "completed1_type": label("activity_types", "open-event"),
           "completed1_date": "2026-10-15", "completed1_title": "Fagkveld", "completed1_signatures": "35"}
 
 

@@ -10,9 +10,10 @@ import jinja2
 from markupsafe import Markup
 
 from generator.model.vocabulary import Vocabularies
-from generator.text.wording import norwegian_date, norwegian_list, norwegian_time
+from generator.text.wording import norwegian_date, norwegian_list
 from generator.text import markdown as text
 from generator.sites.markdown_env import markdown_environment as shared_environment
+from generator.views.public_view import activity_when
 from generator.sites.public.addresses import PAGES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -24,15 +25,6 @@ def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
     return shared_environment(TEMPLATES, vocab, PAGES, norwegian_date=norwegian_date, when=activity_when,
                               link=external_link, mailto=mailto_link, tel=tel_link,
                               norwegian_list=lambda items: norwegian_list(list(items)))
-
-
-def activity_when(activity) -> str:
-    """10. desember 2026, kl. 18.00–20.00 (or kl. 18.00, or the day alone for an activity of the whole day)."""
-    day = norwegian_date(activity.date)
-    if activity.start is None:
-        return day
-    end = f"–{norwegian_time(activity.end)}" if activity.end is not None else ""
-    return f"{day}, kl. {norwegian_time(activity.start)}{end}"
 
 
 def external_link(url: str, label: str | None = None) -> Markup:
