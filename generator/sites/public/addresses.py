@@ -19,4 +19,5 @@ PAGES = PageAddresses({
     "category": "kategorier/{key}.md",
     "priority_areas": "omrader/index.md",
     "priority_area": "omrader/{key}.md",
+    "place_search": "steder.json",
 })

@@ -18,6 +18,7 @@ from generator.sites.public.calendar import calendar_feed
 from generator.sites.public.contact import filled_docs, footer_contact
 from generator.sites.public.export import SCHEMA_PATH, groups_json
 from generator.sites.public.pages import PublicPages
+from generator.sites.public.place_search import place_search_data
 from generator.sites.public.settings import SiteSettings, project_reach, site_settings
 
 SITE_CALENDAR_NAME = "Amnesty-grupper"
@@ -51,8 +52,10 @@ def public_files(groups: list[GroupFile], ctx: RunContext, project: Project) -> 
     settings, reach = site_settings(project), project_reach(project)
     views = public_views(groups, ctx.places, ctx.as_of)
     files: dict[str, str | bytes] = filled_docs(project.public_site.docs, reach.secretariat)
-    files.update(PublicPages(views, ctx.vocab, settings, ctx.as_of, reach, ctx.places.municipalities.municipalities,
-                             project.outlines).all_pages())
+    pages = PublicPages(views, ctx.vocab, settings, ctx.as_of, reach, ctx.places.municipalities.municipalities,
+                        project.outlines)
+    files.update(pages.all_pages())
+    files[PAGES.path("place_search")] = place_search_data(pages.listed, pages.page_slugs, project.postcodes, views)
     files.update(_feeds(views, ctx, settings))
     files["groups.json"] = groups_json(views, ctx.vocab, settings, ctx.as_of)
     files[SCHEMA_PATH] = project.public_schema
