@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from generator.checks import cross_file_rules, dated_rules, group_rules, maintainer_rules, municipality_rules
-from generator.checks import export_rules, privacy_rules
+from generator.checks import export_rules, privacy_rules, waiver_rules
 from generator.model.rule_ids import FIELD_RULES
 from generator.model.problems import Problem
 from generator.model.rules import Rule
@@ -62,6 +62,8 @@ CHECKS: tuple[Check, ...] = (
     Check(dated_rules.no_future_dates, (R.ENDORSEMENT, R.REGISTRATION, R.QUARTERLY_REPORT, R.MEETINGS, R.FOLLOW_UP,
                                         R.WELCOME_PACKAGE), Needs.DATE, status=False),
     Check(dated_rules.no_future_reports, (R.QUARTERLY_REPORT,), Needs.DATE, status=False),
+    Check(waiver_rules.waiver_periods, (R.REGISTRATION,)),
+    Check(waiver_rules.waivers_ended, (R.REGISTRATION,), Needs.DATE),
     Check(export_rules.members_in_register, (R.MEMBERSHIP, R.ROLE_ENDS, R.CONTACT_PERSON), Needs.EXPORT),
     Check(export_rules.contact_reachable, (R.CONTACT_PERSON,), Needs.EXPORT),
     Check(export_rules.youth_ages, (R.YOUTH_GROUP,), Needs.EXPORT),

@@ -35,6 +35,7 @@ COMMANDS = {
     "check-site": "les den bygde offentlige siden før den publiseres: ingen personopplysninger, ingenting fra "
                   "grupper som ikke er offentlige, ingen døde lenker",
     "maintainers": "si om den som laget en pull request, er en av GitHub-kontoene til gruppene den endrer",
+    "remind": "påminnelser til gruppene om det de skal gjøre, og planen for påminnelsessakene på GitHub",
 }
 
 

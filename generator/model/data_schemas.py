@@ -16,8 +16,8 @@ from generator.model.county_outlines import OUTLINE_FILE
 from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.postcodes import POSTCODE_FILE
 from generator.model.regions import COUNTIES, REGIONS_FILE
-from generator.model.schema import DATE_PATTERN, EMAIL_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
-from generator.model.settings import LOGO_PATTERN, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
+from generator.model.schema import DATE_PATTERN, EMAIL_PATTERN, GITHUB_USER_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
+from generator.model.settings import LOGO_PATTERN, MAX_REMINDER_DAYS, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
 from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
@@ -55,6 +55,10 @@ def _list(items: dict, description: str, **extra) -> dict:
     return {"type": "array", "items": items, "description": description, **extra}
 
 
+def _days(description: str) -> dict:
+    return {"type": "integer", "minimum": 0, "maximum": MAX_REMINDER_DAYS, "description": description}
+
+
 def _numbered(digits: int, description: str) -> dict:
     return _shaped(f"^[0-9]{{{digits}}}$(?!\\n)", description, f"Skriv nummeret med {digits} sifre, i anførselstegn.")
 
@@ -79,6 +83,9 @@ def regions_schema(vocab: Vocabularies) -> dict:
     """data/regions.yaml: one entry per region of the vocabularies, the counties from 2024 each in one region."""
     region = _object("Regionens regionrådgiver, e-postadresse, fylker og regionmøter.", {
         "adviser": _text("Navnet på regionrådgiveren som følger opp gruppene i regionen."),
+        "adviser_github": _shaped(GITHUB_USER_PATTERN, "Regionrådgiverens brukernavn på GitHub, uten @. "
+                                  "Påminnelsene til en gruppe uten egne GitHub-kontoer går hit.",
+                                  "Skriv brukernavnet på GitHub uten @."),
         "email": _email("Regionens e-postadresse, som regionrådgiveren leser."),
         "counties": _list({"enum": list(COUNTIES), "description": "Et fylke i inndelingen fra 2024."},
                           "Fylkene regionen dekker. Hvert fylke står under én region.", uniqueItems=True),
@@ -118,6 +125,13 @@ def settings_schema(_vocab: Vocabularies | None = None) -> dict:
                        "repository_url": _https("Repositoriets adresse på GitHub (https://)."),
                        "repository_public": {"type": "boolean", "description": "true bare hvis alle kan åpne "
                                                                                "repositoriet."},
+                       "reminders": _object("Når gruppene får påminnelser (grupper remind).", {
+                           "start_days_after_deadline": _days("Dager etter fristen for kvartalsrapporten før "
+                                                              "gruppa får påminnelse om den (standard 14)."),
+                           "days_before_inactive": _days("Dager før gruppa ville blitt merket som mulig inaktiv "
+                                                         "at den blir bedt om å bekrefte opplysningene "
+                                                         "(standard 30)."),
+                       }),
                        "logo": _shaped(f"^{logo}$(?!\\n)",
                                        "En logo organisasjonen selv har levert: stien til en SVG- eller PNG-fil i "
                                        "docs/. Uten den står navnet i toppen som tekst.",

@@ -1,5 +1,6 @@
-"""Data above the groups (data/regions.yaml): each region's adviser, its e-mail address and the counties it
-covers, the regional meetings held, with or without the board, and the national meetings (§7.4).
+"""Data above the groups (data/regions.yaml): each region's adviser (and the adviser's GitHub account, whom the
+reminders of a group without accounts of its own go to), its e-mail address and the counties it covers, the
+regional meetings held, with or without the board, and the national meetings (§7.4).
 
 Read with the group files' loader, so the same bounds apply and every problem
 comes back located (path, line, column), never as an exception.
@@ -18,14 +19,14 @@ from generator.model.loading import GroupFile, read_data_file
 from generator.model.problems import Problem, Reading
 from generator.model.privacy_guard import personal_detail_problems
 from generator.model.quarters import parse_date
-from generator.model.schema import EMAIL_PATTERN
+from generator.model.schema import EMAIL_PATTERN, GITHUB_USER_PATTERN
 from generator.text.wording import norwegian_list
 from generator.model.vocabulary import Vocabularies
 from generator.text.quoting import quoted
 
 REGIONS_FILE = "data/regions.yaml"      # under the project root
 _TOP_FIELDS = ("regions", "national_meetings")
-_REGION_FIELDS = ("adviser", "email", "counties", "meetings")
+_REGION_FIELDS = ("adviser", "adviser_github", "email", "counties", "meetings")
 # Norway's counties from 1 January 2024; `counties` in the region file must name each of them once.
 COUNTIES = ("Oslo", "Rogaland", "Møre og Romsdal", "Nordland", "Østfold", "Akershus", "Buskerud", "Innlandet",
             "Vestfold", "Telemark", "Agder", "Vestland", "Trøndelag", "Troms", "Finnmark")
@@ -48,6 +49,7 @@ class Region:
     meetings: tuple[Meeting, ...] = ()     # sorted by date
     counties: tuple[str, ...] = ()         # as listed in the file
     email: str | None = None               # the region's address, which its adviser reads
+    adviser_github: str | None = None      # the adviser's GitHub account: reminders of groups without their own
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,13 @@ def _region(file: GroupFile, region_id: str, entry: dict, problems: list[Problem
         problems.append(file.problem(where + ("email",), "«email» skal være regionens e-postadresse, for eksempel "
                                      "region.nord@example.org."))
         email = None
+    github = entry.get("adviser_github")
+    if github is not None and not (isinstance(github, str) and re.match(GITHUB_USER_PATTERN, github)):
+        problems.append(file.problem(where + ("adviser_github",), "«adviser_github» skal være regionrådgiverens "
+                                     "brukernavn på GitHub, uten @, for eksempel regionradgiver-nord."))
+        github = None
     return Region(region_id, text(adviser), meetings, _counties(file, where + ("counties",), entry.get("counties"),
-                                                                  problems), email)
+                                                                  problems), email, github)
 
 
 def _counties(file: GroupFile, where: tuple, listed, problems: list[Problem]) -> tuple[str, ...]:

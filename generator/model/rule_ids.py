@@ -30,6 +30,7 @@ _RULE_BY_FIELD = {
     "meetings": Rule.MEETINGS,
     "followups": Rule.FOLLOW_UP,
     "welcome_package_sent": Rule.WELCOME_PACKAGE,
+    "waivers": Rule.REGISTRATION,       # the secretariat's record of the group's exemptions
     "closed": Rule.REGISTRATION,        # a group ending its work is reported in its file; §8.2 is the secretariat's
 }
 # A field whose rule is its category's: a student group's `institution` is its university (§4.2), a youth

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from generator.model.vocabulary import Vocabularies
+from generator.model.waivers import WAIVABLE
 
 SCHEMA_FILE = "schema/group.schema.json"      # under the project root
 SCHEMA_ID = "https://amnesty.no/grupperegister/group.schema.json"
@@ -156,6 +157,24 @@ def _public() -> dict:
     )
 
 
+def _waivers() -> dict:
+    rules = list(WAIVABLE)
+    return _list(_object(
+        "Fritak", "Sekretariatets fritak for gruppa fra én plikt fram til en dato.", {
+            "rule": {"type": "string", "title": "Regel", "enum": rules,
+                     "enumDescriptions": [WAIVABLE[rule] for rule in rules],
+                     "description": "Plikten gruppa er fritatt fra: bare plikter sekretariatet følger opp, aldri "
+                                    "kriteriene i §2 eller personvernet."},
+            "granted": _date("Innvilget", "Dagen sekretariatet ga fritaket."),
+            "until": _date("Til og med", "Den siste dagen fritaket gjelder. Dagen etter gjelder plikten igjen. "
+                                         "Høyst ett år etter innvilget."),
+            "reason": _text("Begrunnelse", "Hvorfor gruppa er fritatt, for eksempel «på utveksling høsten 2026». "
+                                           "Ikke skriv personopplysninger her.", 300),
+        }, ["rule", "granted", "until", "reason"]),
+        "Fritak", "Plikter sekretariatet har fritatt gruppa fra for en tid. Mens fritaket gjelder, vises funnet "
+                  "bare som informasjon, og gruppa får ingen påminnelse om det.")
+
+
 def _category_requirements() -> list[dict]:
     def when(category: str, then: dict) -> dict:
         return {"if": {"properties": {"category": {"const": category}}, "required": ["category"]}, "then": then}
@@ -230,6 +249,7 @@ def build_schema(vocab: Vocabularies) -> dict:
                 "kind": _choice(vocab.meeting_kinds, "Type møte", "Regionmøte, nasjonalt møte, landsmøte eller opplæring."),
             }, ["date", "kind"]),
             "Møter", "Møter gruppa var representert på (§6.5)."),
+        "waivers": _waivers(),
         "closed": _object("Nedlagt", "Når og hvorfor gruppa ble lagt ned (§6.1, §8.2).", {
             "date": _date("Dato", "Dagen gruppa ble lagt ned."),
             "reason": _text("Årsak", "Hvorfor gruppa ble lagt ned.", 1000),

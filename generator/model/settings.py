@@ -14,6 +14,9 @@ the repository's address on GitHub; `repository_public` says whether visitors
 can open it (default false: the public site then never links to it). `logo` is
 a logo the organisation supplies, an image among the public site's hand-written
 files (`docs/`); without it the header shows the text wordmark.
+`reminders` says when `grupper remind` reminds a group: a quarterly report some days
+after its deadline, a confirmation some days before the group would be marked
+possibly inactive.
 Read with the group files' loader, so every problem is located. The command line
 reads the file and passes the settings in; nothing else opens it.
 """
@@ -21,7 +24,7 @@ reads the file and passes the settings in; nothing else opens it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
@@ -33,8 +36,9 @@ from generator.text.quoting import quoted
 
 SETTINGS_FILE = "data/settings.yaml"      # under the project root
 MEMBER_NUMBER_FIELD = "{member_number}"
+MAX_REMINDER_DAYS = 365
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
-           "repository_public", "logo")
+           "repository_public", "logo", "reminders")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
 # The organisation's own addresses, which may hold an e-mail address or a phone number.
 _OWN_CONTACT = (("contact",), ("contact", "email"), ("contact", "phone"), ("student_council_email",))
@@ -55,6 +59,15 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class ReminderSettings:
+    """When the groups are reminded (`grupper remind`): a report some days after its deadline, a confirmation some
+    days before the group would be marked possibly inactive."""
+
+    start_days_after_deadline: int = 14
+    days_before_inactive: int = 30
+
+
+@dataclass(frozen=True)
 class ProjectSettings:
     member_url: str | None = None    # https://…/{member_number}; None: numbers are shown without a link
     secretariat_team: str | None = None   # @org/team on GitHub; None: CODEOWNERS cannot be made
@@ -63,6 +76,7 @@ class ProjectSettings:
     repository_url: str | None = None     # https://github.com/org/repo
     repository_public: bool = False       # False: the public site never links to the repository
     logo: str | None = None               # "assets/logo.svg" under docs/; None: the text wordmark
+    reminders: ReminderSettings = ReminderSettings()
 
     @property
     def public_repository(self) -> str | None:
@@ -130,11 +144,12 @@ def parse_settings(file: GroupFile) -> Reading[ProjectSettings]:
     if logo is not None and not (isinstance(logo, str) and LOGO_PATTERN.match(logo)):
         problems.append(file.problem(("logo",), "logo må være stien til en SVG- eller PNG-fil i docs/, for "
                                      "eksempel assets/logo.svg."))
+    reminders = _reminders(file, problems)
     if problems:
         return None, problems
     return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
                            student_council_email=council, repository_url=repository, repository_public=public,
-                           logo=logo), []
+                           logo=logo, reminders=reminders), []
 
 
 def _shaped(value: object, pattern: str) -> bool:
@@ -171,6 +186,25 @@ def _contact(file: GroupFile, problems: list[Problem]) -> Contact | None:
     if len(problems) > found:
         return None
     return Contact(" ".join(given["name"].split()), given["email"], given.get("phone"), given.get("website"))
+
+
+def _reminders(file: GroupFile, problems: list[Problem]) -> ReminderSettings:
+    """When reminders start, each a whole number of days from 0 to 365; a key left out keeps its default."""
+    given = file.data.get("reminders")
+    if given is None:
+        return ReminderSettings()
+    names = [f.name for f in fields(ReminderSettings)]
+    if not isinstance(given, dict):
+        problems.append(file.problem(("reminders",), f"reminders må ha feltene {' og '.join(names)}."))
+        return ReminderSettings()
+    problems.extend(file.problem(("reminders", key), f"Ukjent felt {quoted(key, 'her')} i reminders. Feltene er: "
+                                 f"{', '.join(names)}.", at_key=True) for key in given if key not in names)
+    days = {key: value for key, value in given.items() if key in names}
+    for key, value in days.items():
+        if not (isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_REMINDER_DAYS):
+            problems.append(file.problem(("reminders", key), f"reminders.{key} må være et antall dager fra 0 til "
+                                         f"{MAX_REMINDER_DAYS}, for eksempel 14."))
+    return ReminderSettings(**days)
 
 
 def _member_url_fault(value: object) -> str | None:

@@ -39,6 +39,15 @@ def quiet_since(as_of: date) -> date:
     return Quarter.of(as_of).and_earlier(INACTIVE_QUARTERS + 1)[0].first_day
 
 
+def marked_inactive_from(last_sign: date) -> date:
+    """The first day a group whose last sign of life is `last_sign` is possibly inactive: the first day of the
+    fifth quarter after the sign's (a sign in 2025-Q3: from 1 October 2026)."""
+    quarter = Quarter.of(last_sign)
+    for _ in range(INACTIVE_QUARTERS + 1):
+        quarter = quarter.next()
+    return quarter.first_day
+
+
 def possibly_inactive(last_sign: date | None, as_of: date) -> bool:
     """No sign of life in the four whole quarters before the quarter of `as_of`, nor in it so far."""
     return last_sign is not None and last_sign < quiet_since(as_of)

@@ -9,12 +9,14 @@ from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.problems import Problem
 from generator.model.regions import RegionData
+from generator.model.waivers import waived_on
 from generator.status.criteria import criteria_findings
 from generator.status.duties import GROUP_DUTIES, DutyContext
 from generator.status.facts import GroupFacts, facts_of
 from generator.status.model import GroupStatus, RegionStatus, StatusReport, as_finding, by_urgency, placed_in
 from generator.status.regional import national_meeting, regional_meeting
 from generator.status.settings import StatusSettings
+from generator.status.waived import under_waivers
 
 
 def compute_status(groups: list[GroupFile], regions: RegionData, ctx: RunContext,
@@ -38,10 +40,11 @@ def _group_status(group: GroupFile, facts: GroupFacts, context: DutyContext, cri
     data = group.data
     closed = facts.closed_on is not None
     findings = [] if closed else criteria + [f for duty in GROUP_DUTIES if (f := duty(facts, context))]
+    waived = waived_on(data, context.as_of)
     return GroupStatus(id=group.id, name=text(data.get("name")) or group.id, region=text(data.get("region")) or "",
                        category=text(data.get("category")) or "", status="closed" if closed else "active",
-                       findings=by_urgency(placed_in(f, group) for f in findings), file=group.path,
-                       listed=data.get("listed") is not False)
+                       findings=by_urgency(under_waivers([placed_in(f, group) for f in findings], waived)),
+                       file=group.path, listed=data.get("listed") is not False, waived=frozenset(waived))
 
 
 def _unreadable_statuses(problems: list[Problem]) -> list[GroupStatus]:

@@ -52,6 +52,7 @@ class GroupStatus:
     findings: list[Problem] = field(default_factory=list)
     file: str = ""                   # the group file
     listed: bool = True              # False: kept out of the public directory (`listed: false`)
+    waived: frozenset[Rule] = frozenset()   # the duties the secretariat has exempted the group from that day
 
     @property
     def is_closed(self) -> bool:
@@ -67,7 +68,8 @@ class GroupStatus:
         return [f for f in self.findings if f.severity is Severity.INFO]
 
     def has_rule(self, *rules: Rule) -> bool:
-        return any(f.rule in rules for f in self.findings)
+        """A finding of any of `rules` that is not waived."""
+        return any(f.rule in rules and f.rule not in self.waived for f in self.findings)
 
 
 @dataclass(frozen=True)

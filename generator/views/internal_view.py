@@ -26,6 +26,7 @@ from generator.model.project import Project
 from generator.model.regions import Region
 from generator.model.settings import ProjectSettings
 from generator.model.vocabulary import Vocabularies
+from generator.model.waivers import WAIVABLE, waivers_of
 from generator.status.deadlines import missing_reports
 from generator.status.facts import GroupFacts, Report, facts_of
 from generator.status.model import SEVERITY_RANK, GroupStatus, StatusReport
@@ -80,6 +81,18 @@ class GroupMeeting:
 
 
 @dataclass(frozen=True)
+class WaiverRow:
+    """A waiver in the group's file: its duty, its days, why, and whether it holds on the day of the site."""
+
+    rule: str
+    topic: str
+    granted: date
+    until: date
+    reason: str
+    state: str           # "gjelder", "gikk ut" or "ikke begynt"
+
+
+@dataclass(frozen=True)
 class PublicBlock:
     description: str | None
     contacts: tuple[tuple[str, str], ...]     # (title, value) of each contact field given
@@ -117,6 +130,7 @@ class InternalGroup:
     history: tuple[Commit, ...]               # newest first
     history_gap: str | None                   # why older changes are not shown: no Git history, or a shallow clone
     facts: GroupFacts
+    waivers: tuple[WaiverRow, ...] = ()       # in file order
 
     @property
     def findings(self) -> list[Problem]:
@@ -280,7 +294,13 @@ def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vo
         history=history.commits if history else (),
         history_gap=_history_gap(history),
         facts=facts,
+        waivers=tuple(WaiverRow(w.rule, WAIVABLE[w.rule], w.granted, w.until, w.reason, _waiver_state(w, as_of))
+                      for w in waivers_of(data)),
     )
+
+
+def _waiver_state(waiver, as_of: date) -> str:
+    return "gjelder" if waiver.covers(as_of) else "gikk ut" if waiver.until < as_of else "ikke begynt"
 
 
 HISTORY_MISSING = "Historikken mangler: registeret er bygget uten Git-historikk."
@@ -309,13 +329,25 @@ def tasks(report: StatusReport, vocab: Vocabularies) -> list[Task]:
 REMINDER_TOPICS = {"§7.1": "Ikke fulgt opp ennå i kvartalet", "§7.4": "Regionmøte eller nasjonalt møte"}
 
 
+WAIVED_TOPIC = "Fritatt av sekretariatet"
+
+
 def reminder_counts(reminders: list[Task], vocab: Vocabularies) -> tuple[ReminderRow, ...]:
-    """A row for each rule that has reminders; the whole organisation's under every region, as they concern all."""
-    rules = sorted({t.finding.rule for t in reminders}, key=lambda rule: [int(n) for n in rule[1:].split(".")])
-    return tuple(ReminderRow(REMINDER_TOPICS.get(rule, "Annet"), rule,
-                             tuple(sum(t.finding.rule == rule and t.region in (region, "") for t in reminders)
+    """A row for each rule and topic that has reminders (a waived duty's findings in a row of their own); the whole
+    organisation's under every region, as they concern all."""
+    rows = sorted({(t.finding.rule, _topic(t)) for t in reminders},
+                  key=lambda row: ([int(n) for n in row[0][1:].split(".")], row[1]))
+    return tuple(ReminderRow(topic, rule,
+                             tuple(sum((t.finding.rule, _topic(t)) == (rule, topic) and t.region in (region, "")
+                                       for t in reminders)
                                    for region in vocab.regions))
-                 for rule in rules)
+                 for rule, topic in rows)
+
+
+def _topic(task: Task) -> str:
+    if task.group is not None and task.finding.rule in task.group.waived:
+        return WAIVED_TOPIC
+    return REMINDER_TOPICS.get(task.finding.rule, "Annet")
 
 
 def category_counts(report: StatusReport, vocab: Vocabularies) -> tuple[CategoryRow, ...]:

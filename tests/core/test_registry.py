@@ -28,7 +28,9 @@ def test_every_rule_a_check_cites_has_its_section_in_the_error_guide():
 
 
 def test_the_status_leaves_out_the_dated_checks_and_the_intrinsic_ones_need_nothing():
-    assert {c.needs for c in checks(for_status=True)} == {Needs.NOTHING, Needs.EXPORT}
+    assert {c.needs for c in checks(for_status=True)} == {Needs.NOTHING, Needs.EXPORT, Needs.DATE}
+    # the one dated check of the status looks at the day itself (a waiver that has ended), never at later entries
+    assert {c.name for c in checks(for_status=True) if c.needs is Needs.DATE} == {"waivers_ended"}
     assert {c.needs for c in checks(intrinsic_only=True)} == {Needs.NOTHING}
     assert {c.name for c in CHECKS if not c.status} == {"no_future_dates", "no_future_reports"}
 
