@@ -54,9 +54,14 @@ class FormProblem:
 
 
 @dataclass(frozen=True)
-class _Place:
-    label: str
+class Place:
+    """Where in the form: a field, or a part of the form that holds several."""
+    label: str                  # the field's label, or the prefix of the part's labels, or the form's name
     item: Field | None = None   # the field, when the place is one
+
+    @classmethod
+    def of(cls, item: Field) -> Place:
+        return cls(item.label, item)
 
 
 class FormWords:
@@ -83,29 +88,26 @@ class FormWords:
             message = pattern.sub(lambda match: reworded(match, self), message)
         message = message.replace(f" i «{place.label}»", "")    # the reply names the field before the message
         missing = _MISSING.match(message)
-        if missing and missing[1] == place.label:
+        if missing and place.item and missing[1] == place.label:
             message = f"Svaret mangler. {_how_to_answer(place.item)}{message[missing.end():]}".strip()
         return FormProblem(place.label, self._who(problem.where, message), problem.severity, problem.rule)
 
     def label(self, field_id: str) -> str:
         return self.form.field(field_id).label
 
-    def _place(self, where: DataPath, message: str) -> _Place:
+    def _place(self, where: DataPath, message: str) -> Place:
         """The field that asked for what the problem is about (for a missing field: the one the message names), or
         else the part of the form it belongs to, or the form itself."""
         named = [where + (key,) for key, _ in _NAMED_FIELD.findall(message)]
-        for path in named + [where[:n] for n in range(len(where), 0, -1)]:
-            if path in self.asked:
-                item = self.asked[path]
-                return _Place(item.label, item) if isinstance(item, Field) else _Place(item)
-        return _Place(self.form.name)
+        paths = named + [where[:n] for n in range(len(where), 0, -1)]
+        return next((self.asked[path] for path in paths if path in self.asked), Place(self.form.name))
 
     def _label_of(self, where: DataPath, match: re.Match) -> str:
         """«key» (title), a field of the file a message names, as the label of the form field that asked for it:
         a field the problem is about, one inside it (a missing one), or one at the top of the file."""
         key = match[1]
         paths = [where + (key,), (key,)] + ([where[:where.index(key) + 1]] if key in where else [])
-        asked = next((self.asked[path] for path in paths if isinstance(self.asked.get(path), Field)), None)
+        asked = next((self.asked[path] for path in paths if path in self.asked and self.asked[path].item), None)
         return f"«{asked.label}»" if asked else match[0]
 
     def _who(self, where: DataPath, message: str) -> str:
@@ -120,48 +122,41 @@ class FormWords:
             return message
         return f"Medlemsnummer {number}: {message}"
 
-    def _asked_paths(self, answers: Answers) -> dict[DataPath, Field | str]:
-        """Each place in the group file that a field of the form asked for (the field) or a part of the form stands
-        for (the part's name)."""
+    def _asked_paths(self, answers: Answers) -> dict[DataPath, Place]:
+        """Each place in the group file that a field of the form asked for, or that a part of the form stands for."""
         ids = {item.id for item in self.form.fields}
-        asked: dict[DataPath, Field | str] = {path: self.form.field(field_id) for path, field_id in _ASKED.items()
-                                              if field_id in ids}
-        asked.update({path: name for path, name in _SECTIONS.items()
+        asked = {path: Place.of(self.form.field(field_id)) for path, field_id in _ASKED.items() if field_id in ids}
+        asked.update({path: Place(name) for path, name in _SECTIONS.items()
                       if any(item.label.startswith(f"{name}:") for item in self.form.fields)})
         members = self.data.get("members")
-        if "contact_member_number" in ids and isinstance(members, list) and members:
-            asked[("members", 0)] = self.form.field("contact_member_number")
-            for i in range(len(members)):
-                asked[("members", i, "roles")] = self.form.field("role_leader") if "role_leader" in ids else \
-                    asked[("members", 0)]
-            for i in range(1, len(members)):
-                asked[("members", i)] = self.form.field("members")
+        if "contact_member_number" in ids and isinstance(members, list):
+            for i in range(len(members)):     # the contact person first, then the others; roles have their fields
+                asked[("members", i)] = Place.of(self.form.field("members" if i else "contact_member_number"))
+                asked[("members", i, "roles")] = Place.of(self.form.field("role_leader"))
         asked.update(self._report_paths(answers, ids))
         return asked
 
-    def _report_paths(self, answers: Answers, ids: set[str]) -> dict[DataPath, Field | str]:
+    def _report_paths(self, answers: Answers, ids: set[str]) -> dict[DataPath, Place]:
         """The report a form adds is the last of the group's reports; its n-th activity of a kind came from the
         n-th slot of that kind the volunteer filled in."""
         reports = self.data.get("reports")
         if "quarter" not in ids or not isinstance(reports, list) or not reports:
             return {}
         last = len(reports) - 1
-        asked: dict[DataPath, Field | str] = {("reports", last, "quarter"): self.form.field("quarter"),
-                                              ("reports", last, "submitted"): self.form.field("quarter")}
+        quarter = Place.of(self.form.field("quarter"))
+        asked = {("reports", last, "quarter"): quarter, ("reports", last, "submitted"): quarter}
         for kind in ("completed", "planned"):
             for j, slot in enumerate(answered_slots(answers, kind)):
                 parts = {item.id.removeprefix(f"{slot}_"): item for item in self.form.fields
                          if item.id.startswith(f"{slot}_")}
-                asked[("reports", last, kind, j)] = parts["type"].label.rsplit(": ", 1)[0]
-                asked.update({("reports", last, kind, j, key): parts[part]
+                asked[("reports", last, kind, j)] = Place(parts["type"].label.rsplit(": ", 1)[0])
+                asked.update({("reports", last, kind, j, key): Place.of(parts[part])
                               for key, part in _ACTIVITY_PART.items() if part in parts})
         return asked
 
 
-def _how_to_answer(item: Field | None) -> str:
+def _how_to_answer(item: Field) -> str:
     """What to do with a field left empty."""
-    if item is None:
-        return "Fyll det ut i skjemaet."
     if item.kind == "checkboxes":
         return f"Kryss av for «{item.options[0]}»." if len(item.options) == 1 else "Kryss av for minst ett av valgene."
     if item.kind == "dropdown":

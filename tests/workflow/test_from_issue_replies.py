@@ -117,7 +117,7 @@ def test_every_place_a_reply_can_name_is_a_label_of_the_generated_form():
         members = [{"member_number": str(100000 + n), "roles": []} for n in range(3)]
         reports = [{"quarter": "2026-Q3"}, {"quarter": "2026-Q4"}]
         words = FormWords(form, answers, {"members": members, "reports": reports})
-        named = {place if isinstance(place, str) else place.label for place in words.asked.values()}
+        named = {place.label for place in words.asked.values()}
         assert named <= _places_in_form(key), named - _places_in_form(key)
         assert form.name == _form_yaml(key)["name"]
 
