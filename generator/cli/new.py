@@ -1,12 +1,16 @@
-"""`grupper new`: a new group file from answers to questions, or from flags.
+"""`grupper new`: a new group file from answers to questions, each checked when it is given.
 
-Asks in Norwegian for what a registration needs (§6.1) when it runs in a
-terminal; with `--non-interactive`, or without a terminal, it takes the flags as
-they are. Members are membership numbers with roles, nothing more: names and
-contact details come from the membership register. An answer holding an
-identity number, an e-mail address or a phone number is refused without being
-repeated. Writes `groups/<id>.yaml` only if it passes `grupper validate`; exits 0
-when it wrote the file, 1 when it did not.
+In a terminal it asks in Norwegian for what a registration needs (§6.1), one question at a time (the table in
+`new_questions.py`). Each answer is checked at once, with the rules and messages of `grupper validate`, and asked
+again until it holds; what the other answers tell is not asked (the region follows from the municipality; the
+county is asked only for a name two municipalities share). Answers may also come as flags, from an answers file
+(`--answers FIL`), or, when standard input is no terminal, from standard input in the same form. Members are
+membership numbers with roles, nothing more; an answer holding an identity number, an e-mail address or a phone
+number is refused without being repeated.
+
+`groups/<id>.yaml` is written only when the whole file passes `validate`; in a terminal, a problem left at the end
+is answered by choosing the question to answer again. Exit 0 when the file is written; 1 when an answer given
+without a terminal does not hold; 2 when one is missing; 130 on Ctrl-C. Nothing is written but a valid file.
 """
 
 from __future__ import annotations
@@ -15,287 +19,203 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.cli.asking import Asker
-from generator.checks.run import has_errors
-from generator.intake.drafts import check_draft, group_id_for, group_with_name
-from generator.intake.guard import detail_in, kind, what_to_do
-from generator.model.loading import ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS
-from generator.intake.member_lines import ONLY_NUMBERS, MemberLineError, find_member, member_number, parse_member_line
-from generator.model.quarters import parse_date
-from generator.model.schema import EMAIL_PATTERN
+from generator.cli.asking import Asker, pick
+from generator.checks.reporters import render_problems
+from generator.cli.common import (UsageError, add_vocabulary_option, display_path, load_all, project, run_context,
+                                  say_what_was_not_checked)
+from generator.cli.new_questions import (BY_ANSWER_KEY, BY_KEY, COUNTY, LISTS, MENU, MENUS, NUMBERS, QUESTIONS,
+                                         ROLES, YES_NO, Question, Registration, in_question_words, question_of)
+from generator.model.loading import parse_mapping
+from generator.model.problems import SEVERITY_WORD
+from generator.model.vocabulary import Term
 from generator.text.wording import norwegian_list
-from generator.model.writing import render_group
-from generator.text.quoting import quoted
-from generator.cli.common import (add_vocabulary_option, run_context, display_path, load_all, print_problems,
-                                  project, say_what_was_not_checked, vocabularies)
+
+ANSWERS_HELP = (
+    "Svar fra en fil (--answers FIL) eller fra standard inn (når det ikke er en terminal, for eksempel "
+    "grupper new < svar.yaml): YAML eller JSON, ett svar per linje som flaggets navn uten bindestrekene foran, "
+    "kolon og svaret, for eksempel «name: Amnesty Ås», «category: lokal», «municipality: Ås», "
+    "«priority-area: [Kvinners rettigheter]», «contact-number: 130001», «member: [130002, 130003]», "
+    "«role: [leder=130002]». Flagg går foran fila. Uten terminal spør kommandoen ikke: mangler et påkrevd "
+    "svar, sier den hvilke og avslutter med 2; holder et svar ikke, avslutter den med 1. Fila skrives bare "
+    "når den er gyldig.")
+_NAMED_VALUE = {"categories": "kategori", "regions": "region", "priority_areas": "prioritert område"}
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--non-interactive", action="store_true", help="ikke spør: bruk bare flaggene")
-    parser.add_argument("--id", metavar="ID", help="gruppas id og filnavn (standard: laget av navnet, «Amnesty Ås» gir amnesty-as)")
-    parser.add_argument("--name", metavar="NAVN", help="gruppas navn")
-    add_vocabulary_option(parser, "--category", "categories", "kategori", "kategori (§4)", metavar="KATEGORI")
-    add_vocabulary_option(parser, "--region", "regions", "region", "region", metavar="REGION")
-    parser.add_argument("--municipality", metavar="KOMMUNE", help="kommune (påkrevd for lokalgrupper)")
-    parser.add_argument("--institution", metavar="LÆRESTED", help="universitet eller høyskole (studentgrupper), skole (ungdomsgrupper)")
-    parser.add_argument("--theme", metavar="TEMA", help="tema (påkrevd for temagrupper)")
-    parser.add_argument("--student-council", action=argparse.BooleanOptionalAction, default=None,
-                        help="studentgruppa deltar i Studentrådet (§5)")
-    add_vocabulary_option(parser, "--priority-area", "priority_areas", "prioritert område",
-                          "et prioritert område (§2.3); kan gjentas", action="append", default=None,
-                          dest="priority_areas", metavar="OMRÅDE")
-    parser.add_argument("--contact-number", metavar="NR", help="gruppekontaktens medlemsnummer (§2.4)")
-    parser.add_argument("--member", action="append", default=None, dest="extra_members", metavar="NR",
-                        help="medlemsnummeret til et medlem til; kan gjentas. Navn og kontaktinformasjon står i "
-                             "medlemsregisteret, ikke i gruppefila")
-    parser.add_argument("--role", action="append", default=None, dest="roles", metavar="ROLLE=NR",
-                        help="gi et medlem en rolle, for eksempel leader=100871 (medlemsnummeret til gruppekontakten "
-                             "eller et --member); kan gjentas")
-    parser.add_argument("--description", metavar="TEKST", help="kort om gruppa, vist i gruppeoversikten")
-    parser.add_argument("--group-email", metavar="E-POST",
-                        help="gruppas egen e-postadresse (ikke en persons), vist i gruppeoversikten")
-    parser.add_argument("--meets", metavar="TEKST", help="hvor og når gruppa møtes, vist i gruppeoversikten")
-    parser.add_argument("--endorsed", metavar="ÅÅÅÅ-MM-DD",
-                        help="datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (standard: --as-of)")
-    parser.add_argument("--registered", metavar="ÅÅÅÅ-MM-DD", help="datoen registreringen kom inn (standard: --as-of)")
-
-
-class Refused(Exception):
-    """Answers `new` cannot make a group file from: nothing is written, and the command exits 1."""
-
-
-# The free-text answers and the flags that give them, searched for personal details before anything is used.
-_TEXT_FLAGS = {"name": "--name", "id": "--id", "municipality": "--municipality", "institution": "--institution",
-               "theme": "--theme", "description": "--description", "meets": "--meets"}
-PUBLIC_NOTICE = ("Offentlig informasjon: dette, og gruppas navn, kategori, region, kommune og prioriterte "
-                 "områder, vises for alle i gruppeoversikten. Medlemmene vises aldri. Uten e-post (eller nettside "
-                 "eller sosiale medier, som kan legges til i fila) viser gruppesiden regionens adresse.")
-_NUMBER_FLAGS = {"contact_number": "--contact-number", "extra_members": "--member", "roles": "--role"}
+    parser.epilog = ANSWERS_HELP
+    parser.add_argument("--non-interactive", action="store_true",
+                        help="ikke spør, og les ikke standard inn: bruk bare flaggene og --answers")
+    parser.add_argument("--answers", metavar="FIL", help="svarene i en YAML- eller JSON-fil (- for standard inn)")
+    for q in QUESTIONS:
+        keywords = {"dest": q.key, "default": None, "help": q.help}
+        if q.kind == YES_NO:
+            parser.add_argument(q.flag, action=argparse.BooleanOptionalAction, **keywords)
+            continue
+        keywords.update(metavar=q.metavar, **({"action": "append"} if q.kind in LISTS else {}))
+        if q.kind in (MENU, MENUS):
+            add_vocabulary_option(parser, q.flag, q.vocabulary, _NAMED_VALUE[q.vocabulary], **keywords)
+        else:
+            parser.add_argument(q.flag, **keywords)
 
 
 def run(options) -> int:
     group_files = load_all(options)
-    if not (options.non_interactive or not sys.stdin.isatty()):
-        _ask(options, Asker(), group_files)
-    try:
-        _refuse_personal_details(options)
-        path, text = _draft(options, group_files)
-    except Refused as exc:
-        print(f"grupper new: {str(exc).rstrip('.')}. Skrev ingen fil.", file=sys.stderr)
-        return 1
     ctx = run_context(options, project(options))
-    problems = check_draft(group_files, display_path(path), text, ctx)
-    print_problems(problems, "text", 1)
-    say_what_was_not_checked(ctx)
-    if has_errors(problems):
-        print(f"Skrev ikke {display_path(path)}: rett svarene over (se grupper new --help).", file=sys.stderr)
+    in_terminal = not options.non_interactive and sys.stdin.isatty()
+    given = {**_answers_file(options, in_terminal),
+             **{q.key: getattr(options, q.key) for q in QUESTIONS if getattr(options, q.key) is not None}}
+    registration = Registration(ctx, group_files, options.groups_dir, given)
+    try:
+        if in_terminal:
+            _ask_until_valid(registration, Asker())
+        elif code := _take(registration):
+            return code
+    except KeyboardInterrupt:
+        print("\nAvbrutt. Ingen fil er skrevet.", file=sys.stderr)
+        return 130
+    except EOFError:
+        print("\nSvarene sluttet før alle spørsmålene var besvart. Ingen fil er skrevet.", file=sys.stderr)
         return 1
+    found = _verdict(registration)
+    _say(found, in_terminal)
+    if any(word == "feil" for word, _, _ in found):       # only without a terminal: it asks until none is left
+        print("Skrev ingen fil: rett svarene over (se grupper new --help).", file=sys.stderr)
+        return 1
+    path, text = registration.draft()
     path.write_text(text, encoding="utf-8")
+    say_what_was_not_checked(ctx)
     print(f"Skrev {display_path(path)}. Send den inn som en pull request.", file=sys.stderr)
-    print(f"Når den er godkjent, vises dette for alle i gruppeoversikten: {_what_is_public(options)}. "
+    print(f"Når den er godkjent, vises dette for alle i gruppeoversikten: {registration.public_fields()}. "
           "Medlemmene vises aldri.", file=sys.stderr)
     return 0
 
 
-def _what_is_public(options) -> str:
-    shown = {"navn": options.name, "kategori": True, "region": True, "kommune": options.municipality,
-             "lærested eller skole": options.institution, "tema": options.theme, "prioriterte områder": True,
-             "beskrivelsen": options.description, "e-postadressen": options.group_email,
-             "møtestedet": options.meets}
-    return norwegian_list([what for what, given in shown.items() if given])
+def _answers_file(options, in_terminal: bool) -> dict[str, object]:
+    """The answers of `--answers FIL` (`-`: standard input), or of standard input when it is no terminal."""
+    if options.answers not in (None, "-"):
+        path = Path(options.answers)
+        return _answers(path.read_bytes(), display_path(path))
+    if options.answers == "-" or not (in_terminal or options.non_interactive):
+        raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        return _answers(raw, "standard inn") if raw.strip() or options.answers == "-" else {}
+    return {}
 
 
-def _refuse_personal_details(options) -> None:
-    """No answer holding an identity number, an e-mail address or a phone number is used, nor repeated."""
-    for dest, flag in {**_TEXT_FLAGS, **_NUMBER_FLAGS}.items():
-        values = getattr(options, dest)
-        for value in values if isinstance(values, list) else [values]:
-            value = value.partition("=")[2] if dest == "roles" and value else value      # role=number
-            problem = _detail_problem(value, member_numbers=dest in _NUMBER_FLAGS) if value else None
-            if problem:
-                raise Refused(f"{flag}: {problem}")
+def _answers(raw: bytes, display: str) -> dict[str, object]:
+    read, problems = parse_mapping(display, raw, "Det er ingen svar her.")
+    if read is None:
+        print(render_problems(problems, "text"), file=sys.stderr)
+        raise UsageError(f"kan ikke lese svarene i {display}: skriv ett svar per linje, «flagg: svar» "
+                         "(se grupper new --help)")
+    unknown = [key for key in read.data if key not in BY_ANSWER_KEY]
+    nested = [key for key, value in read.data.items() if isinstance(value, dict)
+              or isinstance(value, list) and any(isinstance(item, (dict, list)) for item in value)]
+    if unknown or nested:
+        raise UsageError(f"{display}: " + (f"ukjent spørsmål {norwegian_list([str(k) for k in unknown])}; "
+                                             f"kjente er {', '.join(BY_ANSWER_KEY)}" if unknown else
+                                             f"skriv ett svar eller en liste av svar til {norwegian_list(nested)}"))
+    return {BY_ANSWER_KEY[key].key: value for key, value in read.data.items() if value is not None}
 
 
-def _detail_problem(answer: str, member_numbers: bool = False) -> str | None:
-    detail = detail_in(answer, member_numbers=member_numbers)
-    if detail is None:
-        return None
-    return f"svaret ser ut til å ha {kind(detail)}. {what_to_do(detail, member_numbers=member_numbers)}"
+def _take(registration: Registration) -> int:
+    """Every answer given without a terminal, checked in the order the questions are asked; 0 when all hold."""
+    missing, wrong = [], []
+    for q in QUESTIONS:
+        raw = registration.beforehand.get(q.key)
+        if not registration.applies(q):
+            if raw is not None:
+                print(f"advarsel: {q.named} gjelder ikke denne gruppa: svaret står ikke i fila.", file=sys.stderr)
+            continue
+        raw = next((r for r in (raw, registration.known(q), registration.default(q)) if r is not None), None)
+        if raw is None:
+            missing += [q] if registration.required(q) else []
+        elif problem := registration.keep(q, raw):
+            wrong.append(q)
+            print(f"feil: {q.named}: {problem}", file=sys.stderr)
+    if missing:
+        print(f"grupper new: mangler svar på {norwegian_list([q.named for q in missing])}. Gi dem som flagg eller "
+              "i en svarfil (se grupper new --help). Skrev ingen fil.", file=sys.stderr)
+        return 2
+    if wrong:
+        print("Skrev ingen fil: rett svarene over (se grupper new --help).", file=sys.stderr)
+        return 1
+    return 0
 
 
-def _draft(options, group_files) -> tuple[Path, str]:
-    """Where the new group's file goes, and its text."""
-    data = _group_data(options, _members(options))
-    if not options.name:
-        raise Refused("gruppas navn mangler: oppgi det med --name")
-    group_id = options.id or group_id_for(options.name)
-    if not group_id:
-        raise Refused(f"navnet {quoted(options.name, 'du skrev')} gir ingen id: bruk bokstaver eller tall i "
-                      "navnet, eller velg id med --id")
-    if group_id in RESERVED_IDS:
-        raise Refused(f"id-en «{group_id}» er opptatt av nettsidene: velg en annen med --id")
-    if not ID_PATTERN.match(group_id) or len(group_id) > MAX_ID_LENGTH:
-        raise Refused(f"id-en {quoted(group_id, 'du skrev')} er ugyldig: bruk små bokstaver a-z, tall og bindestrek, "
-                      f"høyst {MAX_ID_LENGTH} tegn (velg en med --id)")
-    path = Path(options.groups_dir) / f"{group_id}.yaml"
-    _refuse_taken(group_files, path, options.name)
-    return path, render_group(data)
-
-
-def _refuse_taken(group_files, path: Path, name: str | None) -> None:
-    if path.exists():
-        raise Refused(f"id-en {path.stem} er tatt ({display_path(path)} finnes). Velg en annen med --id")
-    taken = group_with_name(group_files, name or "")
-    if name and taken:
-        raise Refused(f"navnet {quoted(name, 'du skrev')} er tatt av {taken.path}")
-
-
-def _group_data(options, members: list[dict]) -> dict:
-    as_of = options.as_of.isoformat()
-    return {
-        "name": options.name, "category": options.category, "status": "active",
-        "registered": options.registered or as_of, "region": options.region,
-        "municipality": options.municipality, "institution": options.institution, "theme": options.theme,
-        "student_council": options.student_council, "priority_areas": options.priority_areas,
-        "endorses_guidelines": options.endorsed or as_of, "open_to_new_members": True, "members": members,
-        "public": {key: value for key, value in (("description", options.description),
-                                                 ("email", options.group_email), ("meets", options.meets)) if value}
-                  or None,
-    }
-
-
-def _members(options) -> list[dict]:
-    """The contact person first, then the other members, by membership number; a number given twice is one
-    member. A value that is no number is refused without being repeated."""
-    members = [{"member_number": _number(options.contact_number, "--contact-number"), "roles": ["contact"]}]
-    for given in options.extra_members or []:
-        number = _number(given, "--member")
-        if find_member(members, number) is None:
-            members.append({"member_number": number, "roles": []})
-    known_roles = vocabularies().roles
-    for given in options.roles or []:
-        role, _, who = (part.strip() for part in given.partition("="))
-        if role not in known_roles:
-            raise Refused(f"--role: skriv rolle=medlemsnummer, der rollen er en av {', '.join(known_roles)}")
-        member = find_member(members, _number(who, "--role"))
-        if member is None:
-            raise Refused(f"--role {role}: medlemsnummer {member_number(who)} er verken gruppekontakten eller et "
-                          "--member. Legg det til med --member")
-        member["roles"] = list(dict.fromkeys(member["roles"] + [role]))
-    return members
-
-
-def _number(given: str | None, flag: str) -> str | None:
-    if given is None:
-        return None              # the check of the draft says what is missing
-    try:
-        return parse_member_line(given)["member_number"]
-    except MemberLineError as exc:
-        raise Refused(f"{flag}: {exc}".rstrip(".")) from None
-
-
-def _ask(options, ask: Asker, group_files) -> None:
-    """Fill in every option the flags left open, by asking."""
-    vocab = vocabularies()
-    ask.write("Ny gruppe. Svar på spørsmålene; trykk Enter for å godta verdien i [klammer].")
+def _ask_until_valid(registration: Registration, ask: Asker) -> None:
+    """Ask what is open; then, while the whole file has a problem, which answer to change, and ask again."""
+    ask.write("Ny gruppe. Svar på spørsmålene; trykk Enter for å godta verdien i [klammer]. Ctrl-C avbryter "
+              "uten å skrive noe.")
     ask.write("Skriv aldri telefonnumre, e-postadresser eller fødselsnumre i svarene.")
-    options.name = options.name or ask.checked("Gruppas navn", lambda name: _name_problem(group_files, name))
-    options.category = options.category or ask.choice("Kategori (§4):", vocab.categories)
-    _ask_category_fields(options, ask)
-    options.region = options.region or ask.choice("Region:", vocab.regions)
-    options.priority_areas = options.priority_areas or ask.choices("Prioriterte områder (§2.3):", vocab.priority_areas)
-    ask.write("Medlemmer oppgis bare med medlemsnummer: navn og kontaktinformasjon henter sekretariatet fra "
-              "medlemsregisteret.")
-    options.contact_number = options.contact_number or ask.checked(
-        "Gruppekontaktens medlemsnummer (den sekretariatet tar kontakt med, §2.4)", _number_problem)
-    if options.extra_members is None:
-        options.extra_members = _ask_members(ask)
-    if options.roles is None:
-        options.roles = _ask_roles(ask, vocab)
-    _ask_public(options, ask)
-    options.endorsed = options.endorsed or _ask_date(
-        ask, "Datoen gruppa sluttet seg til vedtekter, visjon og retningslinjer (§2.1)", options.as_of)
-    options.registered = options.registered or _ask_date(ask, "Datoen registreringen kom inn", options.as_of)
+    derived: set[str] = set()
+    _ask_open(registration, ask, derived)
+    while errors := [(q, message) for word, q, message in _verdict(registration) if word == "feil"]:
+        _say([("feil", q, message) for q, message in errors], in_terminal=True)
+        asked = {q.key: Term(q.key, q.label) for q in QUESTIONS if q.key in registration.values
+                 and registration.applies(q)}
+        answer = ask.menu("Fila blir ikke gyldig ennå. Hvilket spørsmål vil du svare på igjen",
+                          asked, lambda word: pick(word, asked)[1])
+        q = BY_KEY[pick(answer, asked)[0]]
+        for key in {q.key, "county", *derived}:          # what follows from the answer follows again
+            registration.forget(BY_KEY[key])
+        derived.clear()
+        _ask_one(registration, q, None, ask, derived, use_known=False)
+        _ask_open(registration, ask, derived)
 
 
-def _ask_category_fields(options, ask: Asker) -> None:
-    category = options.category
-    if category == "local" or options.municipality:
-        options.municipality = options.municipality or ask.checked("Kommune", _text_problem)
-    else:
-        options.municipality = ask.checked("Kommune", _text_problem, required=False)
-    if category in ("student", "youth") and not options.institution:
-        question = "Universitet eller høyskole" if category == "student" else "Skole"
-        options.institution = ask.checked(question, _text_problem, required=category == "student")
-    if category == "theme" and not options.theme:
-        options.theme = ask.checked("Tema (saken eller området gruppa jobber med)", _text_problem)
-    if category == "student" and options.student_council is None:
-        options.student_council = ask.yes_no("Deltar gruppa i Studentrådet?")
+def _ask_open(registration: Registration, ask: Asker, derived: set[str]) -> None:
+    for q in QUESTIONS:
+        if q.key not in registration.values and registration.applies(q):
+            _ask_one(registration, q, registration.beforehand.get(q.key), ask, derived)
 
 
-def _ask_public(options, ask: Asker) -> None:
-    ask.write(PUBLIC_NOTICE)
-    options.description = options.description or ask.checked("Kort om gruppa", _text_problem, required=False)
-    options.group_email = options.group_email or ask.text(
-        "Gruppas egen e-postadresse (ikke en persons)", required=False, pattern=EMAIL_PATTERN,
-        hint="Skriv en e-postadresse, for eksempel amnesty-as@example.org, eller la feltet stå tomt.")
-    options.meets = options.meets or ask.checked("Hvor og når gruppa møtes", _text_problem, required=False)
+def _ask_one(registration: Registration, q: Question, raw: object, ask: Asker, derived: set[str],
+             use_known: bool = True) -> None:
+    """A question: its answer given beforehand, or what the other answers tell, if it holds; else asked."""
+    if raw is None and use_known and (raw := registration.known(q)) is not None:
+        derived.add(q.key)
+    if raw is not None:
+        problem = registration.keep(q, raw)
+        if problem is None:
+            if q.key == "region" and q.key in derived:
+                ask.write(f"Region: {registration.ctx.vocab.label('regions', registration.values['region'])} "
+                          "(ut fra kommunen).")
+            return
+        derived.discard(q.key)
+        ask.write(f"{q.label}: {problem}")
+    if q.intro:
+        ask.write(q.intro)
+
+    def check(answer: object) -> str | None:
+        problem = registration.check(q, answer)[1]
+        return f"{q.label}: {problem}" if problem else None
+
+    registration.keep(q, _prompt(registration, q, check, ask))
 
 
-def _ask_members(ask: Asker) -> list[str]:
-    ask.write("Flere medlemmer: ett medlemsnummer om gangen. Tom linje når du er ferdig.")
-    numbers = []
-    while number := ask.checked("Medlemsnummer", _number_problem, required=False):
-        numbers.append(number)
-    return numbers
+def _prompt(registration: Registration, q: Question, check, ask: Asker) -> object:
+    if q.kind in (MENU, MENUS, COUNTY):
+        return ask.menu(q.label, registration.options(q), check, several=q.kind == MENUS)
+    if q.kind == YES_NO:
+        return ask.yes_no(q.label, check)
+    if q.kind == NUMBERS:
+        return ask.lines("Medlemsnummer", check)
+    if q.kind == ROLES:
+        return ask.for_each({key: term.label for key, term in registration.options(q).items() if key != "contact"},
+                            check)
+    return ask.line(q.label, check, required=registration.required(q), default=registration.default(q))
 
 
-def _ask_roles(ask: Asker, vocab) -> list[str]:
-    ask.write("Roller: skriv medlemsnummeret til den som har rollen, flere skilt med komma. Tom linje hvis ingen.")
-    given = []
-    for role, term in vocab.roles.items():
-        if role != "contact":
-            answer = ask.checked(term.label, _numbers_problem, required=False)
-            given += [f"{role}={number.strip()}" for number in (answer or "").split(",") if number.strip()]
-    return given
+def _verdict(registration: Registration) -> list[tuple[str, Question | None, str]]:
+    """What is wrong with the whole file: each answer read again beside the others, then `validate`'s problems,
+    each named by its question."""
+    found = [("feil", q, problem) for q, problem in registration.recheck()]
+    found += [(SEVERITY_WORD[p.severity], question_of(p.where), in_question_words(p))
+              for p in registration.problems()]
+    return list(dict.fromkeys(found))
 
 
-def _ask_date(ask: Asker, question: str, default) -> str:
-    return ask.checked(question, _date_problem, default=default.isoformat())
-
-
-def _date_problem(text: str) -> str | None:
-    return None if parse_date(text) else "Skriv en dato som finnes, som ÅÅÅÅ-MM-DD."
-
-
-def _name_problem(group_files, name: str) -> str | None:
-    if problem := _text_problem(name):
-        return problem
-    taken = group_with_name(group_files, name)
-    if taken:
-        return f"Navnet er tatt av {taken.path}. Velg et annet navn."
-    group_id = group_id_for(name)
-    if not group_id:
-        return "Navnet må ha minst én bokstav fra a til å eller ett tall."
-    if any(g.id == group_id for g in group_files.groups):
-        return f"Navnet gir id-en {group_id}, som en annen gruppe har. Velg et annet navn."
-    return None
-
-
-def _text_problem(answer: str) -> str | None:
-    """A free-text answer asked again if it holds a personal detail, with a message that does not repeat it."""
-    return _sentence(_detail_problem(answer))
-
-
-def _number_problem(answer: str) -> str | None:
-    """A membership number, asked again with a message that repeats nothing of the answer."""
-    problem = _detail_problem(answer, member_numbers=True) or (None if member_number(answer) else ONLY_NUMBERS)
-    return _sentence(problem)
-
-
-def _sentence(message: str | None) -> str | None:
-    return message and message[0].upper() + message[1:]
-
-
-def _numbers_problem(answer: str) -> str | None:
-    return next(filter(None, map(_number_problem, (part for part in answer.split(",") if part.strip()))), None)
+def _say(found: list[tuple[str, Question | None, str]], in_terminal: bool) -> None:
+    for word, q, message in found:
+        named = "" if q is None else f"{q.label if in_terminal else q.named}: "
+        print(f"{word}: {named}{message}", file=sys.stderr)
