@@ -29,7 +29,7 @@ from generator.intake.body import headings
 from generator.intake.convert import CHANGES, new_group
 from generator.intake.form_words import FormWords
 from generator.intake.guard import personal_details
-from generator.intake.public_preview import public_changes
+from generator.intake.public_preview import what_becomes_public
 from generator.intake.report import Outcome, render_markdown, render_text
 from generator.model.loading import parse_group
 from generator.views.public_view import public_view
@@ -90,7 +90,7 @@ def run(options) -> int:
     if outcome.valid:
         path.write_text(text, encoding="utf-8")
         before = next((g for g in group_files.groups if g.path == outcome.path), None)
-        outcome.public = public_changes(before and public_view(before, ctx.places, options.as_of),
+        outcome.public = what_becomes_public(before and public_view(before, ctx.places, options.as_of),
                                         public_view(draft, ctx.places, options.as_of), loaded.vocab)
     print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"
           else render_text(outcome))

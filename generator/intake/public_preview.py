@@ -27,7 +27,7 @@ _VOCABULARIES = {"category": "categories", "region": "regions"}
 PRIVATE = "Alt annet i skjemaet ser bare sekretariatet og de som kan foreslå endringer i registeret."
 
 
-def public_changes(before: PublicGroup | None, after: PublicGroup | None, vocab: Vocabularies) -> list[str]:
+def what_becomes_public(before: PublicGroup | None, after: PublicGroup | None, vocab: Vocabularies) -> list[str]:
     """Markdown lines: what the public directory will show of the group after the change that it did not before."""
     if after is None:
         return ["Gruppa tas ut av den offentlige gruppeoversikten." if before is not None else
