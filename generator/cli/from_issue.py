@@ -91,7 +91,7 @@ def run(options) -> int:
         path.write_text(text, encoding="utf-8")
         before = next((g for g in group_files.groups if g.path == outcome.path), None)
         outcome.public = what_becomes_public(before and public_view(before, ctx.places, options.as_of),
-                                        public_view(draft, ctx.places, options.as_of), loaded.vocab)
+                                             public_view(draft, ctx.places, options.as_of), loaded.vocab)
     print(render_markdown(outcome, _issue_words(options), error_guide_url(loaded)) if options.format == "markdown"
           else render_text(outcome))
     return 0 if outcome.valid else 1

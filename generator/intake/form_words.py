@@ -158,7 +158,8 @@ class FormWords:
 def _how_to_answer(item: Field) -> str:
     """What to do with a field left empty."""
     if item.kind == "checkboxes":
-        return f"Kryss av for «{item.options[0]}»." if len(item.options) == 1 else "Kryss av for minst ett av valgene."
+        one = len(item.options) == 1
+        return f"Kryss av for «{item.options[0]}»." if one else "Kryss av for minst ett av valgene."
     if item.kind == "dropdown":
         return "Velg et av valgene."
     return f"Fyll ut feltet: {item.description}" if item.description else "Fyll ut feltet."
@@ -187,7 +188,8 @@ _REWORDED: tuple[tuple[re.Pattern, Callable[[re.Match, FormWords], str]], ...] =
      lambda m, w: f"Feltet gjelder bare studentgrupper (lærested) og ungdomsgrupper (skole). La det stå tomt, eller "
                   f"velg riktig «{w.label('category')}»."),
     # export_rules: a member's own address among the public details
-    (re.compile(r"Alt under public vises offentlig"), lambda m, w: "Alt under «Offentlig informasjon» vises offentlig"),
+    (re.compile(r"Alt under public vises offentlig"),
+     lambda m, w: "Alt under «Offentlig informasjon» vises offentlig"),
     # schema_check: an empty list (no priority area ticked)
     (re.compile(r"Lista «[^»]+» kan ikke være tom\. Legg til minst ett element\."),
      lambda m, w: "Kryss av for minst ett av valgene."),

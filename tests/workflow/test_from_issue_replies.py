@@ -166,8 +166,9 @@ def test_an_activity_that_is_not_public_needs_no_place(grupper, project):
 
 
 @pytest.mark.parametrize("case, says", [
-    ("municipality in another region", "«Region»: Tromsø ligger i Troms, som hører til region Nord, ikke Øst. Velg "
-                                       "Nord under «Region», eller rett «Kommune»."),
+    ("municipality in another region",
+     "«Region»: Tromsø ligger i Troms, som hører til region Nord, ikke Øst. Velg Nord under «Region», eller rett "
+     "«Kommune»."),
     ("completed after the report", "«Gjennomført aktivitet 2: dato»: Aktiviteten er datert 20. desember 2026"),
     ("completed after the report", "rett datoen, eller skriv den som planlagt aktivitet i stedet."),
     ("ends before it starts", "«Planlagt aktivitet 2: klokkeslett»: Aktiviteten slutter kl. 18.00, men begynner "
