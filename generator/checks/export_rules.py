@@ -116,6 +116,11 @@ def public_contact_not_personal(group: GroupFile, ctx: RunContext):
                                     Severity.WARNING)
 
 
+def members_own_email(group: GroupFile, ctx: RunContext, shown: str) -> bool:
+    """Whether `shown` is the e-mail address of one of the group's members in the export (False without one)."""
+    return any(registered and _same_email(shown, registered.email) for *_, registered in _checked_members(group, ctx))
+
+
 def _maybe_minor(member: RegisteredMember, group: GroupFile, ctx: RunContext) -> bool:
     """Under 18 in the year checked; a youth group's member without a birth year is taken to be one."""
     age = member.age_in(ctx.as_of.year)

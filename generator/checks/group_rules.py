@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import cache
 
 import regex
@@ -181,24 +182,48 @@ def within_lifetime(group: GroupFile, ctx: RunContext):
 
 
 def report_dates(group: GroupFile, ctx: RunContext):
-    """§6.2: a report is sent once its quarter has begun, and what it tells as done was done by then."""
+    """§6.2: a report is sent once its quarter has begun; what it tells as done was done in its quarter and by
+    the day it was sent, and what it plans does not lie before its quarter. One problem an activity at most, and
+    none when the quarter itself is in doubt (sent before it began, or outside the group's lifetime: `within_lifetime`
+    says so), for then the quarter is likely what is wrong."""
+    registered, closing = parse_date(group.data.get("registered")), closing_date(group.data)
     for i, report in entries(group.data, "reports"):
         quarter = Quarter.parse(report.get("quarter"))
-        submitted = parse_date(report.get("submitted"))
-        if quarter is None or submitted is None:
+        if quarter is None:
             continue
-        if submitted < quarter.first_day:
+        submitted = parse_date(report.get("submitted"))
+        if submitted is not None and submitted < quarter.first_day:
             yield group.problem(("reports", i, "submitted"), f"Rapporten for {quarter} er sendt "
                                 f"{norwegian_date(submitted)}, før kvartalet begynte. Sjekk kvartalet eller "
                                 "datoen.", Rule.QUARTERLY_REPORT)
-        for j, activity in entries(report, "completed"):
-            day = parse_date(activity.get("date"))
-            if day is not None and day > submitted:
-                yield group.problem(("reports", i, "completed", j, "date"), f"Aktiviteten er datert "
-                                    f"{norwegian_date(day)}, etter at rapporten ble sendt "
-                                    f"({norwegian_date(submitted)}). Det som er gjennomført, skjedde før "
-                                    "rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.",
-                                    Rule.QUARTERLY_REPORT)
+            continue
+        if (registered and quarter.last_day < registered) or (closing and quarter.first_day > closing):
+            continue
+        for kind in ("completed", "planned"):
+            for j, activity in entries(report, kind):
+                day = parse_date(activity.get("date"))
+                if day is not None and (message := _misplaced_activity(kind, day, quarter, submitted)):
+                    yield group.problem(("reports", i, kind, j, "date"), message, Rule.QUARTERLY_REPORT)
+
+
+def _misplaced_activity(kind: str, day: date, quarter: Quarter, submitted: date | None) -> str | None:
+    """Why an activity of a report cannot be dated `day`, or None."""
+    when = norwegian_date(day)
+    if kind == "planned":
+        if day >= quarter.first_day:
+            return None
+        return (f"Aktiviteten er planlagt {when}, før kvartalet rapporten gjelder ({quarter}) begynte. Det som er "
+                f"planlagt, ligger i kvartalet eller senere: rett datoen, eller før aktiviteten opp som gjennomført i "
+                f"rapporten for {Quarter.of(day)}.")
+    if submitted is not None and day > submitted:
+        return (f"Aktiviteten er datert {when}, etter at rapporten ble sendt ({norwegian_date(submitted)}). Det som "
+                "er gjennomført, skjedde før rapporten ble sendt: rett datoen, eller flytt aktiviteten til planned.")
+    if quarter.first_day <= day <= quarter.last_day:
+        return None
+    return (f"Aktiviteten er datert {when}, utenfor kvartalet rapporten gjelder ({quarter}, "
+            f"{norwegian_date(quarter.first_day)}–{norwegian_date(quarter.last_day)}). En gjennomført aktivitet hører "
+            f"til rapporten for kvartalet den skjedde i: rett datoen, eller flytt aktiviteten til rapporten for "
+            f"{Quarter.of(day)}.")
 
 
 def activity_times(group: GroupFile, ctx: RunContext):

@@ -58,6 +58,7 @@ CHECKS: tuple[Check, ...] = (
     Check(maintainer_rules.one_spelling_per_account, (R.REGISTRATION,)),
     Check(municipality_rules.known_municipality, (R.CATEGORY, R.REGISTRATION)),
     Check(privacy_rules.no_personal_details, (privacy_rules.RULE,)),
+    Check(privacy_rules.group_address_like_a_persons, (privacy_rules.RULE,)),
     Check(cross_file_rules.unique_names, (R.REGISTRATION,), across_files=True),
     Check(dated_rules.no_future_dates, (R.ENDORSEMENT, R.REGISTRATION, R.QUARTERLY_REPORT, R.MEETINGS, R.FOLLOW_UP,
                                         R.WELCOME_PACKAGE), Needs.DATE, status=False),

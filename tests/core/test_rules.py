@@ -3,6 +3,8 @@ same edit must break another rule too, exactly those listed in ALSO)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.model.problems import Severity
@@ -77,6 +79,10 @@ CASES = {
         edited("quarter: 2026-Q3", "quarter: 2027-Q1"), "§6.2", ERROR, 42),
     "completed activity dated in the future (§6.2)": (
         edited("- date: 2026-09-25", "- date: 2026-12-25"), "§6.2", ERROR, 49),
+    "completed activity outside its report's quarter (§6.2)": (
+        edited("- date: 2026-09-12", "- date: 2026-02-28"), "§6.2", ERROR, 45),
+    "planned activity before its report's quarter (§6.2)": (
+        edited("- date: 2026-12-10", "- date: 2026-06-10"), "§6.2", ERROR, 53),
     "a quarter in year 0 (§6.2)": (
         edited("quarter: 2026-Q3", "quarter: 0000-Q1"), "§6.2", ERROR, 42),
     "a planned activity in year 9999 (§6.2)": (
@@ -127,6 +133,8 @@ CASES = {
         edited("title: Leserinnlegg i Adresseavisen", "title: Leserinnlegg av kari@example.org"), "§6.1", ERROR, 51),
     "an identity number in the description (§6.1)": (
         edited("Nye medlemmer er alltid velkomne!", f"Kontakt {IDENTITY_NUMBER}."), "§6.1", ERROR, 32),
+    "a group address shaped like a person's at a free mail provider (§6.1)": (
+        edited("nidaros@example.org", "kari.nordmann@gmail.com"), "§6.1", WARNING, 35),
     "an e-mail address in the public meeting place (§6.1)": (
         edited("meets: Annenhver tirsdag", "meets: Skriv til kari@example.org, annenhver tirsdag"), "§6.1", ERROR, 39),
 }
@@ -151,6 +159,21 @@ def test_an_edit_breaks_exactly_its_rule_with_that_severity_at_that_line(check, 
     text, rule, severity, line = CASES[case]
     problems = check({NAME: text})
     assert [(p.rule, p.severity, p.line) for p in problems] == [(rule, severity, line), *ALSO.get(case, [])], problems
+
+
+def test_an_activity_dated_outside_its_reports_quarter_says_which_quarter_it_belongs_to(check):
+    [completed] = check({NAME: CASES["completed activity outside its report's quarter (§6.2)"][0]})
+    assert completed.message == ("Aktiviteten er datert 28. februar 2026, utenfor kvartalet rapporten gjelder "
+                                 "(2026-Q3, 1. juli 2026–30. september 2026). En gjennomført aktivitet hører til "
+                                 "rapporten for kvartalet den skjedde i: rett datoen, eller flytt aktiviteten til "
+                                 "rapporten for 2026-Q1.")
+    [planned] = check({NAME: CASES["planned activity before its report's quarter (§6.2)"][0]})
+    assert planned.message.startswith("Aktiviteten er planlagt 10. juni 2026, før kvartalet rapporten gjelder "
+                                      "(2026-Q3) begynte.")
+    after_the_quarter = edited("- date: 2026-09-25", "- date: 2026-10-02")      # before the report was sent
+    assert [(p.rule, p.line) for p in check({NAME: after_the_quarter})] == [("§6.2", 49)]
+    in_the_quarter = edited("- date: 2026-12-10", "- date: 2026-09-30")          # planned: the quarter or later
+    assert check({NAME: in_the_quarter}) == []
 
 
 def test_a_planned_activity_may_give_a_start_and_an_end_time(check):
@@ -228,6 +251,30 @@ def test_no_message_names_a_member_or_repeats_their_details(check):
                      members=export(without=("100871",)))
     assert problems and not [p for p in problems if any(word in p.message for word in
                                                          ("Kari", "Nordmann", "Ingrid", "1990", "1999"))]
+
+
+@pytest.mark.parametrize("address", ["ola_hansen@hotmail.com", "Anne-Lise@Outlook.com", "siri.aasen@live.no",
+                                     "kari.nordmann@online.no"])
+def test_a_first_and_last_name_at_a_free_mail_provider_says_why_without_repeating_the_address(check, address):
+    [problem] = check({NAME: edited("nidaros@example.org", address)})
+    assert (problem.rule, problem.severity, problem.line) == ("§6.1", WARNING, 35)
+    assert problem.message.startswith("E-postadressen under public ser ut som en persons: et fornavn og et etternavn "
+                                      "hos en gratis e-posttjeneste.")
+    names = re.split(r"[._-]", address.casefold().partition("@")[0])
+    assert not any(name in problem.message.casefold() for name in names) and "@" not in problem.message
+
+
+@pytest.mark.parametrize("address", ["amnesty.nidaros@gmail.com", "nidaros-gruppa@gmail.com", "trondheim.ai@gmail.com",
+                                     "amnestynidaros@gmail.com", "kari.nordmann@example.org", "kari.m.nordmann@gmail.com",
+                                     "k.nordmann@gmail.com"])
+def test_a_group_shaped_address_or_one_at_an_own_domain_draws_no_warning(check, address):
+    assert check({NAME: edited("nidaros@example.org", address)}) == []
+
+
+def test_a_members_own_address_is_said_once_as_theirs(check):
+    members = export(EXPORT.replace("kari.nordmann@example.org", "kari.nordmann@gmail.com"))
+    [problem] = check({NAME: edited("nidaros@example.org", "Kari.Nordmann@gmail.com")}, members=members)
+    assert problem.message.startswith("Dette er medlem 100234 sin egen e-postadresse.")
 
 
 def test_group_names_clash_regardless_of_case_and_accents(check):
@@ -392,8 +439,9 @@ def test_a_closed_group_cannot_report_for_a_quarter_after_it_closed(check):
 
 
 def test_a_report_sent_before_its_quarter_began_is_an_error(check):
-    problem, *activities_after_it = check({NAME: edited("submitted: 2026-10-04", "submitted: 2026-06-04")})
-    assert (problem.rule, problem.line) == ("§6.2", 43) and len(activities_after_it) == 2
+    # one problem: the quarter or the date is wrong, so the activities' dates are not judged against them
+    [problem] = check({NAME: edited("submitted: 2026-10-04", "submitted: 2026-06-04")})
+    assert (problem.rule, problem.line) == ("§6.2", 43)
     assert problem.message.startswith("Rapporten for 2026-Q3 er sendt 4. juni 2026, før kvartalet begynte")
 
 

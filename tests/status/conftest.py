@@ -9,6 +9,7 @@ from generator.model.context import RunContext
 from generator.model.loading import GroupFile
 from generator.model.marked_yaml import Positions
 from generator.model.membership import MemberExport, RegisteredMember
+from generator.model.quarters import Quarter
 from generator.model.regions import RegionData
 from generator.status import StatusSettings, compute_status
 from tests.conftest import PLACES, vocabularies
@@ -46,8 +47,11 @@ def export(*members: RegisteredMember) -> MemberExport:
 
 
 def report(quarter: str, submitted: str, *types: str) -> dict:
+    """A report of `quarter` sent on `submitted`, its activities done on the quarter's last day or, sent earlier,
+    on the day it was sent (§6.2: within the quarter, and by the day it was sent)."""
+    done = min(Quarter.parse(quarter).last_day.isoformat(), submitted)
     return {"quarter": quarter, "submitted": submitted,
-            "completed": [{"date": submitted, "type": t, "title": "Aktivitet"} for t in types]}
+            "completed": [{"date": done, "type": t, "title": "Aktivitet"} for t in types]}
 
 
 def status_of(groups, as_of: date, members=None, regions: RegionData | None = None,
