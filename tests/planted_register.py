@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.sites.site_search import index_file_text
+
 from tests.conftest import ROOT
 
 PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"
@@ -83,8 +85,14 @@ def write_export(people: list[PlantedPerson], path: Path) -> Path:
 def site_files(site: Path) -> tuple[tuple[str, str], ...]:
     """(path, text) of every file of a built site, the search index, sitemap, feeds and CSV files included; read
     once per site (the built sites are the session's, never changed)."""
-    return tuple((str(path.relative_to(site)), path.read_bytes().decode("utf-8", errors="replace"))
+    return tuple((str(path.relative_to(site)), _text(path))
                  for path in sorted(site.rglob("*")) if path.is_file() and path.suffix != ".gz")
+
+
+def _text(path: Path) -> str:
+    """A file's text; the search index's files (gzip) as the text they hold."""
+    indexed = index_file_text(path)
+    return path.read_bytes().decode("utf-8", errors="replace") if indexed is None else indexed
 
 
 def leaks(files: Iterable[tuple[str, str]], people: list[PlantedPerson]) -> list[tuple[str, str, str]]:

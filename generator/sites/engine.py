@@ -3,7 +3,8 @@
 Pages are plain Markdown files written into a staging folder (a copy of the
 hand-written docs plus the generated pages), so that the site needs no custom
 MkDocs plugin and another engine that reads mkdocs.yml builds it as is: `build_site`
-runs MkDocs (the default) or Zensical (`engine_zensical.py`) on the same folder.
+runs MkDocs (the default) or Zensical (`engine_zensical.py`) on the same folder, then Pagefind over the built
+site (`site_search.py`: the same Norwegian search on both engines).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import logging
 import shutil
 from pathlib import Path
 
-from generator.sites.engine_zensical import build_with_zensical
+from generator.sites.engine_zensical import build_with_zensical, read_site_config
 from generator.sites.site_marker import mark_site
+from generator.sites.site_search import index_site, search_assets, with_search
 
 
 def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path | None = None) -> None:
@@ -44,11 +46,14 @@ def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, engi
                **overrides) -> None:
     """A real build of `staging` into `site_dir` by `engine` (one of ENGINES) with the given configuration
     (and `overrides` replacing its top-level keys), marked as the `kind` of site it holds ("public" or
-    "internal")."""
+    "internal"), with its search index."""
     build = {"mkdocs": _build_with_mkdocs, "zensical": build_with_zensical}[engine]
+    for relative, content in search_assets().items():
+        write_page(staging, relative, content)
     site_dir.mkdir(parents=True, exist_ok=True)
     mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
-    build(config_file, staging, site_dir, overrides)
+    build(config_file, staging, site_dir, {**overrides, **with_search(read_site_config(config_file))})
+    index_site(site_dir)
 
 
 def _build_with_mkdocs(config_file: Path, staging: Path, site_dir: Path, overrides: dict) -> None:

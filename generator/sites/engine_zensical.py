@@ -55,10 +55,7 @@ def build_with_zensical(config_file: Path, staging: Path, site_dir: Path, overri
 def zensical_config(config_file: Path, overrides: dict) -> dict:
     """mkdocs.yml as Zensical needs it beside the staged pages: `docs/` in, `site/` out, the theme's
     custom folder by its absolute path, and the overrides replacing top-level keys as `load_config` does."""
-    from mkdocs.utils.yaml import yaml_load   # MkDocs' reading: !ENV and INHERIT as `mkdocs build` has them
-
-    with config_file.open(encoding="utf-8") as file:
-        config = dict(yaml_load(file))
+    config = read_site_config(config_file)
     config.update(overrides, docs_dir="docs", site_dir="site")
     theme = config.get("theme")
     theme = dict(theme) if isinstance(theme, dict) else {"name": theme or "material"}
@@ -67,6 +64,14 @@ def zensical_config(config_file: Path, overrides: dict) -> dict:
     theme.setdefault("variant", THEME_VARIANT)
     config["theme"] = theme
     return config
+
+
+def read_site_config(config_file: Path) -> dict:
+    """A site's configuration file as read by MkDocs (!ENV and INHERIT as `mkdocs build` has them)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with config_file.open(encoding="utf-8") as file:
+        return dict(yaml_load(file))
 
 
 def _run_zensical(config: Path, root: Path) -> None:

@@ -33,6 +33,7 @@ from generator.model.context import RunContext
 from generator.sites.public.render import dialled
 from generator.sites.public.settings import project_reach
 from generator.sites.site_marker import site_kind
+from generator.sites.site_search import INDEX_SUFFIXES, index_file_text
 from generator.text.normalise import normalised
 from generator.text.personal_data import Detail, contact_detail_in, identity_number_in
 from generator.views.public_view import public_views
@@ -64,7 +65,7 @@ def site_problems(site: Path, groups: list[GroupFile], ctx: RunContext, project:
         problems.append(_problem(site, site, "er ikke merket som bygget av grupper build (eller er den interne)"))
     files = {path.relative_to(site).as_posix(): path for path in site.rglob("*") if path.is_file()}
     for name, path in sorted(files.items()):
-        if path.suffix in TEXT_SUFFIXES:
+        if path.suffix in TEXT_SUFFIXES + INDEX_SUFFIXES:   # the search index's files read as the text they hold
             page = _read(path)
             problems.extend(_problem(site, path, what) for what in
                             _leaks(page, allowed, member_numbers, hidden_id))
@@ -80,6 +81,9 @@ class _Page:
 
 
 def _read(path: Path) -> _Page:
+    indexed = index_file_text(path)
+    if indexed is not None:
+        return _Page(indexed, [])
     content = path.read_text(encoding="utf-8", errors="replace")
     if path.suffix == ".html":
         reader = _PageReader()
