@@ -19,12 +19,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.checks.run import check_group_files, has_errors
-from generator.sites.engine import DEFAULT_ENGINE, ENGINES
+from generator.model.settings import ENGINES
 from generator.sites.publishing import staged_sites
 from generator.sites.site_marker import site_kind
 from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, run_context, load_all,
                                   print_problems, project, say_what_was_not_checked)
+from generator.status import compute_status
+from generator.status.summary import errors_and_warnings
 from generator.text.io_messages import io_message, io_reason
+from generator.text.wording import count
 
 
 def add_arguments(parser) -> None:
@@ -32,9 +35,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
     parser.add_argument("--public-only", action="store_true",
                         help="bygg bare den offentlige siden (forhåndsvisningen av en pull request)")
-    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
-                        help="hva som bygger den offentlige siden: MkDocs (standard) eller Zensical; den interne "
-                             "siden bygges alltid med MkDocs")
+    parser.add_argument("--engine", choices=ENGINES, help="hva som bygger sidene denne gangen: mkdocs eller zensical "
+                                                          "(standard: engine i data/settings.yaml, ellers mkdocs)")
     add_format_argument(parser)
 
 
@@ -95,16 +97,35 @@ def run(options) -> int:
         return 1
     targets = [options.public] if options.public_only else [options.public, options.internal]
     try:
-        _publish(group_files.groups, ctx, loaded, [Path(target) for target in targets], options.engine)
+        _publish(group_files.groups, ctx, loaded, [Path(target) for target in targets],
+                 options.engine or loaded.settings.engine)
     except OSError as exc:   # the machine said no (a full disk): nothing was swapped in
         if options.debug:
             raise
         cause = io_reason(exc) if exc.errno == errno.ENOSPC else io_message(exc)
         print(f"grupper build: {cause}. Ingenting er publisert: {' og '.join(targets)} er som før.", file=sys.stderr)
         return 2
-    print(f"Bygget {' og '.join(targets)}.", file=sys.stderr)
+    print(_what_was_built(options, targets, problems, group_files.groups, ctx, loaded), file=sys.stderr)
     say_what_was_not_checked(ctx)
     return 0
+
+
+def _what_was_built(options, targets: list[str], problems, groups, ctx, project) -> str:
+    """One line: what was built, how many errors and warnings are left and where to read them. For both sites
+    those of the follow-up status (with --members, a member missing from the export and a closure candidate too),
+    on the internal site's front page and from `grupper status`; for the public site alone the files' warnings."""
+    built = f"Bygget {' og '.join(targets)}."
+    if options.public_only:   # an error stops the build: what is left are warnings
+        errors, warnings, what, where = 0, len(problems), "Gruppefilene", "kjør grupper validate for å se dem"
+    else:
+        errors, warnings = errors_and_warnings(compute_status(groups, project.regions, ctx))
+        members = f" --members {options.members}" if options.members else ""
+        what = "Oppfølgingsstatusen"
+        where = (f"se «Dette må gjøres nå» i {options.internal.rstrip('/')}/index.html, eller kjør grupper "
+                 f"status{members}")
+    if not (errors or warnings):
+        return f"{built} {what} har ingen feil eller advarsler."
+    return f"{built} {what} har {errors} feil og {count(warnings, 'advarsel', 'advarsler')}: {where}."
 
 
 def _publish(groups, ctx, project, targets: list[Path], engine: str) -> None:
@@ -120,8 +141,8 @@ def _publish(groups, ctx, project, targets: list[Path], engine: str) -> None:
 
 
 def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str) -> None:
-    """The two builds share nothing but their input, and each is one CPU-bound build (the internal one always
-    by MkDocs): the internal one runs in a second process, so both finish in the time of the longer one."""
+    """The two builds share nothing but their input, and each is one CPU-bound build (both by `engine`): the
+    internal one runs in a second process, so both finish in the time of the longer one."""
     from generator.sites.internal.site import build_internal_site  # MkDocs loads only when a site is built
     from generator.sites.public.site import build_public_site
 
@@ -130,9 +151,9 @@ def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str)
                                              initargs=(signal.SIGINT, signal.SIG_IGN))
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
         build_public_site(groups, ctx, project, public, engine)
-        build_internal_site(groups, ctx, project, internal)
+        build_internal_site(groups, ctx, project, internal, engine)
         return
     with second_process:
-        internal_build = second_process.submit(build_internal_site, groups, ctx, project, internal)
+        internal_build = second_process.submit(build_internal_site, groups, ctx, project, internal, engine)
         build_public_site(groups, ctx, project, public, engine)
         internal_build.result()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.model.problems import Severity
 from generator.text.wording import count
 from generator.status.model import GroupStatus, StatusReport
 from generator.model.rules import Rule
@@ -46,3 +47,10 @@ def counts_line(summary: RegionSummary) -> str:
             f"{summary.closed} nedlagt), "
             f"{summary.overdue} med rapport på overtid, {summary.not_contacted} ikke kontaktet, "
             f"{count(summary.closure_candidates, 'kandidat', 'kandidater')} for nedleggelse")
+
+
+def errors_and_warnings(report: StatusReport) -> tuple[int, int]:
+    """How many errors and warnings the whole status holds: the groups', the regions' and the organisation's."""
+    findings = ([f for g in report.groups for f in g.findings] + [f for r in report.regions for f in r.findings]
+                + report.national)
+    return (sum(f.severity is Severity.ERROR for f in findings), sum(f.severity is Severity.WARNING for f in findings))
