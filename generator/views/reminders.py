@@ -79,14 +79,14 @@ class Reminder:
             return [hello, "", f"{name} har ingen GitHub-kontoer i grupperegisteret, så denne påminnelsen går til "
                                "regionrådgiveren. Ta den videre til gruppekontakten.", "",
                     f"Dette har {name} å gjøre:"]
-        return [hello, "", f"Dette er en påminnelse fra grupperegisteret. Dette har {name} å gjøre:"]
+        return [hello, "", f"Dette er en påminnelse fra grupperegisteret om det {name} har å gjøre:"]
 
     def _link(self, duty: Duty) -> str:
         form, title = duty.form
         if not self.repository:
-            return f"Bruk skjemaet «{title}» under Issues → New issue."
+            return f"Skjema: «{title}» under Issues → New issue."
         query = urlencode({"template": form, "group": self.group})
-        return f"[{title}]({self.repository.rstrip('/')}/issues/new?{query})"
+        return f"Skjema: [{title}]({self.repository.rstrip('/')}/issues/new?{query})."
 
 
 CLOSING = ("Saken oppdateres hver uke og lukkes av seg selv når alt over er gjort. Har dere spørsmål, eller er noe "
@@ -162,11 +162,12 @@ def _confirmation(status: GroupStatus, facts: GroupFacts, as_of: date, days_befo
     since = norwegian_date(facts.last_sign)
     if possibly_inactive(facts.last_sign, as_of):
         what = (f"Gruppa har ikke sendt kvartalsrapport eller bekreftet opplysningene sine siden {since}, og står "
-                f"derfor som mulig inaktiv. Bekreft at gruppa er i gang og at opplysningene stemmer, {SOON}.")
+                f"derfor som mulig inaktiv. Bekreft at gruppa er i gang og at opplysningene stemmer, {SOON}: send "
+                "medlemslista slik den er nå, eller kvartalsrapporten.")
     else:
         what = (f"Gruppa har ikke sendt kvartalsrapport eller bekreftet opplysningene sine siden {since}. Bekreft "
                 f"at opplysningene stemmer innen {norwegian_date(marked_from - timedelta(days=1))}; ellers står "
-                "gruppa som mulig inaktiv.")
+                "gruppa som mulig inaktiv. Send medlemslista slik den er nå, eller kvartalsrapporten.")
     return Duty(Rule.QUARTERLY_REPORT, "bekreftelse", what, MEMBER_FORM)
 
 

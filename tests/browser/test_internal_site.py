@@ -23,7 +23,7 @@ from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabul
 FITTED_PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
                 "region": "regioner/vest/", "all groups": "grupper/", "exports": "eksport/",
                 "region midt": "regioner/midt/", "group with every field": "grupper/amnesty-nidaros/",
-                "about": "om/"}
+                "about": "om/", "group with a waiver": "grupper/amnesty-ungdom-molde/"}
 
 # For each table cell on the page (the numbers behind a chart too, their <details> opened): its text is not
 # wider than the cell, the cell lies inside the table's visible box and every box that clips it, and no word

@@ -43,6 +43,7 @@ def _commands(groups: Path, output: Path) -> dict[str, list[str]]:
         "validate markdown": ["validate", "--groups-dir", sample, "--format", "markdown"],
         "status": ["status", "--groups-dir", sample],
         "status json": ["status", "--groups-dir", sample, "--format", "json"],
+        "remind json": ["remind", "--groups-dir", sample, "--format", "json"],
         "build": ["build", "--groups-dir", sample, "--public", str(output / "public"),
                   "--internal", str(output / "internal")],
         "schema --check": ["schema", "--check"],

@@ -5,13 +5,16 @@ issue per group (open, update, close) as the weekly workflow applies it."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
+from generator.model.regions import read_regions
+from generator.model.settings import ReminderSettings, read_settings
 from generator.views.reminders import MEMBER_FORM, REPORT_FORM, marker
-from tests.conftest import ROOT
+from tests.conftest import ROOT, vocabularies
 from tests.planted_register import leaks, planted_people, write_export
 from tests.status.conftest import make_group
 from tests.status.test_waivers import sent
@@ -237,7 +240,6 @@ for arg in "$@"; do case "$prev" in --body-file) cat "$arg" >> "$RUNNER_TEMP/gh-
 
 
 def test_the_workflow_applies_the_plan_with_gh_passing_text_as_data(tmp_path):
-    import subprocess
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "reminders.yml").read_text(encoding="utf-8"))
     [step] = [s for s in workflow["jobs"]["remind"]["steps"] if s.get("name") == "Åpne, oppdater og lukk sakene"]
     hostile = "$(touch pwned) `touch pwned` \"; touch pwned"
@@ -264,3 +266,34 @@ def test_the_workflow_applies_the_plan_with_gh_passing_text_as_data(tmp_path):
     assert (tmp_path / "gh-bodies.txt").read_text() == f"Kropp {hostile}\nNy kropp\nOppdatert"
     assert not (tmp_path / "pwned").exists()
     assert (tmp_path / "summary.md").read_text() == "Påminnelser: 1 lukket, 1 åpnet, 1 oppdatert.\n"
+
+
+# When reminders start is the secretariat's setting, checked as every setting is.
+
+def test_the_project_settings_say_when_reminders_start():
+    settings, problems = read_settings(ROOT / "data" / "settings.yaml")
+    assert (settings.reminders, problems) == (ReminderSettings(start_days_after_deadline=14, days_before_inactive=30),
+                                              [])
+
+
+@pytest.mark.parametrize("written, line", [("reminders:\n  start_days_after_deadline: -1\n", 2),
+                                           ("reminders:\n  start_days_after_deadline: fjorten\n", 2),
+                                           ("reminders:\n  start_days: 14\n", 2), ("reminders: 14\n", 1)])
+def test_a_reminder_setting_that_is_no_number_of_days_is_a_located_problem(tmp_path, written, line):
+    path = tmp_path / "settings.yaml"
+    path.write_text(written, encoding="utf-8")
+    settings, [problem] = read_settings(path, "data/settings.yaml")
+    assert settings is None and (problem.file, problem.line) == ("data/settings.yaml", line)
+    assert "reminders" in problem.message
+
+
+def test_a_region_adviser_s_github_account_is_checked(tmp_path):
+    text = (ROOT / "data" / "regions.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "regions.yaml"
+    path.write_text(text.replace("adviser_github: regionradgiver-nord", "adviser_github: '@ikke gyldig'"),
+                    encoding="utf-8")
+    regions, problems = read_regions(path, vocabularies())
+    assert [p.message for p in problems] == ["«adviser_github» skal være regionrådgiverens brukernavn på GitHub, uten "
+                                             "@, for eksempel regionradgiver-nord."]
+    assert regions.region("nord").adviser_github is None
+    assert regions.region("midt").adviser_github == "regionradgiver-midt"
