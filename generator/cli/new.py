@@ -9,8 +9,8 @@ membership numbers with roles, nothing more; an answer holding an identity numbe
 number is refused without being repeated.
 
 `groups/<id>.yaml` is written only when the whole file passes `validate`; in a terminal, a problem left at the end
-is answered by choosing the question to answer again. Exit 0 when the file is written; 1 when an answer given
-without a terminal does not hold; 2 when one is missing; 130 on Ctrl-C. Nothing is written but a valid file.
+is answered by choosing the question to answer again. Exit 0 when the file is written, 1 when it is not (an answer
+missing or not holding, Ctrl-C), as the contract says. Nothing is written but a valid file.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ ANSWERS_HELP = (
     "kolon og svaret, for eksempel «name: Amnesty Ås», «category: lokal», «municipality: Ås», "
     "«priority-area: [Kvinners rettigheter]», «contact-number: 130001», «member: [130002, 130003]», "
     "«role: [leder=130002]». Flagg går foran fila. Uten terminal spør kommandoen ikke: mangler et påkrevd "
-    "svar, sier den hvilke og avslutter med 2; holder et svar ikke, avslutter den med 1. Fila skrives bare "
-    "når den er gyldig.")
+    "svar, sier den hvilke; holder et svar ikke, sier den hvorfor. Fila skrives bare når den er gyldig: "
+    "da avslutter den med 0, ellers med 1.")
 _NAMED_VALUE = {"categories": "kategori", "regions": "region", "priority_areas": "prioritert område"}
 
 
@@ -72,7 +72,7 @@ def run(options) -> int:
             return code
     except KeyboardInterrupt:
         print("\nAvbrutt. Ingen fil er skrevet.", file=sys.stderr)
-        return 130
+        return 1
     except EOFError:
         print("\nSvarene sluttet før alle spørsmålene var besvart. Ingen fil er skrevet.", file=sys.stderr)
         return 1
@@ -135,7 +135,7 @@ def _take(registration: Registration) -> int:
     if missing:
         print(f"grupper new: mangler svar på {norwegian_list([q.named for q in missing])}. Gi dem som flagg eller "
               "i en svarfil (se grupper new --help). Skrev ingen fil.", file=sys.stderr)
-        return 2
+        return 1
     if wrong:
         print("Skrev ingen fil: rett svarene over (se grupper new --help).", file=sys.stderr)
         return 1
