@@ -10,7 +10,7 @@ then moves into `site_dir`. The configuration's other relative path, the theme's
 
 Zensical runs in a process of its own (`python -m zensical build`): it keeps its
 configuration in a module global, and prints its progress, which stays out of
-our output; its warnings and errors go to standard error.
+our output; its warnings and errors go to standard error, their headings in Norwegian.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ import tempfile
 from pathlib import Path
 
 import yaml
+
+from generator.sites.site_search import SEARCH_FOLDER, index_site
+
+from generator.sites.engine_messages import zensical_said
 
 # Material for MkDocs' look, which the site's CSS and colours were made and tested for; Zensical's own
 # "modern" variant marks the current page in the accent colour, yellow on white (too little contrast).
@@ -52,6 +56,26 @@ def build_with_zensical(config_file: Path, staging: Path, site_dir: Path, overri
         _replace_contents(site_dir, built)
 
 
+def serve_with_zensical(config_file: Path, root: Path, address: str, overrides: dict) -> None:
+    """`zensical serve` of the pages staged in `root/docs` at `address` (HOST:PORT), configured as
+    `build_with_zensical` configures a build, until interrupted. It builds into `root/site` and rebuilds on every
+    change of the staged pages. The search is indexed once, from a first full build, into the staged pages'
+    `pagefind/` (the server empties the site folder when it starts, and copies that folder into it), so it finds
+    what the site held when the preview started."""
+    config = root / "mkdocs.yml"
+    config.write_text(yaml.safe_dump(zensical_config(config_file, overrides), allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    _run_zensical(config, root)
+    index_site(root / "site", bundle=root / "docs" / SEARCH_FOLDER)
+    server = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "--config-file", str(config),
+                               "--dev-addr", address], cwd=root, stdin=subprocess.DEVNULL)
+    try:
+        server.wait()
+    finally:   # Ctrl+C: the server stops with the preview
+        server.terminate()
+        server.wait()
+
+
 def zensical_config(config_file: Path, overrides: dict) -> dict:
     """mkdocs.yml as Zensical needs it beside the staged pages: `docs/` in, `site/` out, the theme's
     custom folder by its absolute path, and the overrides replacing top-level keys as `load_config` does."""
@@ -79,7 +103,7 @@ def _run_zensical(config: Path, root: Path) -> None:
     finished = subprocess.run([sys.executable, "-m", "zensical", "build", "--config-file", str(config)],
                               cwd=root, capture_output=True, stdin=subprocess.DEVNULL, text=True, check=False)
     if finished.stderr.strip() != ZENSICAL_ALL_CLEAR:
-        sys.stderr.write(finished.stderr)
+        sys.stderr.write(zensical_said(finished.stderr))
     if finished.returncode != 0:
         raise ZensicalError(f"zensical build stoppet med kode {finished.returncode} (se meldingen over)")
 

@@ -11,10 +11,17 @@ changed into a staging folder. MkDocs' live-reload server, in dirty mode, builds
 that folder into a site folder chosen here and reloads the browser. A dirty build
 never removes what it built from a file that is gone, so when a staged file goes
 (a group closed or its file deleted) its built file goes too, as after a full build.
+
+While a saved group file is invalid, every page served says so at its top, with the
+problems as `validate` prints them: the notice is staged too (`NOTICE_FILE`, a hidden
+file MkDocs leaves out of the site, whose change reloads the browser), and the server
+puts it into each page it serves; it goes when the file is valid again or gone.
 """
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import sys
 import tempfile
@@ -36,9 +43,15 @@ from generator.model.context import RunContext
 from generator.checks.run import GroupFiles, check_group_files, has_errors
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.model.project import Project, SiteSources
-from generator.checks.reporters import render_problems
+from generator.model.settings import DEFAULT_ENGINE
+from generator.sites.engine import stage_search
+from generator.sites.engine_zensical import read_site_config, serve_with_zensical
+from generator.sites.site_search import index_site, with_search
+from generator.checks.reporters import format_text, render_problems
+from generator.model.problems import Problem
 
 SiteFiles = Callable[[list[GroupFile], RunContext, Project], Mapping[str, str | bytes]]
+NOTICE_FILE = ".lagret-med-feil.html"   # the notice of invalid saves, staged beside the pages (MkDocs skips dotfiles)
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,7 @@ class Preview:
         self.site_config = site_config      # where the built files are, to remove those of gone files
         self.entries: set[Path] = set()     # the groups folder as last listed
         self.groups: dict[Path, GroupFile] = {}
+        self.invalid: dict[Path, list[Problem]] = {}   # group files saved invalid, and why
         self.staged: dict[str, bytes] = {}
         self.lock = threading.Lock()
 
@@ -77,6 +91,7 @@ class Preview:
             entries = set(group_entries(self.groups_dir))
             for gone in self.entries - entries:
                 self.groups.pop(gone, None)
+                self.invalid.pop(gone, None)
             for path in sorted((entries - self.entries) | (entries & set(paths))):
                 self._reload(path)
             self.entries = entries
@@ -89,15 +104,20 @@ class Preview:
         problems = check_group_files(group_files, self.ctx, intrinsic_only=True)
         if not has_errors(problems):
             self.groups[path] = group_files.groups[0]
+            self.invalid.pop(path, None)
             return
+        self.invalid[path] = problems
         print(render_problems(problems, "text"), file=sys.stderr)
-        print("Forhåndsvisningen viser forrige gyldige versjon av fila." if path in self.groups else
-              "Forhåndsvisningen viser ikke fila før den er gyldig.", file=sys.stderr)
+        print(f"Forhåndsvisningen {self._what_is_shown(path)}.", file=sys.stderr)
+
+    def _what_is_shown(self, path: Path) -> str:
+        return ("viser forrige gyldige versjon av fila" if path in self.groups else
+                "viser ikke fila før den er gyldig")
 
     def sync(self) -> int:
         """Write every staged file whose content changed and remove those no longer made; returns how many."""
         made = self.site.files(list(self.groups.values()), self.ctx, self.project)
-        wanted = {**_hand_written_files(self.site.sources.docs), **_as_bytes(made)}
+        wanted = {**_hand_written_files(self.site.sources.docs), **_as_bytes(made), **self._notice()}
         changed = [relative for relative, content in wanted.items() if self.staged.get(relative) != content]
         for relative in changed:
             target = self.staging / relative
@@ -108,6 +128,22 @@ class Preview:
             self._remove_built(relative)
         self.staged = wanted
         return len(changed)
+
+    def _notice(self) -> dict[str, bytes]:
+        """The notice every served page shows while a saved group file is invalid (none while all are valid)."""
+        if not self.invalid:
+            return {}
+        files = sorted(self.invalid, key=self.display)
+        title = "En lagret gruppefil har feil" if len(files) == 1 else "Lagrede gruppefiler har feil"
+        parts = ['<div class="md-typeset" id="lagret-med-feil"><div class="admonition failure" role="alert">'
+                 f'<p class="admonition-title">{title}</p>']
+        for path in files:
+            parts.append(f"<p><code>{html.escape(self.display(path))}</code>: forhåndsvisningen "
+                         f"{self._what_is_shown(path)}. Rett feilene og lagre igjen.</p><ul>")
+            parts.extend(f"<li>{html.escape(format_text(problem))}</li>" for problem in self.invalid[path])
+            parts.append("</ul>")
+        parts.append("</div></div>")
+        return {NOTICE_FILE: "".join(parts).encode("utf-8")}
 
     def _remove_built(self, relative: str) -> None:
         """Remove the file MkDocs built from a staged file that is gone, and its folder if now empty."""
@@ -158,21 +194,28 @@ class _SaveHandler(FileSystemEventHandler):
 
 
 def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Project, address: str,
-          display=str) -> None:
-    """Preview `site` at `address` until interrupted; saved group files and docs show on reload."""
+          display=str, engine: str = DEFAULT_ENGINE) -> None:
+    """Preview `site` at `address`, built by `engine`, until interrupted; saved group files and docs show on
+    reload. Zensical's own `serve` builds the staged pages (`serve_with_zensical`), and removes a gone page's
+    built file itself."""
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))   # readable by this user only: it may hold names
     observer = Observer()
     try:
         staging = scratch / "docs"
         staging.mkdir()
-        config = _serve_config(site, staging, scratch / "site", address)
+        stage_search(staging)   # the search's files, which no save changes
+        config = _serve_config(site, staging, scratch / "site", address) if engine == "mkdocs" else None
         preview = Preview(groups_dir, site, ctx, project, staging, display, config)
         preview.start()
         handler = _SaveHandler(preview)
         observer.schedule(handler, str(preview.groups_dir), recursive=False)
         observer.schedule(handler, str(site.sources.docs), recursive=True)
         observer.start()
-        _serve_dirty(site, config)
+        if config is None:
+            serve_with_zensical(site.sources.config, scratch, address,
+                                {**site.overrides, **with_search(read_site_config(site.sources.config))})
+        else:
+            _serve_dirty(site, config)
     finally:
         if observer.is_alive():
             observer.stop()
@@ -183,7 +226,7 @@ def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Proje
 def _serve_config(site: PreviewedSite, staging: Path, site_dir: Path, address: str) -> MkDocsConfig:
     """The site's configuration as it reads now, building `staging` into `site_dir` for a server at `address`."""
     config = load_config(str(site.sources.config), docs_dir=str(staging), site_dir=str(site_dir), dev_addr=address,
-                         **site.overrides)
+                         **site.overrides, **with_search(read_site_config(site.sources.config)))
     host, port = config.dev_addr
     path = urlsplit(config.site_url or "/").path.strip("/")
     config.site_url = f"http://{host}:{port}/{path + '/' if path else ''}"
@@ -195,15 +238,19 @@ def _serve_dirty(site: PreviewedSite, first: MkDocsConfig) -> None:
     staging, site_dir = Path(first.docs_dir), Path(first.site_dir)
 
     def builder(config: MkDocsConfig | None = None) -> None:
-        config = config or _serve_config(site, staging, site_dir, str(first.dev_addr))
-        mkdocs_build(config, serve_url=config.site_url, dirty=True)
+        try:
+            config = config or _serve_config(site, staging, site_dir, str(first.dev_addr))
+            mkdocs_build(config, serve_url=config.site_url, dirty=True)
+        except Exception as error:   # the server says a SystemExit as it is, anything else with a traceback
+            raise SystemExit(f"feil fra MkDocs: {error}") from error
 
-    server = LiveReloadServer(builder=builder, host=first.dev_addr.host, port=first.dev_addr.port,
-                              root=str(site_dir), mount_path=urlsplit(first.site_url).path)
-    server.error_handler = lambda code: _error_page(site_dir, code)
+    server = _NoticingServer(staging / NOTICE_FILE, builder=builder, host=first.dev_addr.host,
+                             port=first.dev_addr.port, root=str(site_dir), mount_path=urlsplit(first.site_url).path)
+    server.error_handler = lambda code: _error_page(site_dir, code, server.notice())
     first.plugins.on_startup(command="serve", dirty=True)
     try:
         builder(first)
+        index_site(site_dir)   # once: the search finds what the site held when the preview started
         for watched in (staging, site.sources.config):
             server.watch(str(watched))
         server = first.plugins.on_serve(server, config=first, builder=builder)
@@ -215,6 +262,34 @@ def _serve_dirty(site: PreviewedSite, first: MkDocsConfig) -> None:
         first.plugins.on_shutdown()
 
 
-def _error_page(site_dir: Path, code: int) -> bytes | None:
+class _NoticingServer(LiveReloadServer):
+    """MkDocs' live-reload server, which also puts the staged notice of invalid saves at the top of each page."""
+
+    def __init__(self, notice: Path, **options):
+        super().__init__(**options)
+        self.notice_file = notice
+
+    def notice(self) -> bytes:
+        try:
+            return self.notice_file.read_bytes()
+        except OSError:   # none staged: every saved file is valid
+            return b""
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:   # MkDocs 1.6's step for each page served
+        return _with_notice(super()._inject_js_into_html(content, epoch), self.notice())
+
+
+_CONTENT_START = (re.compile(rb"<article\b[^>]*>"), re.compile(rb"<body\b[^>]*>"))
+
+
+def _with_notice(page: bytes, notice: bytes) -> bytes:
+    """`page` with `notice` first in its content (the article, else the body)."""
+    if not notice:
+        return page
+    start = next((found.end() for pattern in _CONTENT_START if (found := pattern.search(page))), 0)
+    return page[:start] + notice + page[start:]
+
+
+def _error_page(site_dir: Path, code: int, notice: bytes) -> bytes | None:
     page = site_dir / f"{code}.html"
-    return page.read_bytes() if page.is_file() else None
+    return _with_notice(page.read_bytes(), notice) if page.is_file() else None

@@ -26,10 +26,11 @@ from mkdocs.config import load_config
 
 from generator.model.settings import ProjectSettings
 from generator.sites.internal.pages import internal_pages
-from generator.sites.preview import Preview, PreviewedSite
+from generator.sites.preview import NOTICE_FILE, Preview, PreviewedSite
 from generator.sites.public.site import public_files, theme_overrides
 
 from tests.conftest import PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, sample_context
+from tests.engine_english import english_engine_lines
 
 PUBLIC = PreviewedSite(public_files, PROJECT.public_site, theme_overrides(PROJECT))
 INTERNAL = PreviewedSite(internal_pages, PROJECT.internal_site)
@@ -38,6 +39,7 @@ GROUP_PAGE = {"public": "groups/amnesty-nidaros/index.md", "internal": "grupper/
 BUILT = {"public": ("groups/amnesty-nidaros", ("index.html", "kalender.ics")),   # what a build makes of its files
          "internal": ("grupper/amnesty-nidaros", ("index.html",))}
 
+NOTICE = "En lagret gruppefil har feil"
 NEW_MEETING = "Hver onsdag kl. 19 på Biblioteket"
 OLD_MEETING = "Annenhver tirsdag kl. 18 på Litteraturhuset"
 PRIVATE_NOTE, NEW_PRIVATE_NOTE = "avtalte besøk i november", "avtalte nytt besøk"
@@ -55,6 +57,17 @@ def fetch(url: str) -> str:
             return html.unescape(response.read().decode("utf-8"))
     except OSError:
         return ""
+
+
+def fetch_missing(url: str) -> str:
+    """The page the server answers a missing address with (404)."""
+    try:
+        urllib.request.urlopen(url, timeout=2).close()
+    except urllib.error.HTTPError as error:
+        return html.unescape(error.read().decode("utf-8"))
+    except OSError:
+        pass
+    return ""
 
 
 def status(url: str) -> int | None:
@@ -100,18 +113,20 @@ def close_group(path: Path) -> None:
 
 
 @contextmanager
-def serving(groups: Path, *options: str) -> Iterator[str]:
-    """`grupper serve` of `groups` in a subprocess, as the address it answers on."""
+def serving(groups: Path, *options: str, output: Path | None = None) -> Iterator[str]:
+    """`grupper serve` of `groups` in a subprocess, as the address it answers on; what it prints goes to `output`
+    (standard output and standard error together), if given."""
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "generator", "serve", *options, "--groups-dir", str(groups),
-         "--addr", f"127.0.0.1:{port}", "--as-of", "2026-11-24"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
+    with open(output or os.devnull, "w", encoding="utf-8") as printed:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "generator", "serve", *options, "--groups-dir", str(groups),
+             "--addr", f"127.0.0.1:{port}", "--as-of", "2026-11-24"],
+            cwd=ROOT, stdout=printed, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=20)
 
 
 def preview(groups: Path, site: str, tmp_path: Path, ctx=None, project=PROJECT, built: bool = False) -> Preview:
@@ -132,6 +147,36 @@ def test_saving_a_group_file_updates_the_served_public_page(tmp_path):
         assert wait_for(page, OLD_MEETING, 60) is not None
         edit(groups / "amnesty-nidaros.yaml", OLD_MEETING, NEW_MEETING)
         assert wait_for(page, NEW_MEETING, 20) is not None
+
+
+def test_an_invalid_save_shows_a_notice_on_every_served_page_until_the_file_is_valid(tmp_path):
+    groups = copy_groups(tmp_path)
+    with serving(groups) as address:
+        page, other = f"{address}/groups/amnesty-nidaros/", f"{address}/kalender/"
+        assert wait_for(page, OLD_MEETING, 60) is not None
+        edit(groups / "amnesty-nidaros.yaml", "category: local", "category: ukjent")
+        assert wait_for(page, NOTICE, 30) is not None
+        shown = fetch(page)
+        assert "amnesty-nidaros.yaml:8:11: feil: «ukjent» er ikke en gyldig verdi for «category»" in shown
+        assert "forrige gyldige versjon" in shown and OLD_MEETING in shown
+        assert NOTICE in fetch(other)
+        assert NOTICE in fetch_missing(f"{address}/finnes-ikke/")   # every page, also the one for a missing address
+        edit(groups / "amnesty-nidaros.yaml", "category: ukjent", "category: local")
+        assert seconds_until(lambda: NOTICE not in fetch(page) and OLD_MEETING in fetch(page), 30) is not None
+        assert NOTICE not in fetch(other)
+
+
+def test_serve_prints_no_english_engine_message(tmp_path):
+    groups, printed = copy_groups(tmp_path), tmp_path / "printed.txt"
+    with serving(groups, output=printed) as address:
+        page = f"{address}/groups/amnesty-nidaros/"
+        assert wait_for(page, OLD_MEETING, 60) is not None
+        edit(groups / "amnesty-nidaros.yaml", OLD_MEETING, NEW_MEETING)
+        assert wait_for(page, NEW_MEETING, 30) is not None
+        assert status(f"{address}/finnes-ikke/") == 404
+    said = printed.read_text(encoding="utf-8")
+    assert english_engine_lines(said) == []
+    assert f"Forhåndsvisningen er klar på {address}/" in said and "Bygger på nytt …" in said
 
 
 def test_closing_a_group_removes_its_served_public_page(tmp_path):
@@ -186,9 +231,13 @@ def test_an_invalid_save_keeps_the_last_valid_version(tmp_path, capsys, site):
     target = groups / "amnesty-nidaros.yaml"
     edit(target, "category: local", "category: ukjent")
     before = page.read_bytes()
-    assert served.saved({target.resolve()}) == 0
+    assert served.saved({target.resolve()}) == 1   # the notice the server shows on every page, nothing else
     assert page.read_bytes() == before
     assert "ukjent" in capsys.readouterr().err
+    assert "ukjent" in (tmp_path / "staging" / NOTICE_FILE).read_text(encoding="utf-8")
+    edit(target, "category: ukjent", "category: local")
+    served.saved({target.resolve()})
+    assert not (tmp_path / "staging" / NOTICE_FILE).exists()
 
 
 @pytest.mark.parametrize("site", SITES)
