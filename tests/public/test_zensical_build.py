@@ -15,7 +15,8 @@ import pytest
 from generator.sites.public.site import build_public_site
 from generator.sites.site_marker import site_kind
 
-from tests.conftest import PROJECT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
+from tests.conftest import PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
+from tests.raw_markdown import raw_markdown
 from .conftest import FIXTURES
 from .site_reading import page_of, read_article
 
@@ -98,6 +99,15 @@ def test_a_second_build_replaces_the_first(zensical_site, tmp_path):
     build_with_zensical(site)
     assert not (site / "stale.html").exists()
     assert (site / ".grupper-site").is_file()
+
+
+def test_the_guides_render_on_zensical_as_on_mkdocs(zensical_site):
+    """The hand-written pages that hold no group's text (the front page lists the hostile-text groups)."""
+    guides = [path.relative_to(ROOT / "docs").with_suffix("") for path in (ROOT / "docs").rglob("*.md")
+              if path.name not in ("index.md", "development.md")]
+    assert len(guides) >= 6
+    assert {guide.as_posix(): raw_markdown((zensical_site / guide / "index.html").read_text(encoding="utf-8"))
+            for guide in guides} == {guide.as_posix(): [] for guide in guides}
 
 
 def _title(page: Path) -> str:
