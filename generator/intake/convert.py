@@ -111,7 +111,7 @@ def quarterly_report(answers: Answers, current: dict, as_of: date) -> dict:
     first_sent = next((day for r in same if (day := parse_date(r.get("submitted")))), None)
     report = {"quarter": quarter, "submitted": (first_sent or as_of).isoformat(),
               "completed": _activities(answers, "completed") or None,
-              "planned": _activities(answers, "planned") or None}
+              "planned": _activities(answers, "planned") or None, "recruited": answers.integer("recruited")}
     return {"reports": [r for r in reports if not any(r is sent for sent in same)] + [report],
             "confirmed": as_of.isoformat()}   # a sign of life the day it is read, also for a report sent again
 

@@ -144,7 +144,8 @@ class FormWords:
             return {}
         last = len(reports) - 1
         quarter = Place.of(self.form.field("quarter"))
-        asked = {("reports", last, "quarter"): quarter, ("reports", last, "submitted"): quarter}
+        asked = {("reports", last, "quarter"): quarter, ("reports", last, "submitted"): quarter,
+                 ("reports", last, "recruited"): Place.of(self.form.field("recruited"))}
         for kind in ("completed", "planned"):
             for j, slot in enumerate(answered_slots(answers, kind)):
                 parts = {item.id.removeprefix(f"{slot}_"): item for item in self.form.fields

@@ -201,6 +201,9 @@ def _quarterly_report(vocab: Vocabularies) -> Form:
                            "januar-mars, april-juni, juli-september og oktober-desember: sender du 10. januar, "
                            "er forrige kvartal oktober-desember året før."))
         + _activity_slots(vocab, "completed", "Gjennomført aktivitet", COMPLETED_SLOTS)
+        + (Field("recruited", "Nye medlemmer", "input", placeholder="0",
+                 description="Hvor mange nye medlemmer gruppa vervet i kvartalet, som et tall. La stå tomt hvis "
+                             "dere ikke vet."),)
         + _activity_slots(vocab, "planned", "Planlagt aktivitet", PLANNED_SLOTS),
     )
 

@@ -17,7 +17,7 @@ from generator.model.municipalities import MUNICIPALITY_FILE
 from generator.model.postcodes import POSTCODE_FILE
 from generator.model.regions import COUNTIES, REGIONS_FILE
 from generator.model.schema import DATE_PATTERN, EMAIL_PATTERN, GITHUB_USER_PATTERN, HTTPS_PATTERN, PHONE_PATTERN
-from generator.model.settings import LOGO_PATTERN, MAX_REMINDER_DAYS, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
+from generator.model.settings import ENGINES, LOGO_PATTERN, MAX_REMINDER_DAYS, MEMBER_NUMBER_FIELD, SETTINGS_FILE, TEAM_PATTERN
 from generator.model.vocabulary import VOCABULARY_FILE, Vocabularies
 
 _NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
@@ -136,14 +136,21 @@ def settings_schema(_vocab: Vocabularies | None = None) -> dict:
                                        "En logo organisasjonen selv har levert: stien til en SVG- eller PNG-fil i "
                                        "docs/. Uten den står navnet i toppen som tekst.",
                                        "Skriv stien til en SVG- eller PNG-fil i docs/, for eksempel assets/logo.svg."),
+                       "engine": {"enum": list(ENGINES), "description": "Det som bygger og forhåndsviser begge "
+                                                                       "sidene: mkdocs (standard) eller zensical."},
                    }))
 
 
 def vocabularies_schema(_vocab: Vocabularies | None = None) -> dict:
     """schema/vocabularies.yaml: every vocabulary the register knows, each a mapping of keys to labels."""
-    term = _object("En verdi: teksten folk leser, og for aktivitetstyper om den vender utover.", {
+    term = _object("En verdi: teksten folk leser, og for aktivitetstyper om den vender utover og hvilke oppgaver i "
+                   "mandatet den tjener.", {
         "label": _text("Den norske teksten som vises."),
         "outward": {"type": "boolean", "description": "true når aktiviteten har en mottaker utenfor gruppa (§6.3)."},
+        "tasks": _list({"type": "string", "minLength": 1}, "For aktivitetstyper: oppgavene i mandatet (nøkler under "
+                       "mandate_tasks) aktiviteten tjener (§3.2).", minItems=1, uniqueItems=True),
+        "description": _text("For oppgavene i mandatet: hva oppgaven er, slik den offentlige siden «Hva grupper "
+                             "gjør» sier det."),
     }, ("label",))
     vocabulary = {"type": "object", "minProperties": 1, "additionalProperties": term,
                   "description": "Nøklene (engelsk) er det gruppefilene skriver; hver har en norsk tekst."}

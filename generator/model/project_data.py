@@ -21,7 +21,7 @@ from generator.model.postcodes import Postcodes, parse_postcodes, postcode_probl
 from generator.model.problems import Problem, Reading
 from generator.model.regions import RegionData, read_regions
 from generator.model.settings import ProjectSettings, read_settings
-from generator.model.vocabulary import Vocabularies, parse_vocabularies
+from generator.model.vocabulary import Vocabularies, parse_vocabularies, task_problems
 
 Reader = Callable[[Path, str], Reading[GroupFile]]
 
@@ -38,6 +38,7 @@ def checked(path: Path, display: str, data_schema: DataSchema, vocab: Vocabulari
 def vocabularies(path: Path, display: str) -> Reading[Vocabularies]:
     """The vocabularies in `path`; without them nothing can be checked, so any problem makes them None."""
     file, problems = checked(path, display, VOCABULARIES)
+    problems = problems or task_problems(file)
     return (None, problems) if problems else (parse_vocabularies(file.data), [])
 
 

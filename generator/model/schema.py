@@ -131,6 +131,8 @@ def _report() -> dict:
             "submitted": _date("Sendt", "Dagen rapporten ble sendt."),
             "completed": _list(activities, "Gjennomførte aktiviteter", "Aktiviteter gruppa har gjennomført."),
             "planned": _list(activities, "Planlagte aktiviteter", "Aktiviteter gruppa planlegger."),
+            "recruited": {"type": "integer", "minimum": 0, "title": "Nye medlemmer",
+                          "description": "Hvor mange nye medlemmer gruppa vervet i kvartalet (§3.2)."},
         },
         ["quarter", "submitted"],
     )

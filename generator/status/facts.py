@@ -19,6 +19,8 @@ from generator.model.sign_of_life import last_sign_of_life
 class Report:
     quarter: Quarter
     activity_types: tuple[str, ...]     # of the completed activities
+    submitted: date | None = None       # None: no valid date written
+    recruited: int = 0                  # new members the group says it recruited in the quarter
 
 
 @dataclass(frozen=True)
@@ -85,5 +87,10 @@ def _received_reports(data: dict, as_of: date) -> tuple[Report, ...]:
         submitted = parse_date(report.get("submitted"))
         if quarter and quarter.first_day <= as_of and (submitted is None or submitted <= as_of):
             types = tuple(a.get("type") for _, a in entries(report, "completed") if isinstance(a.get("type"), str))
-            reports.append(Report(quarter, types))
+            reports.append(Report(quarter, types, submitted, _count(report.get("recruited"))))
     return tuple(sorted(reports, key=lambda r: r.quarter))
+
+
+def _count(value) -> int:
+    """A whole number of at least 0 as written; anything else (which the schema rejects) as 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0

@@ -28,6 +28,7 @@ from generator.model.settings import ProjectSettings
 from generator.model.vocabulary import Vocabularies
 from generator.model.waivers import WAIVABLE, waivers_of
 from generator.status.deadlines import missing_reports
+from generator.status.development import TASK_QUARTERS, shown_quarters, tasks_covered
 from generator.status.facts import GroupFacts, Report, facts_of
 from generator.status.model import SEVERITY_RANK, GroupStatus, StatusReport
 from generator.status.settings import StatusSettings
@@ -64,6 +65,7 @@ class QuarterlyReport:
     quarter: str                     # as written; NO_QUARTER if the report names none
     submitted: Day
     lists: tuple[ActivityList, ...]  # only those with activities
+    recruited: str | None = None     # new members the group says it recruited, as written
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,8 @@ class InternalGroup:
     history_gap: str | None                   # why older changes are not shown: no Git history, or a shallow clone
     facts: GroupFacts
     waivers: tuple[WaiverRow, ...] = ()       # in file order
+    mandate_tasks: tuple[tuple[str, bool], ...] = ()   # each task of the mandate (§3.2), its label and whether the
+                                                       # group's activities covered it in the last four quarters
 
     @property
     def findings(self) -> list[Problem]:
@@ -296,7 +300,15 @@ def internal_group(group: GroupFile, status: GroupStatus, as_of: date, vocab: Vo
         facts=facts,
         waivers=tuple(WaiverRow(w.rule, WAIVABLE[w.rule], w.granted, w.until, w.reason, _waiver_state(w, as_of))
                       for w in waivers_of(data)),
+        mandate_tasks=mandate_coverage(facts, as_of, vocab),
     )
+
+
+def mandate_coverage(facts: GroupFacts, as_of: date, vocab: Vocabularies) -> tuple[tuple[str, bool], ...]:
+    """Each of the mandate's tasks by its label, and whether the reports of the last four ended quarters tell of
+    an activity that served it (`status/development.py`)."""
+    covered = tasks_covered(facts, shown_quarters(as_of, TASK_QUARTERS), vocab)
+    return tuple((term.label, key in covered) for key, term in vocab.mandate_tasks.items())
 
 
 def _waiver_state(waiver, as_of: date) -> str:
@@ -390,7 +402,7 @@ def _report(vocab: Vocabularies, report: dict) -> QuarterlyReport:
         if activities:
             lists.append(ActivityList(title, activities))
     return QuarterlyReport(_written(report.get("quarter")) or NO_QUARTER, _day(report.get("submitted")),
-                           tuple(lists))
+                           tuple(lists), _written(report.get("recruited")))
 
 
 def _public(public: dict) -> PublicBlock:

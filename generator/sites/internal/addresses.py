@@ -10,4 +10,5 @@ PAGES = PageAddresses({
     "group": "grupper/{key}.md",
     "region": "regioner/{key}.md",
     "exports": "eksport.md",
+    "development": "utvikling.md",
 })

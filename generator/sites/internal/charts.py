@@ -36,10 +36,12 @@ class BarChart:
     series: tuple[Series, ...]
 
 
-def render_chart(chart: BarChart) -> str:
-    """The figure as one HTML block (no blank lines, so Markdown passes it through)."""
+def render_chart(chart: BarChart, numbers: bool = True) -> str:
+    """The figure as one HTML block (no blank lines, so Markdown passes it through); `numbers`: with its own table
+    of the numbers (without, the page shows them in a table of its own)."""
     return "\n".join([f'<figure class="chart" id="{chart.id}">', _svg(chart),
-                      f"<figcaption>{_e(chart.title)}</figcaption>", _table(chart), "</figure>"])
+                      f"<figcaption>{_e(chart.title)}</figcaption>", *([_table(chart)] if numbers else []),
+                      "</figure>"])
 
 
 def _e(text) -> str:
@@ -115,3 +117,20 @@ def _table(chart: BarChart) -> str:
                    + "</tr>" for i, c in enumerate(chart.categories))
     return (f"<details><summary>Tallene bak figuren</summary><table><caption>{_e(chart.title)}</caption>"
             f'<thead><tr><th scope="col">Kvartal</th>{head}</tr></thead><tbody>{rows}</tbody></table></details>')
+
+
+SPARK_WIDTH, SPARK_HEIGHT, SPARK_PAD = 96, 24, 3
+
+
+def render_sparkline(label: str, values: tuple[int, ...]) -> str:
+    """A small line of `values` to stand beside a figure in text, its numbers read out by its label."""
+    top = max([*values, 1])
+    step = (SPARK_WIDTH - 2 * SPARK_PAD) / max(len(values) - 1, 1)
+    points = [(SPARK_PAD + i * step, SPARK_HEIGHT - SPARK_PAD - (SPARK_HEIGHT - 2 * SPARK_PAD) * v / top)
+              for i, v in enumerate(values)]
+    line = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    last_x, last_y = points[-1] if points else (SPARK_PAD, SPARK_HEIGHT - SPARK_PAD)
+    return (f'<svg class="sparkline" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_e(label)}" '
+            f'viewBox="0 0 {SPARK_WIDTH} {SPARK_HEIGHT}" width="{SPARK_WIDTH}" height="{SPARK_HEIGHT}">'
+            f'<polyline fill="none" stroke="{COLOURS[0]}" stroke-width="2" points="{line}"/>'
+            f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="3" fill="{COLOURS[0]}"/></svg>')

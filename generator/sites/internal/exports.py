@@ -1,4 +1,5 @@
-"""CSV downloads of the internal site: groups, contacts and the overdue reports (for a Norwegian Excel).
+"""CSV downloads of the internal site: groups, contacts, the overdue reports and the development (for a Norwegian
+Excel).
 
 Names, e-mail addresses and phone numbers come from the membership register
 export only; a build without it has no contacts file, and the other files name
@@ -22,7 +23,7 @@ _CONTACT_NUMBER_COLUMNS = ("Gruppekontaktens medlemsnummer",)   # without the ex
 CONTACTS_HEADER = ("Gruppe-id", "Gruppe", "Region", "Navn", "Medlemsnummer", "Roller", "E-post", "Telefon")
 
 EXPORTS = {"grupper.csv": "Alle grupper", "kontakter.csv": "Medlemmer med kontaktinformasjon",
-           "forfalt.csv": "Kvartalsrapporter på overtid"}
+           "forfalt.csv": "Kvartalsrapporter på overtid", "utvikling.csv": "Utvikling per region og kvartal"}
 PERSONAL_EXPORTS = ("kontakter.csv",)   # made only from the membership register export
 
 
@@ -78,10 +79,12 @@ def overdue_csv(groups: Sequence[InternalGroup], people: bool) -> str:
     return excel_csv(overdue_header(people), rows)
 
 
-def csv_files(groups: Sequence[InternalGroup], vocab: Vocabularies, people: bool) -> dict[str, str]:
-    """The CSV files of the groups' views; `people`: built with the membership register export, so with the file
-    of contacts and names and contact details in the others."""
-    files = {"grupper.csv": groups_csv(groups, people), "forfalt.csv": overdue_csv(groups, people)}
+def csv_files(groups: Sequence[InternalGroup], vocab: Vocabularies, people: bool,
+              development: str) -> dict[str, str]:
+    """The CSV files of the groups' views and the register's `development` (utvikling.csv); `people`: built with the
+    membership register export, so with the file of contacts and names and contact details in the others."""
+    files = {"grupper.csv": groups_csv(groups, people), "forfalt.csv": overdue_csv(groups, people),
+             "utvikling.csv": development}
     if people:
         files["kontakter.csv"] = contacts_csv(groups, vocab)
     return {file: files[file] for file in exports(people)}

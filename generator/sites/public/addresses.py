@@ -9,6 +9,7 @@ PAGES = PageAddresses({
     "municipalities": "kommuner.md",
     "student_council": "studentradet.md",
     "calendar": "kalender.md",
+    "what_groups_do": "hva-grupper-gjor.md",
     "calendar_feed": "kalender.ics",
     "group": "groups/{key}/index.md",
     "group_calendar_feed": "groups/{key}/kalender.ics",

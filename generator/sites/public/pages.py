@@ -107,6 +107,7 @@ class PublicPages:
                                          choice=self.municipality_choice()),
             PAGES.path("student_council"): self.student_council_page(),
             PAGES.path("calendar"): self.calendar_page(),
+            PAGES.path("what_groups_do"): self.what_groups_do_page(),
         }
         for kind, vocabulary, field in LISTINGS:
             pages.update(self.listing_pages(kind, vocabulary, field))
@@ -141,6 +142,11 @@ class PublicPages:
 
     def calendar_page(self) -> str:
         return self._render("calendar.md.j2", PAGES.path("calendar"), entries=upcoming_entries(self.groups, self.as_of))
+
+    def what_groups_do_page(self) -> str:
+        """The mandate's tasks (§3.2), each with the activity types that serve it as examples, from the vocabulary."""
+        tasks = [(term, self.vocab.serving(key)) for key, term in self.vocab.mandate_tasks.items()]
+        return self._render("what_groups_do.md.j2", PAGES.path("what_groups_do"), tasks=tasks)
 
     def listings(self, kind: str, vocabulary: str, field: str) -> list[Listing]:
         members = self._members_by_key(field)
