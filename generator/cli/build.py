@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.checks.run import check_group_files, has_errors
-from generator.sites.engine import DEFAULT_ENGINE, ENGINES
+from generator.model.settings import ENGINES
 from generator.sites.publishing import staged_sites
 from generator.sites.site_marker import site_kind
 from generator.cli.common import (PROJECT_ROOT, UsageError, add_format_argument, run_context, load_all,
@@ -35,9 +35,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--internal", default="site/internal", metavar="MAPPE", help="hvor den interne siden bygges")
     parser.add_argument("--public-only", action="store_true",
                         help="bygg bare den offentlige siden (forhåndsvisningen av en pull request)")
-    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
-                        help="hva som bygger den offentlige siden: MkDocs (standard) eller Zensical; den interne "
-                             "siden bygges alltid med MkDocs")
+    parser.add_argument("--engine", choices=ENGINES, help="hva som bygger sidene denne gangen: mkdocs eller zensical "
+                                                          "(standard: engine i data/settings.yaml, ellers mkdocs)")
     add_format_argument(parser)
 
 
@@ -98,7 +97,8 @@ def run(options) -> int:
         return 1
     targets = [options.public] if options.public_only else [options.public, options.internal]
     try:
-        _publish(group_files.groups, ctx, loaded, [Path(target) for target in targets], options.engine)
+        _publish(group_files.groups, ctx, loaded, [Path(target) for target in targets],
+                 options.engine or loaded.settings.engine)
     except OSError as exc:   # the machine said no (a full disk): nothing was swapped in
         if options.debug:
             raise
@@ -141,8 +141,8 @@ def _publish(groups, ctx, project, targets: list[Path], engine: str) -> None:
 
 
 def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str) -> None:
-    """The two builds share nothing but their input, and each is one CPU-bound build (the internal one always
-    by MkDocs): the internal one runs in a second process, so both finish in the time of the longer one."""
+    """The two builds share nothing but their input, and each is one CPU-bound build (both by `engine`): the
+    internal one runs in a second process, so both finish in the time of the longer one."""
     from generator.sites.internal.site import build_internal_site  # MkDocs loads only when a site is built
     from generator.sites.public.site import build_public_site
 
@@ -151,9 +151,9 @@ def _build_both(groups, ctx, project, public: Path, internal: Path, engine: str)
                                              initargs=(signal.SIGINT, signal.SIG_IGN))
     except (OSError, NotImplementedError):   # a machine without process semaphores (no /dev/shm): one by one
         build_public_site(groups, ctx, project, public, engine)
-        build_internal_site(groups, ctx, project, internal)
+        build_internal_site(groups, ctx, project, internal, engine)
         return
     with second_process:
-        internal_build = second_process.submit(build_internal_site, groups, ctx, project, internal)
+        internal_build = second_process.submit(build_internal_site, groups, ctx, project, internal, engine)
         build_public_site(groups, ctx, project, public, engine)
         internal_build.result()

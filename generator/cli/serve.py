@@ -7,6 +7,7 @@ import signal
 from pathlib import Path
 
 from generator.sites.engine_messages import use_norwegian_log
+from generator.model.settings import ENGINES
 from generator.cli.common import run_context, display_path, group_paths, project, say_what_was_not_checked
 
 
@@ -14,6 +15,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--internal", action="store_true", help="forhåndsvis den interne siden i stedet")
     parser.add_argument("--addr", default="127.0.0.1:8000", metavar="VERT:PORT",
                         help="adressen forhåndsvisningen svarer på (standard 127.0.0.1:8000)")
+    parser.add_argument("--engine", choices=ENGINES, help="hva som bygger forhåndsvisningen: mkdocs eller zensical "
+                                                          "(standard: engine i data/settings.yaml, ellers mkdocs)")
 
 
 def run(options) -> int:
@@ -35,7 +38,8 @@ def run(options) -> int:
     print(f"Forhåndsviser {name} på http://{options.addr}/ (Ctrl+C avslutter).")
     ctx = run_context(options, loaded)
     say_what_was_not_checked(ctx)
-    serve(site, Path(options.groups_dir), ctx, loaded, options.addr, display=display_path)
+    serve(site, Path(options.groups_dir), ctx, loaded, options.addr, display=display_path,
+          engine=options.engine or loaded.settings.engine)
     return 0
 
 

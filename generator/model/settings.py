@@ -13,7 +13,8 @@ page when neither the group nor its region gives a way to reach it.
 the repository's address on GitHub; `repository_public` says whether visitors
 can open it (default false: the public site then never links to it). `logo` is
 a logo the organisation supplies, an image among the public site's hand-written
-files (`docs/`); without it the header shows the text wordmark.
+files (`docs/`); without it the header shows the text wordmark. `engine` is what
+builds and previews both sites: MkDocs + Material (default) or Zensical.
 `reminders` says when `grupper remind` reminds a group: a quarterly report some days
 after its deadline, a confirmation some days before the group would be marked
 possibly inactive.
@@ -37,8 +38,10 @@ from generator.text.quoting import quoted
 SETTINGS_FILE = "data/settings.yaml"      # under the project root
 MEMBER_NUMBER_FIELD = "{member_number}"
 MAX_REMINDER_DAYS = 365
+ENGINES = ("mkdocs", "zensical")   # what builds the sites: MkDocs + Material (the default) or Zensical
+DEFAULT_ENGINE = "mkdocs"
 _FIELDS = ("member_url", "secretariat_team", "contact", "student_council_email", "repository_url",
-           "repository_public", "logo", "reminders")
+           "repository_public", "logo", "reminders", "engine")
 _CONTACT_FIELDS = ("name", "email", "phone", "website")
 # The organisation's own addresses, which may hold an e-mail address or a phone number.
 _OWN_CONTACT = (("contact",), ("contact", "email"), ("contact", "phone"), ("student_council_email",))
@@ -77,6 +80,7 @@ class ProjectSettings:
     repository_public: bool = False       # False: the public site never links to the repository
     logo: str | None = None               # "assets/logo.svg" under docs/; None: the text wordmark
     reminders: ReminderSettings = ReminderSettings()
+    engine: str = DEFAULT_ENGINE          # one of ENGINES: what builds and previews both sites
 
     @property
     def public_repository(self) -> str | None:
@@ -145,11 +149,15 @@ def parse_settings(file: GroupFile) -> Reading[ProjectSettings]:
         problems.append(file.problem(("logo",), "logo må være stien til en SVG- eller PNG-fil i docs/, for "
                                      "eksempel assets/logo.svg."))
     reminders = _reminders(file, problems)
+    engine = file.data.get("engine", DEFAULT_ENGINE)
+    if engine not in ENGINES:
+        problems.append(file.problem(("engine",), f"engine må være {' eller '.join(ENGINES)} (det som bygger "
+                                     "sidene; standard mkdocs)."))
     if problems:
         return None, problems
     return ProjectSettings(member_url=member_url or None, secretariat_team=team, contact=contact,
                            student_council_email=council, repository_url=repository, repository_public=public,
-                           logo=logo, reminders=reminders), []
+                           logo=logo, reminders=reminders, engine=engine), []
 
 
 def _shaped(value: object, pattern: str) -> bool:

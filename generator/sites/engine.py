@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 from generator.sites.engine_messages import use_norwegian_log
+from generator.model.settings import DEFAULT_ENGINE
 from generator.sites.engine_zensical import build_with_zensical, read_site_config
 from generator.sites.site_marker import mark_site
 from generator.sites.site_search import index_site, search_assets, with_search
@@ -30,6 +31,12 @@ def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path
         write_page(staging, relative, content)
 
 
+def stage_search(staging: Path) -> None:
+    """The search's button and styles beside the pages (the configuration lists them: `with_search`)."""
+    for relative, content in search_assets().items():
+        write_page(staging, relative, content)
+
+
 def write_page(staging: Path, relative: str, content: str | bytes) -> None:
     target = staging / relative
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -39,18 +46,13 @@ def write_page(staging: Path, relative: str, content: str | bytes) -> None:
         target.write_text(content, encoding="utf-8")
 
 
-ENGINES = ("mkdocs", "zensical")
-DEFAULT_ENGINE = "mkdocs"
-
-
 def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, engine: str = DEFAULT_ENGINE,
                **overrides) -> None:
     """A real build of `staging` into `site_dir` by `engine` (one of ENGINES) with the given configuration
     (and `overrides` replacing its top-level keys), marked as the `kind` of site it holds ("public" or
     "internal"), with its search index."""
     build = {"mkdocs": _build_with_mkdocs, "zensical": build_with_zensical}[engine]
-    for relative, content in search_assets().items():
-        write_page(staging, relative, content)
+    stage_search(staging)
     site_dir.mkdir(parents=True, exist_ok=True)
     mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
     build(config_file, staging, site_dir, {**overrides, **with_search(read_site_config(config_file))})

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.sites.site_search import SEARCH_FOLDER, index_site
+
 from generator.sites.engine_messages import zensical_said
 
 # Material for MkDocs' look, which the site's CSS and colours were made and tested for; Zensical's own
@@ -52,6 +54,26 @@ def build_with_zensical(config_file: Path, staging: Path, site_dir: Path, overri
         finally:
             os.rename(docs, staging)
         _replace_contents(site_dir, built)
+
+
+def serve_with_zensical(config_file: Path, root: Path, address: str, overrides: dict) -> None:
+    """`zensical serve` of the pages staged in `root/docs` at `address` (HOST:PORT), configured as
+    `build_with_zensical` configures a build, until interrupted. It builds into `root/site` and rebuilds on every
+    change of the staged pages. The search is indexed once, from a first full build, into the staged pages'
+    `pagefind/` (the server empties the site folder when it starts, and copies that folder into it), so it finds
+    what the site held when the preview started."""
+    config = root / "mkdocs.yml"
+    config.write_text(yaml.safe_dump(zensical_config(config_file, overrides), allow_unicode=True, sort_keys=False),
+                      encoding="utf-8")
+    _run_zensical(config, root)
+    index_site(root / "site", bundle=root / "docs" / SEARCH_FOLDER)
+    server = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "--config-file", str(config),
+                               "--dev-addr", address], cwd=root, stdin=subprocess.DEVNULL)
+    try:
+        server.wait()
+    finally:   # Ctrl+C: the server stops with the preview
+        server.terminate()
+        server.wait()
 
 
 def zensical_config(config_file: Path, overrides: dict) -> dict:

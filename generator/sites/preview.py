@@ -43,6 +43,10 @@ from generator.model.context import RunContext
 from generator.checks.run import GroupFiles, check_group_files, has_errors
 from generator.model.loading import GroupFile, group_entries, read_group_file
 from generator.model.project import Project, SiteSources
+from generator.model.settings import DEFAULT_ENGINE
+from generator.sites.engine import stage_search
+from generator.sites.engine_zensical import read_site_config, serve_with_zensical
+from generator.sites.site_search import index_site, with_search
 from generator.checks.reporters import format_text, render_problems
 from generator.model.problems import Problem
 
@@ -190,13 +194,16 @@ class _SaveHandler(FileSystemEventHandler):
 
 
 def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Project, address: str,
-          display=str) -> None:
-    """Preview `site` at `address` until interrupted; saved group files and docs show on reload."""
+          display=str, engine: str = DEFAULT_ENGINE) -> None:
+    """Preview `site` at `address`, built by `engine`, until interrupted; saved group files and docs show on
+    reload. With Zensical its own `serve` builds the staged pages into the same site folder
+    (`serve_with_zensical`); a gone page's built file is removed here on both engines."""
     scratch = Path(tempfile.mkdtemp(prefix="grupper-serve-"))   # readable by this user only: it may hold names
     observer = Observer()
     try:
         staging = scratch / "docs"
         staging.mkdir()
+        stage_search(staging)   # the search's files, which no save changes
         config = _serve_config(site, staging, scratch / "site", address)
         preview = Preview(groups_dir, site, ctx, project, staging, display, config)
         preview.start()
@@ -204,7 +211,11 @@ def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Proje
         observer.schedule(handler, str(preview.groups_dir), recursive=False)
         observer.schedule(handler, str(site.sources.docs), recursive=True)
         observer.start()
-        _serve_dirty(site, config)
+        if engine == "zensical":
+            serve_with_zensical(site.sources.config, scratch, address,
+                                {**site.overrides, **with_search(read_site_config(site.sources.config))})
+        else:
+            _serve_dirty(site, config)
     finally:
         if observer.is_alive():
             observer.stop()
@@ -215,7 +226,7 @@ def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Proje
 def _serve_config(site: PreviewedSite, staging: Path, site_dir: Path, address: str) -> MkDocsConfig:
     """The site's configuration as it reads now, building `staging` into `site_dir` for a server at `address`."""
     config = load_config(str(site.sources.config), docs_dir=str(staging), site_dir=str(site_dir), dev_addr=address,
-                         **site.overrides)
+                         **site.overrides, **with_search(read_site_config(site.sources.config)))
     host, port = config.dev_addr
     path = urlsplit(config.site_url or "/").path.strip("/")
     config.site_url = f"http://{host}:{port}/{path + '/' if path else ''}"
@@ -239,6 +250,7 @@ def _serve_dirty(site: PreviewedSite, first: MkDocsConfig) -> None:
     first.plugins.on_startup(command="serve", dirty=True)
     try:
         builder(first)
+        index_site(site_dir)   # once: the search finds what the site held when the preview started
         for watched in (staging, site.sources.config):
             server.watch(str(watched))
         server = first.plugins.on_serve(server, config=first, builder=builder)

@@ -47,10 +47,12 @@ def with_search(config: Mapping) -> dict:
             "extra_javascript": [*config.get("extra_javascript", []), SEARCH_SCRIPT]}
 
 
-def index_site(site_dir: Path) -> None:
-    """Pagefind's index and interface of the built site in `site_dir`, into `site_dir/pagefind/`."""
-    finished = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir",
-                               SEARCH_FOLDER, "--root-selector", PAGE_TEXT, "--force-language", LANGUAGE, "--silent"],
+def index_site(site_dir: Path, bundle: Path | None = None) -> None:
+    """Pagefind's index and interface of the built site in `site_dir`, into `bundle` (by default
+    `site_dir/pagefind/`, where the search script looks for it)."""
+    finished = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path",
+                               str((bundle or site_dir / SEARCH_FOLDER).resolve()), "--root-selector", PAGE_TEXT,
+                               "--force-language", LANGUAGE, "--silent"],
                               capture_output=True, stdin=subprocess.DEVNULL, text=True, check=False)
     if finished.returncode != 0 or finished.stderr.strip():
         sys.stderr.write(said_by("Pagefind", finished.stderr or finished.stdout))

@@ -12,7 +12,8 @@ from generator.model.loading import GroupFile
 from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
 from generator.views.public_view import PublicGroup, public_views
-from generator.sites.engine import DEFAULT_ENGINE, build_site, stage_pages
+from generator.model.settings import DEFAULT_ENGINE
+from generator.sites.engine import build_site, stage_pages
 from generator.sites.public.addresses import PAGES
 from generator.sites.public.calendar import calendar_feed
 from generator.sites.public.contact import filled_docs, footer_contact
