@@ -1,6 +1,6 @@
 """Norwegian wording shared by messages and pages, by babel's bokmål (`nb`) locale data (CLDR): dates
-("3. desember 2026"), times of day ("18.00"), lists ("a, b og c", "a, b eller c") and a number with its noun
-("1 advarsel", "2 advarsler")."""
+("3. desember 2026", "tirsdag 26. januar", "januar 2027"), times of day ("18.00"), lists ("a, b og c",
+"a, b eller c") and a number with its noun ("1 advarsel", "2 advarsler")."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def plural(number: int, one: str, other: str) -> str:
 def count(number: int, one: str, other: str) -> str:
     """A number and its noun: "1 advarsel", "2 advarsler"."""
     return f"{number} {plural(number, one, other)}"
+
+
+@lru_cache(maxsize=4096)
+def norwegian_day(day: date) -> str:
+    """tirsdag 26. januar: the weekday and the day of the month, as a calendar lists a day under its month."""
+    return format_date(day, "EEEE d. MMMM", locale=NB)
+
+
+def norwegian_month(day: date) -> str:
+    """januar 2027: the month and year of a day, a calendar's heading."""
+    return format_date(day, "LLLL y", locale=NB)

@@ -1,15 +1,20 @@
-"""The nearest groups: for every municipality, the groups there and the nearest others, by straight-line distance.
+"""The nearest groups: for every municipality, the groups there and the others within a walk, a bus or a train ride
+(WITHIN_KM, by straight-line distance), or, where none is that near, the nearest groups of its own region.
 
 A group is placed at its municipality's point (data/kommuner.json: inside the municipality,
 not its centre), so the distance between two groups is the great-circle distance between
 their municipalities' points. Groups whose municipality the register does not know (the
 validator refuses them) or that name none have no place, and are in no neighbourhood.
 
+A far group is never offered as near: Malvik's page lists the Trondheim groups 17 km away,
+never the Oslo theme groups 377 km away; a municipality with no group within WITHIN_KM
+lists the nearest groups of its region instead, and says so.
+
 The cost is linear: the groups are gathered once by municipality (the places), and each
-municipality measures its distance to each place once and keeps the `nearest` closest
-with a bounded heap, so the work is municipalities x places (357 x at most 357 places,
-however many groups there are) plus, per municipality, at most `nearest` groups from each
-of its `nearest` closest places.
+municipality measures its distance to each place once and keeps the closest with a bounded
+heap, so the work is municipalities x places (357 x at most 357 places, however many
+groups there are) plus, per municipality, a bounded number of groups from each of its
+closest places.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from generator.model.municipalities import Municipality
 from generator.views.public_view import PublicGroup
 
 EARTH_RADIUS_KM = 6371.0088      # the mean radius (IUGG)
-NEAREST = 5                      # groups in other municipalities a neighbourhood lists
+WITHIN_KM = 50                   # "near": what a municipality's page lists first ("Grupper innen 50 km")
+MAX_WITHIN = 10                  # groups within WITHIN_KM a neighbourhood lists at most
+NEAREST = 5                      # groups of its region a neighbourhood with none within WITHIN_KM lists
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,9 @@ class Nearby:
 class Neighbourhood:
     municipality: Municipality
     here: tuple[PublicGroup, ...]          # the groups in the municipality, by name
-    nearest: tuple[Nearby, ...]            # the nearest groups elsewhere, closest first (ties by name)
+    within: tuple[Nearby, ...]             # groups in other municipalities within WITHIN_KM, closest first (ties by name)
+    region: str | None = None              # the region the municipality's county belongs to
+    in_region: tuple[Nearby, ...] = ()     # only when none is within: the nearest groups of `region`, closest first
 
 
 def distance_km(a: Municipality, b: Municipality) -> float:
@@ -86,18 +95,21 @@ def places_of(groups: Iterable[PublicGroup], municipalities: Sequence[Municipali
 
 
 def neighbourhoods(groups: Iterable[PublicGroup], municipalities: Sequence[Municipality],
-                   nearest: int = NEAREST) -> dict[str, Neighbourhood]:
-    """Every municipality's neighbourhood, by municipality number."""
+                   region_of_county: Mapping[str, str] = MappingProxyType({})) -> dict[str, Neighbourhood]:
+    """Every municipality's neighbourhood, by municipality number; `region_of_county` (county name -> region id)
+    says which region's groups a municipality with none near falls back to."""
     places = places_of(groups, municipalities)
     measured = _measured(places)
-    return {municipality.number: _neighbourhood(municipality, places, measured, nearest)
+    return {municipality.number: _neighbourhood(municipality, places, measured,
+                                                region_of_county.get(municipality.county))
             for municipality in municipalities}
 
 
 def neighbourhood(municipality: Municipality, places: Mapping[Municipality, tuple[PublicGroup, ...]],
-                  nearest: int = NEAREST) -> Neighbourhood:
-    """The groups in `municipality` and the `nearest` closest groups in the other places."""
-    return _neighbourhood(municipality, places, _measured(places), nearest)
+                  region: str | None = None) -> Neighbourhood:
+    """The groups in `municipality`, those within WITHIN_KM in the other places, and, if none is, the nearest of
+    `region`."""
+    return _neighbourhood(municipality, places, _measured(places), region)
 
 
 _Measured = tuple[tuple[float, float, float, str, Municipality, tuple[PublicGroup, ...]], ...]
@@ -108,17 +120,31 @@ def _measured(places: Mapping[Municipality, tuple[PublicGroup, ...]]) -> _Measur
     return tuple((*_unit(place), place.number, place, groups) for place, groups in places.items())
 
 
+# WITHIN_KM as the squared chord between two unit vectors, what the places are measured in
+_WITHIN_CHORD = (2 * math.sin(WITHIN_KM / (2 * EARTH_RADIUS_KM))) ** 2
+
+
 def _neighbourhood(municipality: Municipality, places: Mapping[Municipality, tuple[PublicGroup, ...]],
-                   measured: _Measured, nearest: int) -> Neighbourhood:
-    """Each place has a group, so the `nearest` closest places hold the `nearest` closest groups; the squared
-    chord orders the places as their distance does (numbers break ties), and only the chosen get the arc."""
+                   measured: _Measured, region: str | None) -> Neighbourhood:
+    """The squared chord orders the places as their distance does (numbers break ties)."""
     (hx, hy, hz), own = _unit(municipality), municipality.number
-    closest = heapq.nsmallest(nearest, (((x - hx) ** 2 + (y - hy) ** 2 + (z - hz) ** 2, number, place, groups)
-                                        for x, y, z, number, place, groups in measured if number != own))
+    others = [((x - hx) ** 2 + (y - hy) ** 2 + (z - hz) ** 2, number, place, groups)
+              for x, y, z, number, place, groups in measured if number != own]
+    within = _closest_groups([other for other in others if other[0] <= _WITHIN_CHORD], MAX_WITHIN)
+    in_region = () if within or region is None else _closest_groups(
+        [(chord, number, place, tuple(group for group in groups if group.region == region))
+         for chord, number, place, groups in others if any(group.region == region for group in groups)], NEAREST)
+    return Neighbourhood(municipality, places.get(municipality, ()), within, region, in_region)
+
+
+def _closest_groups(places: list[tuple[float, str, Municipality, tuple[PublicGroup, ...]]], limit: int
+                    ) -> tuple[Nearby, ...]:
+    """The `limit` closest groups of `places` (each holding at least one, so the `limit` closest places hold them);
+    only the chosen get the arc."""
+    closest = heapq.nsmallest(limit, places, key=lambda place: place[:2])
     candidates = [(chord, _by_name(group), Nearby(group, place, max(1, round(_arc_km(chord)))))
-                  for chord, _, place, groups in closest for group in groups[:nearest]]
-    chosen = tuple(nearby for *_, nearby in sorted(candidates, key=lambda c: c[:2])[:nearest])
-    return Neighbourhood(municipality, places.get(municipality, ()), chosen)
+                  for chord, _, place, groups in closest for group in groups[:limit]]
+    return tuple(nearby for *_, nearby in sorted(candidates, key=lambda c: c[:2])[:limit])
 
 
 def _by_name(group: PublicGroup) -> tuple[str, str]:

@@ -8,13 +8,16 @@ from __future__ import annotations
 def test_without_javascript_a_visitor_picks_malvik_and_sees_the_trondheim_groups(no_script_tab, public_site_url):
     page = no_script_tab.page
     page.goto(public_site_url)
+    page.click("article >> text=kommunen din")
     assert not page.is_visible(".kommunevalg a >> text=Malvik")
     page.click(".kommunevalg summary >> text=Trøndelag")
     page.click(".kommunevalg a >> text=Malvik")
     assert page.inner_text("h1") == "Grupper nær Malvik"
+    assert "Grupper innen 50 km" in page.locator("article h2").all_inner_texts()
     nearest = page.inner_text("article ul")
     assert "Amnesty Nidaros – 17 km, Trondheim – Lokalgruppe" in nearest
     assert "Amnesty Studentgruppe NTNU – 17 km, Trondheim – Studentgruppe, Norges teknisk" in nearest
+    assert "Oslo" not in page.inner_text("article")              # no theme group 377 km away among the nearest
     page.click("article >> text=Amnesty Nidaros")
     assert page.inner_text("h1") == "Amnesty Nidaros"
     assert no_script_tab.problems() == {}

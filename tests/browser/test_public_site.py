@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from generator.sites.public.render import TEMPLATES
-from tests.browser.conftest import WIDTHS, check_pages
+from tests.browser.conftest import WIDTHS, check_pages, open_tab
 from tests.browser.page_kinds import page_templates, representatives
 from tests.conftest import SAMPLE_GROUPS, load_groups
 from tests.public.conftest import FIXTURES
@@ -66,7 +66,7 @@ def test_without_javascript_the_front_page_is_plain_lists(no_script_tab, public_
     page.goto(public_site_url)
     assert not page.is_visible("#gruppefilter")
     assert visible_groups(page) == ids_where(lambda data: True)
-    assert page.is_visible("a[href='regioner/midt/']")
+    assert page.is_visible("a[href='regioner/']") and page.is_visible("a[href='kommuner/']")
 
 
 def test_a_person_finds_a_group_in_trondheim_and_how_to_contact_it(tab, public_site_url):
@@ -82,6 +82,65 @@ def test_a_person_finds_a_group_in_trondheim_and_how_to_contact_it(tab, public_s
     assert contact["https://www.facebook.com/amnestynidaros"] == "https://www.facebook.com/amnestynidaros"
     assert "Annenhver tirsdag kl. 18 på Litteraturhuset" in page.inner_text("article")
     assert tab.problems() == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+def test_the_header_is_amnestys_yellow_with_the_black_wordmark_and_no_book_icon(browser, public_site_url, width):
+    tab = open_tab(browser, width=width)
+    try:
+        page = tab.page
+        page.goto(public_site_url)
+        header = page.locator("header.md-header")
+        assert header.evaluate("node => getComputedStyle(node).backgroundColor") == "rgb(255, 255, 0)"
+        assert header.evaluate("node => getComputedStyle(node).color") == "rgb(0, 0, 0)"
+        mark = page.locator("header .amnesty-merke")
+        assert mark.is_visible() and mark.inner_text() == "AMNESTY"           # "Amnesty" in capitals
+        assert page.locator("header .md-logo svg").count() == 0
+    finally:
+        page.context.close()
+
+
+def test_a_focused_link_shows_a_black_ring_around_a_white_one(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url + "groups/amnesty-nidaros/")
+    page.keyboard.press("Tab")          # the skip link, then the wordmark in the yellow header
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""(() => { const style = getComputedStyle(document.activeElement);
+        return [document.activeElement.closest('header') !== null, style.outlineColor, style.outlineStyle,
+                style.boxShadow]; })()""")
+    assert focused == [True, "rgb(0, 0, 0)", "solid", "rgb(255, 255, 255) 0px 0px 0px 2px"]
+
+
+def test_every_group_page_shows_bli_med_with_a_yellow_call_to_action(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url + "groups/amnesty-ungdom-arendal/")
+    box = page.locator("article .bli-med")
+    assert box.locator("h2").inner_text() == "Bli med"
+    assert box.evaluate("node => getComputedStyle(node).backgroundColor") == "rgb(255, 255, 0)"
+    assert box.get_by_role("link", name="Send e-post til gruppa").get_attribute("href") == (
+        "mailto:ungdom-arendal@example.org")
+    assert tab.problems() == {}
+
+
+def test_the_calendar_filters_by_region_and_hides_the_months_left_empty(tab, public_site_url):
+    page = tab.page
+    page.goto(public_site_url + "kalender/")
+    every = page.locator("#kalenderliste li").count()
+    page.select_option("#kalender-region", "nord")
+    shown = page.locator("#kalenderliste li:not([hidden])")
+    assert 0 < shown.count() < every
+    assert all(link.get_attribute("data-region") == "nord" for link in shown.locator("a[data-region]").all())
+    assert page.inner_text("#kalenderantall") == f"Viser {shown.count()} av {every} aktiviteter."
+    months = page.locator("#kalenderliste section:not([hidden]) h2").all_inner_texts()
+    assert months and len(months) < page.locator("#kalenderliste section").count()
+    assert tab.problems() == {}
+
+
+def test_without_javascript_the_calendar_shows_every_month_and_no_filter(no_script_tab, public_site_url):
+    page = no_script_tab.page
+    page.goto(public_site_url + "kalender/")
+    assert not page.is_visible("#kalenderfilter")
+    assert page.locator("#kalenderliste li:visible").count() == page.locator("#kalenderliste li").count() > 0
 
 
 def test_the_hostile_group_runs_no_script_and_shows_its_text(tab, public_site_url):

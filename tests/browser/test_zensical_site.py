@@ -26,3 +26,14 @@ def test_the_front_page_filters_on_the_zensical_site(tab, zensical_site_url):
     assert tab.page.inner_text("#gruppeantall").startswith("Viser ")
     assert tab.page.locator("#gruppeliste li[hidden]").count() > 0
     assert tab.problems() == {}
+
+
+def test_the_zensical_site_has_amnestys_yellow_header_wordmark_and_bli_med(tab, zensical_site_url):
+    """The same overrides and styles make the same look on Zensical."""
+    page = tab.page
+    page.goto(zensical_site_url + "groups/amnesty-nidaros/")
+    assert page.locator("header.md-header").evaluate("node => getComputedStyle(node).backgroundColor") == (
+        "rgb(255, 255, 0)")
+    assert page.locator("header .amnesty-merke").inner_text() == "AMNESTY"
+    assert page.locator("article .bli-med h2").inner_text() == "Bli med"
+    assert tab.problems() == {}

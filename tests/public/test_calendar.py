@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from generator.sites.public.calendar import calendar_feed, escape_text, event_uid, fold
+from generator.sites.public.pages import CalendarEntry, calendar_months
+from generator.text.wording import norwegian_month
 from tests.conftest import PLACES
 from generator.views.public_view import PublicActivity, PublicGroup, public_views
 from tests.conftest import vocabularies
@@ -203,3 +205,12 @@ def test_every_feed_of_the_site_reads_with_a_real_parser_and_times_are_in_oslo(s
                                                                 datetime(2027, 2, 11, 21, tzinfo=oslo))
     assert timed["Fagkveld om ytringsfrihet og straffeloven"] == (datetime(2027, 1, 26, 18, tzinfo=oslo), None)
 
+
+
+def test_the_calendar_page_groups_its_entries_under_their_months_in_order():
+    group = public_views(load_groups(SAMPLE_GROUPS), PLACES)[0]
+    days = (date(2026, 12, 31), date(2027, 1, 1), date(2027, 1, 30))
+    months = calendar_months([CalendarEntry(PublicActivity(day, "stand", "Stand", None), group) for day in days])
+    assert [(month.first_day, [entry.activity.date for entry in month.entries]) for month in months] == [
+        (date(2026, 12, 1), [date(2026, 12, 31)]), (date(2027, 1, 1), [date(2027, 1, 1), date(2027, 1, 30)])]
+    assert norwegian_month(date(2027, 1, 30)) == "januar 2027"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -131,3 +132,17 @@ def test_no_page_of_the_built_site_links_nowhere_or_to_the_private_repository(sa
                 dead.append((page.relative_to(sample_site).as_posix(), link))
     assert not dead, dead[:20]
     assert not to_repository
+
+
+def test_every_group_page_has_a_bli_med_box_with_the_way_to_join(sample_site):
+    pages = sorted((sample_site / "groups").glob("*/index.html"))
+    assert len(pages) > 10
+    for page in pages:
+        box = re.search(r'<section class="bli-med">(.*?)</section>', page.read_text(encoding="utf-8"), re.DOTALL)
+        assert box and ">Bli med</h2>" in box[1], page
+        assert re.search(r'<a href="(?:mailto:|tel:|https://)[^"]+" class="md-button md-button--primary">', box[1]), page
+
+
+def test_a_group_without_a_route_asks_the_visitor_to_write_to_its_region_in_its_bli_med_box():
+    page = _group_page(WITHOUT_ROUTE)
+    assert '<a href="mailto:region.sor@example.org" class="md-button md-button--primary">' in page

@@ -41,8 +41,10 @@ def test_the_front_page_lists_every_group_without_javascript(sample_site):
     hrefs = read_article(sample_site / "index.html").hrefs
     for group_id in ACTIVE:
         assert f"groups/{group_id}/" in hrefs
-    for index in ("regioner/midt/", "kategorier/local/", "omrader/death-penalty/", "kommuner/#trondheim"):
+    for index in ("regioner/", "kategorier/", "omrader/", "kommuner/"):      # the other listings, each on its page
         assert index in hrefs
+    assert "regioner/midt/" not in hrefs and "kategorier/local/" not in hrefs                 # one list, not five
+    assert "midt/" in read_article(sample_site / "regioner" / "index.html").hrefs
 
 
 def test_group_pages_stay_out_of_the_navigation(sample_site):
@@ -94,24 +96,37 @@ def test_the_student_council_page_says_which_student_groups_take_part(sample_sit
         assert group.data["name"] in article.text
 
 
-def test_the_calendar_page_lists_upcoming_public_activities_with_norwegian_dates(sample_site):
-    text = read_article(sample_site / "kalender" / "index.html").text
-    assert "fra 24. november 2026" in text
-    assert "10. desember 2026: Skriv for liv-kveld på Litteraturhuset – Amnesty Nidaros" in text
+def test_the_calendar_page_lists_upcoming_public_activities_under_their_months(sample_site):
+    article = read_article(sample_site / "kalender" / "index.html")
+    assert "fra 24. november 2026" in article.text
+    assert article.headings == ["Kalender", "november 2026", "desember 2026", "januar 2027", "februar 2027",
+                                "mars 2027"]
+    december = article.text.split("desember 2026 ")[1].split("januar 2027")[0]
+    assert ("torsdag 10. desember: Skriv for liv-kveld på Litteraturhuset Brev til myndigheter med Amnesty Nidaros. "
+            "Gruppa holder til i Trondheim.") in december                  # no place given: where the group is
 
 
-def test_the_calendar_page_gives_the_time_of_day_where_an_activity_has_one(sample_site):
+def test_the_calendar_says_date_time_place_group_and_type_in_plain_words(sample_site):
     text = read_article(sample_site / "kalender" / "index.html").text
-    assert "26. januar 2027, kl. 18.00: Fagkveld om ytringsfrihet og straffeloven" in text
-    assert "11. februar 2027, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking" in text
-    whole_day = text.index("10. desember 2026: Skriv for liv-kveld på Litteraturhuset")
-    assert whole_day < text.index("10. desember 2026, kl. 17.00–20.00: Skriv for liv på Deichman Bjørvika")
+    assert ("tirsdag 26. januar, kl. 18.00: Fagkveld om ytringsfrihet og straffeloven Åpent arrangement (fagkveld) "
+            "med Amnesty Jusgruppa Oslo. Sted: Domus Juridica.") in text
+    assert "torsdag 11. februar, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking" in text
+    assert "((" not in text and "))" not in text                                       # no nested brackets
+    whole_day = text.index("torsdag 10. desember: Skriv for liv-kveld på Litteraturhuset")
+    assert whole_day < text.index("torsdag 10. desember, kl. 17.00–20.00: Skriv for liv på Deichman Bjørvika")
+
+
+def test_the_calendars_region_filter_names_each_entrys_region_for_the_script(sample_site):
+    html_text = (sample_site / "kalender" / "index.html").read_text(encoding="utf-8")
+    assert '<form id="kalenderfilter" class="gruppefilter" data-list="kalenderliste"' in html_text
+    assert '<a data-region="midt" href="../groups/amnesty-nidaros/">' in html_text
 
 
 def test_a_group_page_gives_its_upcoming_activities_start_and_end(sample_site):
     text = read_article(sample_site / "groups" / "amnesty-bergen" / "index.html").text
-    assert "11. februar 2027, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking (" in text
-    assert "12. desember 2026: Skriv for liv på Torgallmenningen (" in text
+    assert ("11. februar 2027, kl. 19.00–21.00: Fagkveld om ytringsfrihet og overvåking Åpent arrangement (fagkveld). "
+            "Sted: Litteraturhuset i Bergen.") in text
+    assert "12. desember 2026: Skriv for liv på Torgallmenningen Brev til myndigheter. Sted: Torgallmenningen." in text
 
 
 def test_pages_are_norwegian_and_searchable_in_norwegian(sample_site):

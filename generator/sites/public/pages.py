@@ -15,7 +15,7 @@ from generator.model.municipalities import Municipality as ListedMunicipality
 from generator.text import markdown as text
 from generator.text.names import slug
 from generator.text.wording import norwegian_list
-from generator.views.nearest import neighbourhoods, places_of
+from generator.views.nearest import WITHIN_KM, neighbourhoods, places_of
 from generator.views.public_view import PublicActivity, PublicGroup
 from generator.model.vocabulary import Vocabularies
 from generator.sites.addresses import page_directory
@@ -78,6 +78,14 @@ class CalendarEntry:
     group: PublicGroup
 
 
+@dataclass(frozen=True)
+class CalendarMonth:
+    """A month of the calendar: its first day (for the heading, "januar 2027") and its entries in order."""
+
+    first_day: date
+    entries: tuple[CalendarEntry, ...]
+
+
 class PublicPages:
     """Renders every generated page from the public views of the active groups."""
 
@@ -120,7 +128,7 @@ class PublicPages:
         front = PAGES.path("front")
         regions, categories, areas = (self.listings(*listing) for listing in LISTINGS)
         return self._render("index.md.j2", front, groups=self.groups, slug_of=self.slug_of,
-                            municipalities=self.municipalities, choice=self.municipality_choice(),
+                            municipalities=self.municipalities,
                             map=self.map(front, self.places, "Kart over Norge med gruppenes kommuner"),
                             regions=regions, categories=categories, areas=areas)
 
@@ -141,7 +149,9 @@ class PublicPages:
                             not_taking_part=[group for group in students if not group.student_council])
 
     def calendar_page(self) -> str:
-        return self._render("calendar.md.j2", PAGES.path("calendar"), entries=upcoming_entries(self.groups, self.as_of))
+        entries = upcoming_entries(self.groups, self.as_of)
+        regions = [region for region in self.vocab.regions if any(entry.group.region == region for entry in entries)]
+        return self._render("calendar.md.j2", PAGES.path("calendar"), months=calendar_months(entries), regions=regions)
 
     def what_groups_do_page(self) -> str:
         """The mandate's tasks (§3.2), each with the activity types that serve it as examples, from the vocabulary."""
@@ -167,12 +177,14 @@ class PublicPages:
         return pages
 
     def municipality_pages(self) -> dict[str, str]:
-        """A page for every municipality, with or without groups: its groups and the nearest others."""
+        """A page for every municipality, with or without groups: its groups, the others within WITHIN_KM, and
+        where none is, the nearest of its region."""
+        region_of_county = {county: region.id for region in self.reach.regions for county in region.counties}
         pages = {}
-        for around in neighbourhoods(self.groups, self.listed).values():
+        for around in neighbourhoods(self.groups, self.listed, region_of_county).values():
             municipality = around.municipality
             page = PAGES.path("municipality", self.page_slugs[municipality.label])
-            pages[page] = self._render("municipality.md.j2", page, neighbourhood=around,
+            pages[page] = self._render("municipality.md.j2", page, neighbourhood=around, within_km=WITHIN_KM,
                                        here_groups=around.here[:MAX_HERE], more_here=len(around.here) > MAX_HERE,
                                        anchor=self.slug_of.get(municipality.label))
         return pages
@@ -286,6 +298,14 @@ def upcoming_entries(groups: list[PublicGroup], as_of: date) -> list[CalendarEnt
     entries = [CalendarEntry(activity, group) for group in groups for activity in group.upcoming(as_of)]
     return sorted(entries, key=lambda entry: (entry.activity.date, entry.activity.start or time.min,
                                               entry.group.name.casefold(), entry.activity.title))
+
+
+def calendar_months(entries: list[CalendarEntry]) -> list[CalendarMonth]:
+    """The entries (in order) under their months, the months in order."""
+    months: dict[date, list[CalendarEntry]] = defaultdict(list)
+    for entry in entries:
+        months[entry.activity.date.replace(day=1)].append(entry)
+    return [CalendarMonth(first_day, tuple(month)) for first_day, month in months.items()]
 
 
 def _by_place(group: PublicGroup) -> tuple[str, str]:
