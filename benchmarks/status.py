@@ -39,7 +39,7 @@ def _timed(action) -> float:
 
 
 def _status(groups_dir: Path) -> None:
-    with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO(), encoding="utf-8")):   # main line-buffers it
         code = main(["status", "--as-of", AS_OF.isoformat(), "--groups-dir", str(groups_dir), "--format", "json"])
     assert code == 0, code
 
