@@ -16,7 +16,7 @@ from generator.model.access import entries, roles_of, text
 from generator.model.membership import MemberExport, RegisteredMember
 from generator.model.settings import ProjectSettings
 
-NOT_IN_REGISTER = "ikke i medlemsregisteret"
+NOT_IN_EXPORT = "ikke i uttrekket"
 
 
 @dataclass(frozen=True)

@@ -205,7 +205,7 @@ def test_a_group_link_on_the_dashboard_leads_to_its_page_with_contact_details(ta
     tab.page.get_by_role("link", name="Amnesty Bergen").first.click()
     tab.page.wait_for_url("**/grupper/amnesty-bergen/")
     assert tab.page.get_by_role("heading", level=1).inner_text() == "Amnesty Bergen"
-    assert tab.page.get_by_role("cell", name="ikke i medlemsregisteret").count() == 1    # its contact, 130411
+    assert tab.page.get_by_role("cell", name="ikke i uttrekket").count() == 1    # its contact, 130411
     assert tab.page.get_by_role("cell", name="camilla.nygard@example.org").count() == 1
 
 

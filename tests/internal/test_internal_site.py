@@ -59,10 +59,10 @@ def test_group_page_shows_members_roles_and_contact_details_from_the_register(in
     assert "hentet fra uttrekket fra medlemsregisteret" in text
 
 
-def test_a_member_the_register_does_not_have_is_marked_as_such(internal_site):
+def test_a_member_the_export_does_not_have_is_marked_as_such(internal_site):
     markup = page(internal_site, "grupper/amnesty-bergen")
     row = next(visible_text(row) for row in re.findall(r"<tr>(.*?)</tr>", markup, re.DOTALL) if "130411" in row)
-    assert row.split() == ["ikke", "i", "medlemsregisteret", "130411", "Gruppekontakt"]
+    assert row.split() == ["ikke", "i", "uttrekket", "130411", "Gruppekontakt"]
     text = visible_text(markup)
     assert "Camilla Nygård" in text and "camilla.nygard@example.org" in text
     assert "Stand under Bergen Pride" in text and "Besøkte gruppemøtet og planla Skriv for liv." in text
@@ -153,7 +153,7 @@ def test_csv_exports_open_in_a_norwegian_excel(internal_site):
     assert len(groups) == 1 + len(list((ROOT / "groups").glob("*.yaml")))
     assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "Camilla Nygård", "130526", "Leder",
             "camilla.nygard@example.org", ""] in contacts
-    assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "ikke i medlemsregisteret", "130411", "Gruppekontakt", "",
+    assert ["amnesty-bergen", "Amnesty Bergen", "Vest", "ikke i uttrekket", "130411", "Gruppekontakt", "",
             ""] in contacts
     nidaros = next(row for row in groups if row[0] == "amnesty-nidaros")
     assert nidaros[8:12] == ["Kari Nordmann", "100234", "kari.nordmann@example.org", "'+47 912 34 567"]

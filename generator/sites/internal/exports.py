@@ -14,7 +14,7 @@ from datetime import date
 from generator.model.vocabulary import Vocabularies
 from generator.status.spreadsheet import excel_csv
 from generator.status.summary import OVERDUE_RULES
-from generator.views.internal_members import NOT_IN_REGISTER
+from generator.views.internal_members import NOT_IN_EXPORT
 from generator.views.internal_view import InternalGroup
 
 _GROUP_COLUMNS = ("Gruppe-id", "Gruppe", "Kategori", "Region", "Kommune", "Status", "Registrert", "Nedlagt")
@@ -52,7 +52,7 @@ def _contact_cells(group: InternalGroup, people: bool) -> tuple:
         return (number,)
     if contact is None:
         return (None, None, None, None)
-    return (NOT_IN_REGISTER if contact.not_in_register else contact.name, number, contact.email, contact.phone)
+    return (NOT_IN_EXPORT if contact.not_in_register else contact.name, number, contact.email, contact.phone)
 
 
 def groups_csv(groups: Sequence[InternalGroup], people: bool) -> str:
@@ -65,7 +65,7 @@ def groups_csv(groups: Sequence[InternalGroup], people: bool) -> str:
 
 def contacts_csv(groups: Sequence[InternalGroup], vocab: Vocabularies) -> str:
     """Every member of an active group with the register's name, e-mail and phone."""
-    rows = [(group.id, group.name, group.region_label, NOT_IN_REGISTER if member.not_in_register else member.name,
+    rows = [(group.id, group.name, group.region_label, NOT_IN_EXPORT if member.not_in_register else member.name,
              member.number, ", ".join(vocab.label("roles", r) for r in member.roles), member.email, member.phone)
             for group in groups if not group.closed
             for member in group.members]

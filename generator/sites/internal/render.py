@@ -11,6 +11,7 @@ from markupsafe import Markup
 from generator.model.quarters import parse_date
 from generator.model.problems import SEVERITY_WORD, Severity
 from generator.model.vocabulary import Vocabularies
+from generator.views.internal_members import NOT_IN_EXPORT
 from generator.text.wording import norwegian_date, norwegian_list
 from generator.sites.markdown_env import markdown_environment as shared_environment
 from generator.sites.internal.addresses import PAGES
@@ -49,7 +50,7 @@ def _severity(finding) -> Markup:
 
 
 def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
-    return shared_environment(
+    env = shared_environment(
         TEMPLATES, vocab, PAGES,
         day=_day,
         labels=lambda keys, vocabulary: ", ".join(vocab.label(vocabulary, key) for key in keys or []),
@@ -60,3 +61,5 @@ def markdown_environment(vocab: Vocabularies) -> jinja2.Environment:
         link=external_link,
         mailto=mailto_link,
     )
+    env.globals["NOT_IN_EXPORT"] = NOT_IN_EXPORT
+    return env
