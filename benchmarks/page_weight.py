@@ -33,9 +33,8 @@ AS_OF = "2026-11-24"
 BUDGET_KB = 100
 PHONE = {"width": 360, "height": 740}
 SEARCH_QUERY = "Oslo"
-# Where each engine's search field is; the first is the button that opens it on a phone.
-SEARCH_OPENERS = ("label[for='__search']", "button.md-search__button", "[data-search-open]", "button.pagefind-ui__search-input")
-SEARCH_FIELD = "input[type='search'], input.md-search__input, input.pagefind-ui__search-input"
+SEARCH_BUTTON = "button.sok-knapp"   # the site's search (generator/sites/search_assets/sok.js)
+SEARCH_FIELD = "input.pagefind-ui__search-input"
 
 
 def build(engine: str, site: Path) -> Path:
@@ -90,11 +89,8 @@ def search_loads(browser, site_url: str) -> Loads | None:
     page.goto(site_url, wait_until="networkidle")
     loads = Loads()
     page.on("response", loads.take)
-    for opener in SEARCH_OPENERS:
-        if page.locator(opener).first.is_visible():
-            page.locator(opener).first.click()
-            break
     try:
+        page.locator(SEARCH_BUTTON).click(timeout=5000)
         page.locator(SEARCH_FIELD).first.fill(SEARCH_QUERY, timeout=5000)
     except PlaywrightError:
         return None

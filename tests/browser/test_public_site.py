@@ -8,6 +8,7 @@ import yaml
 from generator.sites.public.render import TEMPLATES
 from tests.browser.conftest import WIDTHS, check_pages, open_tab
 from tests.browser.page_kinds import page_templates, representatives
+from tests.browser.searching import checks_of_a_search
 from tests.conftest import SAMPLE_GROUPS, load_groups
 from tests.public.conftest import FIXTURES
 
@@ -156,14 +157,8 @@ def test_the_hostile_group_runs_no_script_and_shows_its_text(tab, public_site_ur
     assert tab.problems() == {}
 
 
-def test_searching_for_hostile_text_runs_no_script(tab, public_site_url):
-    page = tab.page
-    page.goto(public_site_url)
-    page.click("label.md-search__icon, .md-search__input")
-    page.locator(".md-search__input").press_sequentially("onerror", delay=50)
-    page.wait_for_selector(".md-search-result__item")
-    assert HOSTILE["municipality"] in page.inner_text(".md-search-result")
-    assert page.evaluate("document.querySelectorAll('.md-search-result img, .md-search-result script').length") == 0
+def test_the_search_finds_in_norwegian_and_runs_no_hostile_script(tab, public_site_url):
+    assert checks_of_a_search(tab.page, public_site_url, HOSTILE["municipality"]) == []
     assert tab.problems() == {}
 
 

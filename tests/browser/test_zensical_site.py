@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import WIDTHS, check_pages
+from tests.browser.searching import checks_of_a_search
+from tests.browser.test_public_site import HOSTILE
 from tests.public.test_zensical_build import build_with_zensical
 
 PAGES = ["", "groups/amnesty-nidaros/", "groups/hostile-skript/", "regioner/midt/", "kalender/", "404.html"]
@@ -36,4 +38,10 @@ def test_the_zensical_site_has_amnestys_yellow_header_wordmark_and_bli_med(tab, 
         "rgb(255, 255, 0)")
     assert page.locator("header .amnesty-merke").inner_text() == "AMNESTY"
     assert page.locator("article .bli-med h2").inner_text() == "Bli med"
+    assert tab.problems() == {}
+
+
+def test_the_search_finds_in_norwegian_on_the_zensical_site(tab, zensical_site_url):
+    """The same search as on MkDocs' site (Pagefind): Zensical's own has no Norwegian."""
+    assert checks_of_a_search(tab.page, zensical_site_url, HOSTILE["municipality"]) == []
     assert tab.problems() == {}
