@@ -64,11 +64,15 @@
       if (key !== fold(municipality.name)) {     // «Oslo» in Oslo is the municipality itself
         entries.push({kind: "place", name: row[0], key: key, municipality: municipality, rank: 2});
       }
-      row[2].split(",").forEach(function (code) {
-        postcodes.push({kind: "postcode", name: code + " " + row[0], key: code, municipality: municipality});
-      });
     });
-    postcodes.sort(function (a, b) { return a.key < b.key ? -1 : 1; });
+    /* The postcodes come in ascending order, each as its step from the one before and its place (steder.json). */
+    for (var i = 0, code = 0; i < data.postcodes.length; i += 2) {
+      code += data.postcodes[i];
+      var place = data.places[data.postcodes[i + 1]];
+      var written = ("000" + code).slice(-4);
+      postcodes.push({kind: "postcode", name: written + " " + place[0], key: written,
+                      municipality: municipalities[place[1]]});
+    }
     var groups = data.groups.map(function (row) {
       return {name: row[0], page: new URL(row[1], sourceUrl).href, municipality: municipalities[row[2]]};
     });

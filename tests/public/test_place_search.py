@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 
 import pytest
 
@@ -44,7 +45,16 @@ def test_every_municipality_leads_to_its_page(files, data):
 def test_a_town_and_its_postcodes_lead_to_its_municipality(data):
     hommelvik = next(row for row in data["places"] if row[0] == "Hommelvik")
     assert data["municipalities"][hommelvik[1]][0] == "kommuner/malvik/"
-    assert hommelvik[2] == "7550,7551"
+    codes, place, steps = 0, data["places"].index(hommelvik), data["postcodes"]
+    written = set()
+    for step, at in zip(steps[::2], steps[1::2]):
+        codes += step
+        written |= {f"{codes:04}"} if at == place else set()
+    assert written == {"7550", "7551"}
+
+
+def test_no_postcode_stands_written_in_the_data_so_none_reads_as_a_planted_year(files):
+    assert not re.search(rb"(?<!\d)(19\d\d|20[01]\d)(?!\d)", files[PAGES.path("place_search")])
 
 
 def test_only_the_public_groups_are_placed_each_at_its_municipality(data):
