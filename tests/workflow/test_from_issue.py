@@ -196,6 +196,19 @@ def test_quarterly_report_is_appended(grupper, project):
     assert _written(project, "amnesty-nidaros")["confirmed"] == TODAY     # the group's sign of life that day
 
 
+def test_a_quarterly_report_carries_the_new_members_the_group_recruited(grupper, project):
+    answers = {"group": "amnesty-nidaros", "quarter": "Forrige kvartal", "recruited": "4"}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 0, result.stdout
+    assert _written(project, "amnesty-nidaros")["reports"][-1]["recruited"] == 4
+
+
+def test_new_members_written_as_a_word_are_refused_under_the_field(grupper, project):
+    answers = {"group": "amnesty-nidaros", "quarter": "Forrige kvartal", "recruited": "fire"}
+    result = grupper("from-issue", stdin=form_body("kvartalsrapport", answers))
+    assert result.returncode == 1 and "«Nye medlemmer»: «fire» er ikke et tall." in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize("written, start, end", [("18:00-20:00", "18:00", "20:00"), ("kl. 9.30 – 11", "09:30", "11:00"),
                                                   ("18.00 til 20.30", "18:00", "20:30"), ("19:00", "19:00", None)])
 def test_a_planned_activity_gets_the_time_of_day_the_form_gives(grupper, project, written, start, end):

@@ -25,6 +25,10 @@ MAX_TICKS = 5                                    # intervals on the value axis, 
 class Series:
     label: str
     values: tuple[int, ...]
+    colour: str | None = None            # None: the chart's next colour
+
+    def fill(self, index: int) -> str:
+        return self.colour or COLOURS[index % len(COLOURS)]
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ def _svg(chart: BarChart) -> str:
         for j, series in enumerate(chart.series):
             height = HEIGHT * series.values[i] / top
             parts.append(f'<rect x="{x0 + j * bar:.2f}" y="{axis_y - height:.2f}" width="{max(bar - 0.5, 1):.2f}" '
-                         f'height="{height:.2f}" fill="{COLOURS[j % len(COLOURS)]}"/>')
+                         f'height="{height:.2f}" fill="{series.fill(j)}"/>')
         middle = left + (i + 0.5) * slot
         first, _, second = category.partition("-")   # "2026-Q3": the quarter, and the year when it changes
         label, new_year = (second, first) if second else (category, None)
@@ -104,7 +108,7 @@ def _svg(chart: BarChart) -> str:
         year = new_year
     for j, series in enumerate(chart.series):
         row = legend_top + LEGEND_ROW * j
-        parts.append(f'<rect x="{left}" y="{row - 11}" width="12" height="12" fill="{COLOURS[j % len(COLOURS)]}"/>')
+        parts.append(f'<rect x="{left}" y="{row - 11}" width="12" height="12" fill="{series.fill(j)}"/>')
         parts.append(f'<text x="{left + 18}" y="{row}">{_e(series.label)}</text>')
     parts.append("</svg>")
     return "".join(parts)

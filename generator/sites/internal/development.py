@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.model.quarters import Quarter
 from generator.model.vocabulary import Vocabularies
@@ -32,16 +32,20 @@ _CHARTS = (
      "rapporterte for kvartalet", ("outward", "recruited")),
 )
 CSV_HEADER = ("Region", "Kvartal", *FIGURE_LABELS.values())
+# Colours that say something (from the charts' own, each at least 4.5:1 on white): growth and reports on time green,
+# late dark yellow, missing, closed and possibly inactive red, awaited grey; the rest take the charts' order.
+_COLOURS = {"new": "#2e7d32", "closed": "#a3195b", "on_time": "#2e7d32", "late": "#8c6d00", "missing": "#a3195b",
+            "awaited": "#666666", "possibly_inactive": "#a3195b"}
 
 
 @dataclass(frozen=True)
 class Scope:
     """The whole country or one region on the page."""
 
-    id: str                                     # its heading's anchor
+    id: str                                     # the start of its charts' ids
     title: str
     charts: tuple[Markup, ...]
-    rows: tuple[tuple[str, tuple[int, ...]], ...]   # each figure's label and its value per quarter
+    table: Markup                               # the numbers: a row per figure, a column per quarter
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,20 @@ def _scope(development: Development, vocab: Vocabularies) -> Scope:
     charts = tuple(Markup(render_chart(_chart(f"utvikling-{key}-{end}", f"{name}, {title}", what, figures,
                                               quarters), numbers=False))
                    for end, name, what, figures in _CHARTS)
-    return Scope(key, title, charts, tuple((FIGURE_LABELS[name], _values(quarters, name)) for name in shown))
+    return Scope(key, title, charts, _table(title, quarters, shown))
+
+
+def _table(title: str, quarters: tuple[QuarterFigures, ...], shown: list[str]) -> Markup:
+    """A row per figure and a column per quarter; on a phone a card per figure, its quarters two by two
+    (docs-internal/assets/internal.css), each value named by its quarter (`data-label`, as `table_cards` does)."""
+    names = [str(f.quarter) for f in quarters]
+    head = "".join(f'<th scope="col" style="text-align: right">{q}</th>' for q in names)
+    rows = "".join(f'<tr><th scope="row">{escape(FIGURE_LABELS[name])}</th>'
+                   + "".join(f'<td data-label="{q}" style="text-align: right"><span>{v}</span></td>'
+                             for q, v in zip(names, _values(quarters, name))) + "</tr>"
+                   for name in shown)
+    return Markup(f'<table data-cards data-quarters><caption>Tallene for {escape(title)}</caption><thead><tr>'
+                  f'<th scope="col">Tall</th>{head}</tr></thead><tbody>{rows}</tbody></table>')
 
 
 def _chart(chart_id: str, title: str, what: str, figures: tuple[str, ...],
@@ -99,7 +116,7 @@ def _chart(chart_id: str, title: str, what: str, figures: tuple[str, ...],
     return BarChart(chart_id, title, f"Per kvartal fra {first} til {last}: {what}. Tallene står i tabellen under "
                                      "figurene.",
                     tuple(str(f.quarter) for f in quarters),
-                    tuple(Series(FIGURE_LABELS[name], _values(quarters, name)) for name in drawn))
+                    tuple(Series(FIGURE_LABELS[name], _values(quarters, name), _COLOURS.get(name)) for name in drawn))
 
 
 def _values(quarters: Sequence[QuarterFigures], name: str) -> tuple[int, ...]:
