@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 
 from generator.model.quarters import Quarter
 from generator.model.vocabulary import Vocabularies
 from generator.views.internal_view import InternalGroup
 from generator.sites.internal.charts import BarChart, Series
-
-QUARTERS_SHOWN = 8
-
-
-def ended_quarters(as_of: date, count: int = QUARTERS_SHOWN) -> tuple[Quarter, ...]:
-    return Quarter.of(as_of).previous().and_earlier(count)
 
 
 def reports_chart(groups: Sequence[InternalGroup], quarters: tuple[Quarter, ...], vocab: Vocabularies) -> BarChart:

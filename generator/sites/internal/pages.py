@@ -9,13 +9,13 @@ from generator.model.loading import GroupFile
 from generator.model.project import Project
 from generator.model.vocabulary import Vocabularies
 from generator.status import StatusSettings, compute_status
-from generator.status.development import TASK_QUARTERS
+from generator.status.development import TASK_QUARTERS, shown_quarters
 from generator.views.internal_view import InternalView, internal_view
 from generator.sites.internal.addresses import PAGES
 from generator.sites.internal.charts import render_chart
 from generator.sites.internal.development import development_page
 from generator.sites.internal.exports import csv_files, exports
-from generator.sites.internal.figures import ended_quarters, outward_chart, reports_chart
+from generator.sites.internal.figures import outward_chart, reports_chart
 from generator.sites.internal.render import markdown_environment
 
 
@@ -51,5 +51,5 @@ def internal_pages(groups: list[GroupFile], ctx: RunContext, project: Project,
 
 
 def _charts(view: InternalView, vocab: Vocabularies) -> list[Markup]:
-    quarters = ended_quarters(view.as_of)
+    quarters = shown_quarters(view.as_of)
     return [Markup(render_chart(chart(view.groups, quarters, vocab))) for chart in (reports_chart, outward_chart)]
