@@ -16,7 +16,7 @@ from generator.sites.public.render import TEMPLATES as PUBLIC_TEMPLATES
 # A path joined in a template: a folder before `~` ("regioner/" ~ ...) or a file's ending after it (... ~ ".md").
 JOINED_PATH = re.compile(r'"[\w./-]*/"\s*~|~\s*"[\w./-]*\.(?:md|ics)"')
 TEMPLATE_FILES = sorted([*PUBLIC_TEMPLATES.glob("*.j2"), *INTERNAL_TEMPLATES.glob("*.j2")])
-# The paths of the pages without a key (kommuner.md), written as a link target in a template.
+# The paths of the pages without a key (kommuner/index.md), written as a link target in a template.
 FIXED_PATHS = sorted({path for pages in (PUBLIC_PAGES, INTERNAL_PAGES) for path in pages.paths.values()
                       if "{key}" not in path})
 
@@ -48,3 +48,9 @@ def test_a_kind_with_a_key_needs_one():
     assert PUBLIC_PAGES.url("group", "amnesty-bergen") == "groups/amnesty-bergen/"
     with pytest.raises(KeyError):
         PUBLIC_PAGES.path("group")
+
+
+def test_every_public_page_is_a_folders_index_so_both_engines_read_its_raw_html_links_alike():
+    """Zensical reads a relative link in raw HTML against the page's source, MkDocs against its address."""
+    pages = [path for path in PUBLIC_PAGES.paths.values() if path.endswith(".md")]
+    assert len(pages) > 10 and all(path.rsplit("/", 1)[-1] == "index.md" for path in pages)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.model.loading import GroupFile
+from generator.model.settings import DEFAULT_ENGINE, ENGINES
 from generator.sites.public.site import build_public_site, public_files
 from tests.conftest import AS_OF, PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
 
@@ -15,8 +16,9 @@ FIXTURES = ROOT / "tests" / "fixtures" / "public"
 PLANTED_EXPORT = ROOT / "tests" / "fixtures" / "medlemsregister-plantet.csv"   # the planted groups' members
 
 
-def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF, members: Path | None = None) -> Path:
-    build_public_site(groups, context(as_of, members), PROJECT, site_dir)
+def build(groups: list[GroupFile], site_dir: Path, as_of: date = AS_OF, members: Path | None = None,
+          engine: str = DEFAULT_ENGINE) -> Path:
+    build_public_site(groups, context(as_of, members), PROJECT, site_dir, engine=engine)
     return site_dir
 
 
@@ -29,15 +31,33 @@ def staged(groups: list[GroupFile], as_of: date = AS_OF, members: Path | None = 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Path:
-    """The public site built from the sample groups and the hostile-text groups, given the sample export (as
-    `grupper build --members` would be)."""
-    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    return build(groups, tmp_path_factory.mktemp("public") / "site", members=SAMPLE_EXPORT)
+    """The public site built by the default engine from the sample groups and the hostile-text groups, given the
+    sample export (as `grupper build --members` would be)."""
+    return build_sample_site(tmp_path_factory.mktemp("public") / "site")
 
 
 @pytest.fixture(scope="session")
-def planted_site(tmp_path_factory) -> Path:
-    """The public site built from the sample groups and the groups full of planted private values, given the
-    register export that holds their members' planted names, e-mail addresses, phones and birth years."""
+def zensical_site(tmp_path_factory) -> Path:
+    """The sample site of `sample_site`, built by Zensical."""
+    return build_sample_site(tmp_path_factory.mktemp("zensical") / "site", engine="zensical")
+
+
+@pytest.fixture(params=ENGINES)
+def sample_site_of_each_engine(request) -> Path:
+    """The sample site as each engine builds it (`sample_site`, `zensical_site`): for the tests that must hold on
+    both, the link crawl and the leak search."""
+    return request.getfixturevalue("sample_site" if request.param == "mkdocs" else "zensical_site")
+
+
+def build_sample_site(site_dir: Path, engine: str = DEFAULT_ENGINE) -> Path:
+    """The site of `sample_site`, built into `site_dir` by `engine`."""
+    return build(load_groups(SAMPLE_GROUPS, FIXTURES / "hostile"), site_dir, members=SAMPLE_EXPORT, engine=engine)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def planted_site(request, tmp_path_factory) -> Path:
+    """The public site built by each engine from the sample groups and the groups full of planted private values,
+    given the register export that holds their members' planted names, e-mail addresses, phones and birth years."""
     groups = load_groups(SAMPLE_GROUPS, FIXTURES / "planted")
-    return build(groups, tmp_path_factory.mktemp("planted") / "site", members=PLANTED_EXPORT)
+    return build(groups, tmp_path_factory.mktemp(f"planted-{request.param}") / "site", members=PLANTED_EXPORT,
+                 engine=request.param)

@@ -63,7 +63,7 @@ def test_a_group_without_a_sign_for_four_quarters_is_marked_kindly_with_its_regi
     assert "- **Sist bekreftet:** 20. januar 2025" in lines(files)    # an item of its own in the facts' list
     assert lines(files)[lines(files).index("- **Sist bekreftet:** 20. januar 2025") - 1].startswith(
         "- **Prioriterte områder:**")
-    assert NOTE in shown and "ta kontakt med [region Nord](../../regioner/nord.md) før du møter opp." in shown
+    assert NOTE in shown and "ta kontakt med [region Nord](../../regioner/nord/index.md) før du møter opp." in shown
     assert tromso_json(files)["last_confirmed"] == "2025-01-20" and tromso_json(files)["possibly_inactive"] is True
 
 

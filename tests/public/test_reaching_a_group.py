@@ -120,16 +120,17 @@ def _leads_somewhere(site: Path, page: Path, link: str) -> bool:
     return target.is_file() or (target / "index.html").is_file()
 
 
-def test_no_page_of_the_built_site_links_nowhere_or_to_the_private_repository(sample_site):
-    pages = sorted(sample_site.rglob("*.html"))
+def test_no_page_of_the_built_site_links_nowhere_or_to_the_private_repository(sample_site_of_each_engine):
+    site = sample_site_of_each_engine
+    pages = sorted(site.rglob("*.html"))
     assert len(pages) > 30
     dead, to_repository = [], []
     for page in pages:
         for link in _links(page):
             if REPOSITORY in link:
-                to_repository.append((page.relative_to(sample_site).as_posix(), link))
-            elif not _leads_somewhere(sample_site, page, link):
-                dead.append((page.relative_to(sample_site).as_posix(), link))
+                to_repository.append((page.relative_to(site).as_posix(), link))
+            elif not _leads_somewhere(site, page, link):
+                dead.append((page.relative_to(site).as_posix(), link))
     assert not dead, dead[:20]
     assert not to_repository
 

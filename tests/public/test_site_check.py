@@ -37,8 +37,8 @@ def plant(site: Path, page: str, html: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("</article>", f"{html}</article>", 1), encoding="utf-8")
 
 
-def test_the_site_as_built_holds_nothing_it_may_not(sample_site):
-    assert problems(sample_site) == []
+def test_the_site_as_built_holds_nothing_it_may_not(sample_site_of_each_engine):
+    assert problems(sample_site_of_each_engine) == []
 
 
 LEAKS = {   # page: what is planted in it, and the kind of detail the problem names

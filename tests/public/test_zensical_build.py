@@ -10,31 +10,15 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
-from generator.sites.public.site import build_public_site
 from generator.sites.site_marker import site_kind
 
-from tests.conftest import PROJECT, ROOT, SAMPLE_EXPORT, SAMPLE_GROUPS, context, load_groups
+from tests.conftest import ROOT, SAMPLE_GROUPS, load_groups
 from tests.raw_markdown import raw_markdown
-from .conftest import FIXTURES
+from .conftest import FIXTURES, build_sample_site
 from .site_reading import page_of, read_article
 
 LISTED = sorted(group.id for group in load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
                 if group.data["status"] == "active" and group.data.get("listed", True))
-
-
-def build_with_zensical(site_dir: Path) -> Path:
-    """The sample site of `sample_site` (the sample groups and the hostile-text groups, with the sample
-    export), built by Zensical."""
-    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    build_public_site(groups, context(members=SAMPLE_EXPORT), PROJECT, site_dir, engine="zensical")
-    return site_dir
-
-
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory) -> Path:
-    return build_with_zensical(tmp_path_factory.mktemp("zensical") / "site")
 
 
 def test_every_listed_group_has_a_page_and_a_feed(zensical_site):
@@ -96,7 +80,7 @@ def test_the_sitemap_has_absolute_addresses_of_group_pages(zensical_site):
 def test_a_second_build_replaces_the_first(zensical_site, tmp_path):
     site = shutil.copytree(zensical_site, tmp_path / "site")   # a first build, as the module's fixture made it
     (site / "stale.html").write_text("old", encoding="utf-8")
-    build_with_zensical(site)
+    build_sample_site(site, engine="zensical")
     assert not (site / "stale.html").exists()
     assert (site / ".grupper-site").is_file()
 

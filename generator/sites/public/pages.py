@@ -28,7 +28,7 @@ from generator.sites.public.settings import SiteSettings
 # A group page lists at most this many neighbours and links the rest, so that every
 # page has a bounded size and the build time grows linearly with the groups.
 MAX_NEIGHBOURS = 8
-# A municipality's page lists at most this many of its own groups and links the rest (on kommuner.md).
+# A municipality's page lists at most this many of its own groups and links the rest (on the municipalities page).
 MAX_HERE = 20
 # A map point's accessible name names at most this many of the groups of its place, then says how many more.
 MAX_NAMED_ON_MAP = 3
