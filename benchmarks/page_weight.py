@@ -1,6 +1,6 @@
 """Benchmark: what the first view of each kind of public page weighs on a phone, gzipped, on each engine.
 
-    .venv/bin/python benchmarks/page_weight.py [--engine mkdocs] [--site DIR]
+    .venv/bin/python benchmarks/page_weight.py [--engine mkdocs] [--site DIR] [--verbose]
 
 Builds the public site from groups/ with each engine (or measures the site
 already built in `--site`, by the engine `--engine` names), serves it on
@@ -11,6 +11,7 @@ fonts, images, data) is summed as gzip would send it (`gzip.compress` of each
 response body, level 6), against the budget of 100 KB. Then the search is used
 once (a search for «Oslo» on the front page) and what it fetched is shown
 beside: with a lazily loaded search that is the first time its index comes.
+`--verbose` lists every response of each first view with its gzipped size.
 """
 
 from __future__ import annotations
@@ -61,9 +62,15 @@ class Loads:
         return sum(self.gzipped.values()) / 1000
 
     def largest(self, count: int = 3) -> str:
-        biggest = sorted(self.gzipped.items(), key=lambda item: -item[1])[:count]
-        return ", ".join(f"{url.rsplit('/', 2)[-2] + '/' + url.rsplit('/', 1)[-1]} {size / 1000:.0f}"
-                         for url, size in biggest)
+        return ", ".join(f"{_short(url)} {size / 1000:.0f}" for url, size in self.by_size()[:count])
+
+    def by_size(self) -> list[tuple[str, int]]:
+        return sorted(self.gzipped.items(), key=lambda item: -item[1])
+
+
+def _short(url: str) -> str:
+    """A response's address by its last folder and file (`javascripts/bundle.js`)."""
+    return url.rsplit('/', 2)[-2] + '/' + url.rsplit('/', 1)[-1]
 
 
 def first_views(browser, site_url: str, addresses: dict[str, str]) -> dict[str, Loads]:
@@ -112,11 +119,14 @@ def measure(engine: str, site: Path) -> tuple[dict[str, Loads], Loads]:
             browser.close()
 
 
-def report(engine: str, weights: dict[str, Loads], search: Loads | None) -> None:
+def report(engine: str, weights: dict[str, Loads], search: Loads | None, verbose: bool = False) -> None:
     print(f"\n{engine}: first view at 360 px, KB gzipped (budget {BUDGET_KB} KB)")
     print(f"{'page kind':<34}{'KB':>7}{'budget':>8}  largest responses (KB)")
     for kind, loads in weights.items():
         print(f"{kind:<34}{loads.total_kb():>7.1f}{loads.total_kb() / BUDGET_KB:>7.0%}  {loads.largest()}")
+        if verbose:
+            for url, size in loads.by_size():
+                print(f"{'':<4}{size / 1000:>7.1f}  {url.split('/', 3)[-1] or '/'}")
     heaviest = max(weights.values(), key=Loads.total_kb).total_kb()
     print(f"heaviest first view: {heaviest:.1f} KB, {heaviest / BUDGET_KB:.2f} of the budget"
           f" ({'within' if heaviest <= BUDGET_KB else 'OVER'})")
@@ -130,12 +140,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=ENGINES, help="only this engine (with --site: the one that built it)")
     parser.add_argument("--site", type=Path, help="measure this built public site instead of building one")
+    parser.add_argument("--verbose", action="store_true", help="list every response of each first view")
     options = parser.parse_args()
     engines = [options.engine] if options.engine else list(ENGINES)
     with tempfile.TemporaryDirectory(prefix="grupper-weight-") as scratch:
         for engine in engines:
             site = options.site or build(engine, Path(scratch) / engine)
-            report(engine, *measure(engine, site))
+            report(engine, *measure(engine, site), verbose=options.verbose)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import xml.etree.ElementTree as ElementTree
+from collections import Counter
 
-from generator.model.county_outlines import path_box
+from generator.model.county_outlines import coarser, path_box, path_rings
 from generator.sites.public.map import MapPoint, map_figure, map_svg
 
 from tests.conftest import PROJECT
@@ -87,3 +89,31 @@ def test_the_figure_credits_kartverket_and_stays_light():
            "Kartverket." in figure
     assert "\n\n" not in figure                          # one raw HTML block of the Markdown page
     assert len(figure.encode()) < 30_000
+
+
+def corners(outlines) -> dict[str, set[tuple[float, float]]]:
+    return {county.name: {point for ring in path_rings(county.path) for point in ring} for county in outlines.counties}
+
+
+def test_the_country_map_draws_its_coasts_at_its_scale_and_keeps_every_border():
+    """The whole country on a map at most 520 px wide: a few kilometres of coast are less than two pixels."""
+    drawn = [path.get("d") for path in parsed(map_svg(OUTLINES, [], "Kart")).iter(f"{SVG}path")]
+    assert len(gzip.compress("".join(drawn).encode())) < 0.55 * len(gzip.compress(
+        "".join(county.path for county in OUTLINES.counties).encode()))
+    before, after = corners(OUTLINES), corners(coarser(OUTLINES, 3.0))
+    shared = [point for point, owners in Counter(p for points in before.values() for p in points).items() if owners > 1]
+    assert len(shared) > 300
+    for name, points in before.items():
+        assert {point for point in shared if point in points} <= after[name], name   # neighbours still meet
+    assert sum(map(len, after.values())) < 0.6 * sum(map(len, before.values()))
+
+
+def test_a_simplified_map_keeps_the_islands_that_hold_a_place():
+    simplified = coarser(OUTLINES, 10.0)
+    for number, (x, y) in OUTLINES.points.items():
+        assert any(box_holds(ring, x, y) for county in simplified.counties for ring in path_rings(county.path)), number
+
+
+def box_holds(ring, x, y) -> bool:
+    xs, ys = zip(*ring)
+    return min(xs) <= x <= max(xs) and min(ys) <= y <= max(ys)

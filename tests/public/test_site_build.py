@@ -155,3 +155,19 @@ def test_no_page_loads_fonts_scripts_or_styles_from_another_host(sample_site):
         assert not re.search(r'<script[^>]+src="(?:https?:)?//', html), page
         assert not re.search(r'<link rel="(?:stylesheet|preconnect|preload)"[^>]+href="(?:https?:)?//', html), page
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, page
+
+
+def test_a_page_loads_the_place_search_and_the_filters_only_if_it_has_them(sample_site_of_each_engine):
+    """Their scripts and styles come with the front page and the calendar, not with every page's first view."""
+    site = sample_site_of_each_engine
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert ("place-search.js" in html) == ("place-search.css" in html) == ('id="stedsok"' in html), page
+        assert ("filter.js" in html) == ('class="gruppefilter"' in html), page
+    assert 'id="stedsok"' in (site / "index.html").read_text(encoding="utf-8")
+    assert 'class="gruppefilter"' in (site / "kalender" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_style_sheets_are_published_without_their_comments(sample_site_of_each_engine):
+    styles = (sample_site_of_each_engine / "assets" / "public.css").read_text(encoding="utf-8")
+    assert "/*" not in styles and "--md-primary-fg-color: #ffff00;" in styles

@@ -22,10 +22,14 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from generator.model.county_outlines import Box, Outlines
+from generator.model.county_outlines import Box, Outlines, coarser, svg_number as _number
 from generator.text import markdown as text
 
 FRAME_MARGIN_KM = 25
+# The map is at most this wide on a page (docs/assets/public.css: .gruppekart, 26rem), so its outlines need no
+# corner that would lie less than this far from the line it makes: they are simplified to the map's scale.
+MAP_WIDTH_PX = 520
+UNSEEN_PX = 2
 # A point's disc: this radius on a phone, whose column is about this wide (360 px less the margins).
 TARGET_RADIUS_PX = 6
 PHONE_COLUMN_PX = 328
@@ -58,9 +62,10 @@ def map_svg(outlines: Outlines, points: Sequence[MapPoint], name: str, counties:
     `counties` by name, shaded, or the whole country), and a link for every point whose municipality the map
     knows, in the order given (which is the keyboard's)."""
     frame = frame_of(outlines, counties, points)
+    drawn = coarser(outlines, (frame.right - frame.left) * UNSEEN_PX / MAP_WIDTH_PX)
     shapes = "".join(
         f'<path class="kart-fylke{" kart-fylke--valgt" if county.name in counties else ""}" d="{county.path}"/>'
-        for county in outlines.counties if county.box.meets(frame))
+        for county in drawn.counties if county.box.meets(frame))
     reach = (frame.right - frame.left) * TARGET_RADIUS_PX / PHONE_COLUMN_PX
     links = "".join(_point(point, outlines.points[point.number], reach) for point in points
                     if point.number in outlines.points)
@@ -104,6 +109,3 @@ def _linked_licence(attribution: str, licence_url: str) -> str | None:
 def _view_box(box: Box) -> str:
     return " ".join(_number(value) for value in (box.left, box.top, box.right - box.left, box.bottom - box.top))
 
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
