@@ -9,7 +9,8 @@ ENGLISH_ENGINE_LINE = re.compile("|".join((
     r"A 'dirty' build", r"Documentation built in", r"Building documentation", r"Cleaning site directory",
     r"Serving on ", r"Watching paths", r"Detected file changes", r"Reloading browsers", r"Browser connected",
     r"stale files", r"An error happened during the rebuild", r'" code \d{3}', r"^(INFO|WARNING|ERROR)\b",
-    r"^Traceback", r"^(Warning|Error):", r"issues? found", r"Build (started|finished)",
+    r"^Traceback", r"^(Warning|Error):", r"issues? found", r"Build (started|finished)", r"^Serving \S+ on ",
+    r"^Reloading\.\.\.",
 )), re.M)
 
 

@@ -5,7 +5,8 @@ warning on every save of `grupper serve`). `use_norwegian_log` sends those recor
 which prints what a person acts on in Norwegian ("Forhåndsvisningen er klar på http://…"), drops the progress
 nobody reads ("Documentation built in …"), and prints any other warning or error with its original text behind a
 Norwegian prefix ("advarsel fra MkDocs: …"), so nothing the engine warns about is lost. `zensical_said` does the
-same for what Zensical writes on standard error, and `said_by` for any other tool a build runs.
+same for what Zensical's build writes on standard error, `ZensicalServeLog` for what its serve prints line by line,
+and `said_by` for any other tool a build runs.
 """
 
 from __future__ import annotations
@@ -85,6 +86,9 @@ def use_norwegian_log(level: int) -> None:
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _ZENSICAL_LEVELS = {"Warning:": "advarsel fra Zensical:", "Error:": "feil fra Zensical:"}
 _ZENSICAL_COUNT = re.compile(r"^(\d+) issues? found$")
+ZENSICAL_ALL_CLEAR = "No issues found"   # the end of a Zensical build that had nothing to report
+_ZENSICAL_SERVING = re.compile(r"^Serving \S.* on (?P<url>https?://\S+)$")
+_ZENSICAL_PROGRESS = ("Build started", "Reloading...")   # a build begins (after a change of the configuration)
 
 
 def zensical_said(stderr: str) -> str:
@@ -110,3 +114,32 @@ def _zensical_line(line: str) -> str:
     if found := _ZENSICAL_COUNT.match(line.strip()):
         return f"Zensical fant {found[1]} {'problem' if found[1] == '1' else 'problemer'}."
     return line
+
+
+class ZensicalServeLog:
+    """What `zensical serve` prints (standard output and standard error, line by line), in Norwegian: where the
+    preview is, once the server's first build is done; «Bygget på nytt.» at the end of each build after it; its
+    reports as `zensical_said` says them; its progress not at all; any other line behind «fra Zensical:»."""
+
+    def __init__(self) -> None:
+        self.address: str | None = None   # where the server answers, until its first build is done
+        self.reporting = False            # between a report's heading and its count: excerpts of a page
+
+    def said(self, printed: str) -> str | None:
+        line = _ANSI.sub("", printed).rstrip()
+        if not line.strip() or line in _ZENSICAL_PROGRESS:
+            return None
+        if serving := _ZENSICAL_SERVING.match(line):
+            self.address = serving["url"].rstrip("/") + "/"
+            return None
+        if line == ZENSICAL_ALL_CLEAR:
+            return self._built()
+        if _ZENSICAL_COUNT.match(line):
+            return f"{_zensical_line(line)}\n{self._built()}"
+        self.reporting = self.reporting or line.startswith(tuple(_ZENSICAL_LEVELS))
+        return _zensical_line(line) if self.reporting else f"fra Zensical: {line}"
+
+    def _built(self) -> str:
+        said = f"Forhåndsvisningen er klar på {self.address}" if self.address else "Bygget på nytt."
+        self.address, self.reporting = None, False
+        return said

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -26,12 +27,11 @@ import yaml
 
 from generator.sites.site_search import SEARCH_FOLDER, index_site
 
-from generator.sites.engine_messages import zensical_said
+from generator.sites.engine_messages import ZENSICAL_ALL_CLEAR, ZensicalServeLog, zensical_said
 
 # Material for MkDocs' look, which the site's CSS and colours were made and tested for; Zensical's own
 # "modern" variant marks the current page in the accent colour, yellow on white (too little contrast).
 THEME_VARIANT = "classic"
-ZENSICAL_ALL_CLEAR = "No issues found"
 
 
 class ZensicalError(RuntimeError):
@@ -61,19 +61,38 @@ def serve_with_zensical(config_file: Path, root: Path, address: str, overrides: 
     `build_with_zensical` configures a build, until interrupted. It builds into `root/site` and rebuilds on every
     change of the staged pages. The search is indexed once, from a first full build, into the staged pages'
     `pagefind/` (the server empties the site folder when it starts, and copies that folder into it), so it finds
-    what the site held when the preview started."""
+    what the site held when the preview started. What the server prints reaches standard error as
+    `ZensicalServeLog` says it, in Norwegian."""
+    _refuse_taken(address)
     config = root / "mkdocs.yml"
     config.write_text(yaml.safe_dump(zensical_config(config_file, overrides), allow_unicode=True, sort_keys=False),
                       encoding="utf-8")
     _run_zensical(config, root)
     index_site(root / "site", bundle=root / "docs" / SEARCH_FOLDER)
     server = subprocess.Popen([sys.executable, "-m", "zensical", "serve", "--config-file", str(config),
-                               "--dev-addr", address], cwd=root, stdin=subprocess.DEVNULL)
+                               "--dev-addr", address], cwd=root, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace")
+    log = ZensicalServeLog()
     try:
-        server.wait()
+        for printed in server.stdout:
+            if (said := log.said(printed)) is not None:
+                print(said, file=sys.stderr, flush=True)
     finally:   # Ctrl+C: the server stops with the preview
         server.terminate()
         server.wait()
+        server.stdout.close()
+    if server.returncode != 0:
+        raise ZensicalError(f"zensical serve stoppet med kode {server.returncode} (se meldingen over)")
+
+
+def _refuse_taken(address: str) -> None:
+    """The OSError of an address another program listens on (said as with MkDocs, whose server takes its address
+    first), before the first build rather than from Zensical's server after it."""
+    host, _, port = address.rpartition(":")
+    family, kind, _, _, where = socket.getaddrinfo(host.strip("[]"), int(port), type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, kind) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(where)
 
 
 def zensical_config(config_file: Path, overrides: dict) -> dict:

@@ -7,15 +7,17 @@ hand-written docs; after a save this module re-reads only the group files the
 save touched (the folder's entries are what `group_entries` lists, as for
 validate and build), keeps the last valid version of a file saved invalid and
 says why, renders the files again in memory and writes only those whose content
-changed into a staging folder. MkDocs' live-reload server, in dirty mode, builds
-that folder into a site folder chosen here and reloads the browser. A dirty build
-never removes what it built from a file that is gone, so when a staged file goes
-(a group closed or its file deleted) its built file goes too, as after a full build.
+changed into a staging folder. MkDocs' live-reload server, in dirty mode, or
+Zensical's own server builds that folder into a site folder and reloads the browser.
+A dirty build never removes what it built from a file that is gone, so when a staged
+file goes (a group closed or its file deleted) its built file goes too, as after a
+full build.
 
-While a saved group file is invalid, every page served says so at its top, with the
-problems as `validate` prints them: the notice is staged too (`NOTICE_FILE`, a hidden
-file MkDocs leaves out of the site, whose change reloads the browser), and the server
-puts it into each page it serves; it goes when the file is valid again or gone.
+While a saved group file is invalid, every page says so under its title, with the
+problems as `validate` prints them: the notice is staged into each page's Markdown
+(`with_notice`), so both engines build it into every page they rebuild, and it goes
+when the file is valid again or gone. MkDocs' page for a missing address (no
+Markdown of ours) gets it from the server's error handler.
 """
 
 from __future__ import annotations
@@ -51,7 +53,6 @@ from generator.checks.reporters import format_text, render_problems
 from generator.model.problems import Problem
 
 SiteFiles = Callable[[list[GroupFile], RunContext, Project], Mapping[str, str | bytes]]
-NOTICE_FILE = ".lagret-med-feil.html"   # the notice of invalid saves, staged beside the pages (MkDocs skips dotfiles)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Preview:
         self.groups: dict[Path, GroupFile] = {}
         self.invalid: dict[Path, list[Problem]] = {}   # group files saved invalid, and why
         self.staged: dict[str, bytes] = {}
+        self.notice = b""                   # what every page shows of self.invalid, as last staged
         self.lock = threading.Lock()
 
     def start(self) -> int:
@@ -117,7 +119,8 @@ class Preview:
     def sync(self) -> int:
         """Write every staged file whose content changed and remove those no longer made; returns how many."""
         made = self.site.files(list(self.groups.values()), self.ctx, self.project)
-        wanted = {**_hand_written_files(self.site.sources.docs), **_as_bytes(made), **self._notice()}
+        self.notice = self._notice()
+        wanted = with_notice({**_hand_written_files(self.site.sources.docs), **_as_bytes(made)}, self.notice)
         changed = [relative for relative, content in wanted.items() if self.staged.get(relative) != content]
         for relative in changed:
             target = self.staging / relative
@@ -129,10 +132,11 @@ class Preview:
         self.staged = wanted
         return len(changed)
 
-    def _notice(self) -> dict[str, bytes]:
-        """The notice every served page shows while a saved group file is invalid (none while all are valid)."""
+    def _notice(self) -> bytes:
+        """The notice every page shows while a saved group file is invalid (empty while all are valid): one line of
+        HTML, a block of its own in Markdown."""
         if not self.invalid:
-            return {}
+            return b""
         files = sorted(self.invalid, key=self.display)
         title = "En lagret gruppefil har feil" if len(files) == 1 else "Lagrede gruppefiler har feil"
         parts = ['<div class="md-typeset" id="lagret-med-feil"><div class="admonition failure" role="alert">'
@@ -143,7 +147,7 @@ class Preview:
             parts.extend(f"<li>{html.escape(format_text(problem))}</li>" for problem in self.invalid[path])
             parts.append("</ul>")
         parts.append("</div></div>")
-        return {NOTICE_FILE: "".join(parts).encode("utf-8")}
+        return "".join(parts).replace("\n", " ").encode("utf-8")
 
     def _remove_built(self, relative: str) -> None:
         """Remove the file MkDocs built from a staged file that is gone, and its folder if now empty."""
@@ -154,6 +158,24 @@ class Preview:
         built.unlink(missing_ok=True)
         if built.parent.is_dir() and not any(built.parent.iterdir()):
             built.parent.rmdir()
+
+
+# Where a page's content begins: after its front matter and its title (the first heading, which both engines
+# take as the page's title only while it comes first).
+_PAGE_TOP = re.compile(rb"\A(?:---\r?\n.*?\r?\n---\r?\n)?\s*(?:#[ \t][^\n]*(?:\n|\Z))?", re.DOTALL)
+
+
+def with_notice(files: dict[str, bytes], notice: bytes) -> dict[str, bytes]:
+    """`files` with `notice` under the title of each Markdown page (as they are without a notice)."""
+    if not notice:
+        return files
+    return {relative: _under_title(content, notice) if relative.endswith(".md") else content
+            for relative, content in files.items()}
+
+
+def _under_title(page: bytes, notice: bytes) -> bytes:
+    top = _PAGE_TOP.match(page).end()
+    return page[:top] + b"\n" + notice + b"\n\n" + page[top:]
 
 
 def _hand_written_files(docs: Path) -> dict[str, bytes]:
@@ -215,7 +237,7 @@ def serve(site: PreviewedSite, groups_dir: Path, ctx: RunContext, project: Proje
             serve_with_zensical(site.sources.config, scratch, address,
                                 {**site.overrides, **with_search(read_site_config(site.sources.config))})
         else:
-            _serve_dirty(site, config)
+            _serve_dirty(site, config, preview)
     finally:
         if observer.is_alive():
             observer.stop()
@@ -233,20 +255,24 @@ def _serve_config(site: PreviewedSite, staging: Path, site_dir: Path, address: s
     return config
 
 
-def _serve_dirty(site: PreviewedSite, first: MkDocsConfig) -> None:
-    """`mkdocs serve --dirty`, but into the site folder `first` names (MkDocs' own serve picks a hidden one)."""
+def _serve_dirty(site: PreviewedSite, first: MkDocsConfig, preview: Preview) -> None:
+    """`mkdocs serve --dirty`, but into the site folder `first` names (MkDocs' own serve picks a hidden one), of
+    what `preview` stages; its page for a missing address shows the preview's notice of invalid saves too.
+    A build and a save's staging take turns: a dirty build skips a page built after its source was last written,
+    so a page staged again while the build that read its old version runs would keep that version."""
     staging, site_dir = Path(first.docs_dir), Path(first.site_dir)
 
     def builder(config: MkDocsConfig | None = None) -> None:
         try:
             config = config or _serve_config(site, staging, site_dir, str(first.dev_addr))
-            mkdocs_build(config, serve_url=config.site_url, dirty=True)
+            with preview.lock:
+                mkdocs_build(config, serve_url=config.site_url, dirty=True)
         except Exception as error:   # the server says a SystemExit as it is, anything else with a traceback
             raise SystemExit(f"feil fra MkDocs: {error}") from error
 
-    server = _NoticingServer(staging / NOTICE_FILE, builder=builder, host=first.dev_addr.host,
-                             port=first.dev_addr.port, root=str(site_dir), mount_path=urlsplit(first.site_url).path)
-    server.error_handler = lambda code: _error_page(site_dir, code, server.notice())
+    server = LiveReloadServer(builder=builder, host=first.dev_addr.host, port=first.dev_addr.port,
+                              root=str(site_dir), mount_path=urlsplit(first.site_url).path)
+    server.error_handler = lambda code: _error_page(site_dir, code, preview.notice)
     first.plugins.on_startup(command="serve", dirty=True)
     try:
         builder(first)
@@ -262,27 +288,10 @@ def _serve_dirty(site: PreviewedSite, first: MkDocsConfig) -> None:
         first.plugins.on_shutdown()
 
 
-class _NoticingServer(LiveReloadServer):
-    """MkDocs' live-reload server, which also puts the staged notice of invalid saves at the top of each page."""
-
-    def __init__(self, notice: Path, **options):
-        super().__init__(**options)
-        self.notice_file = notice
-
-    def notice(self) -> bytes:
-        try:
-            return self.notice_file.read_bytes()
-        except OSError:   # none staged: every saved file is valid
-            return b""
-
-    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:   # MkDocs 1.6's step for each page served
-        return _with_notice(super()._inject_js_into_html(content, epoch), self.notice())
-
-
 _CONTENT_START = (re.compile(rb"<article\b[^>]*>"), re.compile(rb"<body\b[^>]*>"))
 
 
-def _with_notice(page: bytes, notice: bytes) -> bytes:
+def _html_with_notice(page: bytes, notice: bytes) -> bytes:
     """`page` with `notice` first in its content (the article, else the body)."""
     if not notice:
         return page
@@ -292,4 +301,4 @@ def _with_notice(page: bytes, notice: bytes) -> bytes:
 
 def _error_page(site_dir: Path, code: int, notice: bytes) -> bytes | None:
     page = site_dir / f"{code}.html"
-    return _with_notice(page.read_bytes(), notice) if page.is_file() else None
+    return _html_with_notice(page.read_bytes(), notice) if page.is_file() else None

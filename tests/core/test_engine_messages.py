@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.sites.engine import build_site
-from generator.sites.engine_messages import norwegian_line, use_norwegian_log, zensical_said
+from generator.sites.engine_messages import ZensicalServeLog, norwegian_line, use_norwegian_log, zensical_said
 from generator.sites.site_search import SearchIndexError
 
 from tests.conftest import ROOT
@@ -63,6 +63,18 @@ def test_zensicals_report_has_norwegian_headings_and_keeps_its_message():
     assert " 3 │ [x](nope.md)" in said and said.splitlines()[-1] == "Zensical fant 1 problem."
     assert zensical_said("Traceback (most recent call last):\nValueError: x") == (
         "fra Zensical: Traceback (most recent call last):\nfra Zensical: ValueError: x\n")
+
+
+def test_zensicals_serve_says_where_and_each_rebuild_in_norwegian_and_keeps_any_other_line():
+    printed = ["Serving /tmp/grupper-serve-x/site on http://127.0.0.1:8000", "Build started", "No issues found",
+               "No issues found", "Reloading...", "Build started",
+               "\x1b[33mWarning:\x1b[0m page does not exist", "   ╭─[ index.md:3:11 ]", " 3 │ [x](nope.md)",
+               "1 issue found", "Something new from Zensical"]
+    log = ZensicalServeLog()
+    said = [line for line in map(log.said, printed) if line is not None]
+    assert said == ["Forhåndsvisningen er klar på http://127.0.0.1:8000/", "Bygget på nytt.",
+                    "advarsel fra Zensical: page does not exist", "   ╭─[ index.md:3:11 ]", " 3 │ [x](nope.md)",
+                    "Zensical fant 1 problem.\nBygget på nytt.", "fra Zensical: Something new from Zensical"]
 
 
 def test_the_norwegian_log_is_installed_once_however_many_builds(capsys):
