@@ -33,13 +33,32 @@ def stage_pages(staging: Path, pages: dict[str, str | bytes], hand_written: Path
 
 
 STYLE_COMMENT = re.compile(r"/\*.*?\*/\s*", re.DOTALL)
+# A comment on lines of its own in a script: a line that is a `// …` comment, or a `/* … */` block that starts a
+# line and ends one. Safe for a script with no string across lines and no block comment opened after code (ours:
+# tests/core/test_compact_assets.py), as such a line can then be nothing but a comment, whatever code holds.
+SCRIPT_COMMENT = re.compile(r"^[ \t]*(?://[^\n]*|/\*(?:(?!\*/).)*\*/[ \t]*)(?:\n|\Z)", re.DOTALL | re.MULTILINE)
+# Blank lines and indentation, which neither a style sheet nor such a script needs.
+LAYOUT = re.compile(r"^[ \t]*\n|^[ \t]+", re.MULTILINE)
+OUR_SCRIPTS = "assets/*.js"   # docs/assets/ and the search's (search_assets/)
 
 
-def strip_style_comments(staging: Path) -> None:
-    """The staged style sheets without their comments: they explain the source, and would only add to the
-    first view of every page (a quarter of public.css, gzipped)."""
+def compact_assets(staging: Path) -> None:
+    """The staged style sheets and our own scripts without their comments, blank lines and indentation: they
+    explain the source, and would only add to the first view of every page (a quarter of public.css, gzipped)."""
     for sheet in staging.rglob("*.css"):
-        sheet.write_text(STYLE_COMMENT.sub("", sheet.read_text(encoding="utf-8")), encoding="utf-8")
+        sheet.write_text(compact_style(sheet.read_text(encoding="utf-8")), encoding="utf-8")
+    for script in staging.glob(OUR_SCRIPTS):
+        script.write_text(compact_script(script.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def compact_style(source: str) -> str:
+    return LAYOUT.sub("", STYLE_COMMENT.sub("", source))
+
+
+def compact_script(source: str) -> str:
+    """`source` without the comments that stand on lines of their own (SCRIPT_COMMENT), blank lines and indentation;
+    a comment after code stays, and every line break with it."""
+    return LAYOUT.sub("", SCRIPT_COMMENT.sub("", source))
 
 
 def stage_search(staging: Path) -> None:
@@ -64,7 +83,7 @@ def build_site(config_file: Path, staging: Path, site_dir: Path, kind: str, engi
     "internal"), with its search index."""
     build = {"mkdocs": _build_with_mkdocs, "zensical": build_with_zensical}[engine]
     stage_search(staging)
-    strip_style_comments(staging)
+    compact_assets(staging)
     site_dir.mkdir(parents=True, exist_ok=True)
     mark_site(site_dir, kind)   # first, so a build that fails halfway leaves a folder the next one may empty
     build(config_file, staging, site_dir, {**overrides, **with_search(read_site_config(config_file))})

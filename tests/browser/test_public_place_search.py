@@ -33,7 +33,7 @@ def test_a_postcode_typed_and_entered_leads_to_the_groups_nearest_malvik(tab, pu
     page = tab.page
     requests = _data_requests(page)
     page.goto(public_site_url)
-    assert not [url for url in requests if url.endswith("steder.json")]      # not fetched with the page
+    assert not [url for url in requests if "place-search-ui" in url or url.endswith("steder.json")]   # not yet
     _field(page).fill("7550")
     page.get_by_role("option", name="7550 Hommelvik i Malvik").wait_for()
     assert [url for url in requests if url.endswith("steder.json")] == [public_site_url + "steder.json"]
@@ -86,10 +86,33 @@ def test_my_position_near_hommelvik_lists_amnesty_nidaros_first_and_sends_it_now
     groups = page.locator("#stedsok-naermeste li")
     assert groups.first.inner_text() == "Amnesty Nidaros – 20 km, Trondheim"
     assert groups.count() == 5 and "Amnesty Studentgruppe NTNU" in groups.nth(1).inner_text()
-    assert requests == [public_site_url + "steder.json"]          # the data file, nothing with the position
+    assert requests == [public_site_url + "assets/place-search-ui.js",      # the search's code, styles and data
+                        public_site_url + "assets/place-search-ui.css",     # on the click, nothing with the
+                        public_site_url + "steder.json"]                    # position
     assert nearest.evaluate("heading => heading === document.activeElement")
     groups.first.get_by_role("link", name="Amnesty Nidaros").click()
     assert page.inner_text("h1") == "Amnesty Nidaros"
+    assert tab.problems() == {}
+
+
+# Counts the page's requests for the visitor's position (window.positionRequests).
+COUNT_POSITION_REQUESTS = """
+window.positionRequests = 0;
+const askForPosition = navigator.geolocation.getCurrentPosition.bind(navigator.geolocation);
+navigator.geolocation.getCurrentPosition = (...given) => { window.positionRequests += 1; askForPosition(...given); };
+"""
+
+
+def test_the_position_is_asked_for_once_on_the_click_that_loads_the_search(tab, public_site_url):
+    page = tab.page
+    page.context.grant_permissions(["geolocation"], origin=public_site_url.rstrip("/"))
+    page.context.set_geolocation(NEAR_HOMMELVIK)
+    page.add_init_script(COUNT_POSITION_REQUESTS)
+    page.goto(public_site_url, wait_until="networkidle")
+    assert page.evaluate("window.positionRequests") == 0
+    page.get_by_role("button", name="Bruk min posisjon").click()
+    page.get_by_role("heading", name="Gruppene nærmest deg").wait_for()
+    assert page.evaluate("window.positionRequests") == 1
     assert tab.problems() == {}
 
 

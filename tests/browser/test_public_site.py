@@ -157,6 +157,16 @@ def test_the_hostile_group_runs_no_script_and_shows_its_text(tab, public_site_ur
     assert tab.problems() == {}
 
 
+def test_each_of_our_scripts_parses_as_published_without_its_comments(tab, public_site_url, public_site_dir):
+    """Beside the tests that use them: one that is loaded only when used (place-search-ui.js) is parsed here too."""
+    tab.page.goto(public_site_url)
+    parse_error = "source => { try { new Function(source); return ''; } catch (error) { return String(error); } }"
+    scripts = sorted((public_site_dir / "assets").glob("*.js"))
+    assert [script.name for script in scripts] == ["filter.js", "place-search-ui.js", "place-search.js", "sok.js"]
+    for script in scripts:
+        assert tab.page.evaluate(parse_error, script.read_text(encoding="utf-8")) == "", script.name
+
+
 def test_the_search_finds_in_norwegian_and_runs_no_hostile_script(tab, public_site_url):
     assert checks_of_a_search(tab.page, public_site_url, HOSTILE["municipality"]) == []
     assert tab.problems() == {}

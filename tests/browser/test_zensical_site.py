@@ -30,6 +30,15 @@ def test_the_front_page_filters_on_the_zensical_site(tab, zensical_site_url):
     assert tab.problems() == {}
 
 
+def test_the_place_search_loads_when_used_and_finds_a_postcode_on_the_zensical_site(tab, zensical_site_url):
+    page = tab.page
+    page.goto(zensical_site_url)
+    page.get_by_role("combobox", name="Skriv kommune, sted eller postnummer").fill("7550")
+    page.get_by_role("option", name="7550 Hommelvik i Malvik").click()
+    page.wait_for_url("**/kommuner/malvik/")
+    assert tab.problems() == {}
+
+
 def test_the_zensical_site_has_amnestys_yellow_header_wordmark_and_bli_med(tab, zensical_site_url):
     """The same overrides and styles make the same look on Zensical."""
     page = tab.page

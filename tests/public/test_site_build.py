@@ -171,3 +171,12 @@ def test_a_page_loads_the_place_search_and_the_filters_only_if_it_has_them(sampl
 def test_the_style_sheets_are_published_without_their_comments(sample_site_of_each_engine):
     styles = (sample_site_of_each_engine / "assets" / "public.css").read_text(encoding="utf-8")
     assert "/*" not in styles and "--md-primary-fg-color: #ffff00;" in styles
+
+
+def test_our_scripts_are_published_without_their_comments(sample_site_of_each_engine):
+    published = {script.name: script.read_text(encoding="utf-8")
+                 for script in (sample_site_of_each_engine / "assets").glob("*.js")}
+    assert published.keys() == {"filter.js", "place-search.js", "place-search-ui.js", "sok.js"}
+    for name, script in published.items():
+        assert not [line for line in script.splitlines() if line.lstrip().startswith(("//", "/*"))], name
+    assert 'xmlns="http://www.w3.org/2000/svg"' in published["sok.js"]

@@ -1,5 +1,5 @@
 """The place search's data (steder.json): what the front page's field and its «Bruk min posisjon» need in the
-visitor's browser (docs/assets/place-search.js), fetched only when the visitor uses them.
+visitor's browser (docs/assets/place-search-ui.js), fetched only when the visitor uses them.
 
 The field takes a municipality's name (any of its official names), a post place or town, or a postcode, and
 leads to the municipality's page; the button lists the groups nearest the visitor's position, measured in the

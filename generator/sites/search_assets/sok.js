@@ -9,7 +9,8 @@
   if (!header || !script) {
     return;
   }
-  var root = new URL("../", script.src);          // this file is <site>/assets/sok.js
+  // this file is <site>/assets/sok.js
+  var root = new URL("../", script.src);
   var bundle = new URL("pagefind/", root);
   var ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
     '<path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.5' +
