@@ -139,8 +139,8 @@ class Preview:
             return b""
         files = sorted(self.invalid, key=self.display)
         title = "En lagret gruppefil har feil" if len(files) == 1 else "Lagrede gruppefiler har feil"
-        parts = ['<div class="md-typeset" id="lagret-med-feil"><div class="admonition failure" role="alert">'
-                 f'<p class="admonition-title">{title}</p>']
+        parts = ['<div class="md-typeset" id="lagret-med-feil" data-pagefind-ignore>'   # not what a page is about
+                 f'<div class="admonition failure" role="alert"><p class="admonition-title">{title}</p>']
         for path in files:
             parts.append(f"<p><code>{html.escape(self.display(path))}</code>: forhåndsvisningen "
                          f"{self._what_is_shown(path)}. Rett feilene og lagre igjen.</p><ul>")
