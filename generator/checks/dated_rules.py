@@ -19,6 +19,8 @@ def _past_dates(data: dict):
         yield ("closed", "date"), closed.get("date"), Rule.REGISTRATION
     for i, report in entries(data, "reports"):
         yield ("reports", i, "submitted"), report.get("submitted"), Rule.QUARTERLY_REPORT
+        if parse_date(report.get("submitted")) is not None:
+            continue    # its completed activities are judged against the day it was sent, which is judged here
         for j, activity in entries(report, "completed"):
             yield ("reports", i, "completed", j, "date"), activity.get("date"), Rule.QUARTERLY_REPORT
     for key, rule in (("followups", Rule.FOLLOW_UP), ("meetings", Rule.MEETINGS)):

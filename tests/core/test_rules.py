@@ -145,7 +145,6 @@ ALSO = {
     "a member's phone in the file (§2.2)": [("§6.1", ERROR, 24)],                # a person's phone number
     "registered in the future (§6.1)": [("§6.2", ERROR, 42)],                    # a report from before that day
     "report for a quarter not yet begun (§6.2)": [("§6.2", ERROR, 43)],          # sent before its quarter began
-    "completed activity dated in the future (§6.2)": [("§6.2", ERROR, 49)],      # after the report was sent
     "a name of an invisible character (§6.1)": [("§6.1", ERROR, 7)],             # no letter or digit in the name
 }
 
