@@ -171,13 +171,15 @@ def no_script_tab(browser) -> Iterator[Tab]:
 
 
 def axe_violations(page: Page, tags: list[str] = WCAG_21_AA) -> list[str]:
-    """The axe-core violations of the loaded page for the given rule tags, one readable line each."""
+    """The axe-core violations of the loaded page for the given rule tags, one readable line each. Every rule runs;
+    only the violations are gathered and handed back (`resultTypes`), which takes axe about half the time."""
     page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", tags)
+    violations = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+                               " resultTypes: ['violations']}).then(result => result.violations)", tags)
     return [f"{violation['id']} ({violation['impact']}): {violation['help']}: "
             + "; ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
                         for node in violation["nodes"][:5])
-            for violation in result["violations"]]
+            for violation in violations]
 
 
 # Before the checks of a page: every <details> in its text opened, so that axe and the eye see what it holds.

@@ -1,7 +1,8 @@
 """`grupper serve [--internal]`: one preview server for both sites; saving a group file updates the served page.
 
-The first tests drive the real command in a subprocess; the others drive the
-preview's staging directly (`Preview.saved` is what the watcher calls after a save).
+The first tests drive the real command in a subprocess (the public preview of each engine started once for them
+all: `previews`); the others drive the preview's staging directly (`Preview.saved` is what the watcher calls after
+a save).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,9 @@ REBUILT = {"mkdocs": "Bygger på nytt …", "zensical": "Bygget på nytt."}   # 
 NOTICE = "En lagret gruppefil har feil"
 NEW_MEETING = "Hver onsdag kl. 19 på Biblioteket"
 OLD_MEETING = "Annenhver tirsdag kl. 18 på Litteraturhuset"
+# What other groups are served with; the tests on a shared preview each change a group of their own
+BODO_MEETING, KRISTIANSAND_MEETING = "kl. 19 på Stormen bibliotek", "Annenhver mandag kl. 18 på Kristiansand"
+BERGEN_MEETING = "Annenhver torsdag kl. 18 på Litteraturhuset i Bergen"
 PRIVATE_NOTE, NEW_PRIVATE_NOTE = "avtalte besøk i november", "avtalte nytt besøk"
 
 
@@ -131,6 +135,52 @@ def serving(groups: Path, *options: str, output: Path | None = None) -> Iterator
             server.wait(timeout=20)
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running `grupper serve`: the groups folder it previews, the address it answers on, where it prints."""
+
+    groups: Path
+    address: str
+    printed: Path
+
+    def said(self) -> str:
+        return self.printed.read_text(encoding="utf-8")
+
+
+class PublicPreviews:
+    """The public preview of each engine, of its own copy of the sample groups, started when first asked for and
+    kept for the next test (a start builds all ~400 pages, as each rebuild does); stopped at the module's end or by
+    `stop`, after which `start` starts a fresh one."""
+
+    def __init__(self, folders: pytest.TempPathFactory):
+        self.folders = folders
+        self.running: dict[str, tuple[Served, ExitStack]] = {}
+
+    def start(self, engine: str) -> Served:
+        if engine not in self.running:
+            folder, stack = self.folders.mktemp(f"serve-{engine}"), ExitStack()
+            groups, printed = copy_groups(folder), folder / "printed.txt"
+            address = stack.enter_context(serving(groups, "--engine", engine, output=printed))
+            self.running[engine] = Served(groups, address, printed), stack
+        return self.running[engine][0]
+
+    def stop(self, engine: str) -> None:
+        self.running.pop(engine)[1].close()
+
+    def stop_all(self) -> None:
+        for engine in list(self.running):
+            self.stop(engine)
+
+
+@pytest.fixture(scope="module")
+def previews(tmp_path_factory) -> Iterator[PublicPreviews]:
+    started = PublicPreviews(tmp_path_factory)
+    try:
+        yield started
+    finally:
+        started.stop_all()
+
+
 def preview(groups: Path, site: str, tmp_path: Path, ctx=None, project=PROJECT, built: bool = False) -> Preview:
     """A started preview of `site` staging into tmp_path/staging (and building into tmp_path/site if `built`)."""
     staging = tmp_path / "staging"
@@ -142,48 +192,32 @@ def preview(groups: Path, site: str, tmp_path: Path, ctx=None, project=PROJECT, 
     return started
 
 
-def test_saving_a_group_file_updates_the_served_public_page(tmp_path):
-    groups = copy_groups(tmp_path)
-    with serving(groups) as address:
-        page = f"{address}/groups/amnesty-nidaros/"
-        assert wait_for(page, OLD_MEETING, 60) is not None
-        edit(groups / "amnesty-nidaros.yaml", OLD_MEETING, NEW_MEETING)
-        assert wait_for(page, NEW_MEETING, 20) is not None
+def test_saving_a_group_file_updates_the_served_public_page(previews):
+    served = previews.start("mkdocs")
+    page = f"{served.address}/groups/amnesty-bodo/"
+    assert wait_for(page, BODO_MEETING, 60) is not None
+    edit(served.groups / "amnesty-bodo.yaml", BODO_MEETING, NEW_MEETING)
+    assert wait_for(page, NEW_MEETING, 20) is not None
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_an_invalid_save_shows_a_notice_on_every_served_page_until_the_file_is_valid(tmp_path, engine):
-    groups = copy_groups(tmp_path)
-    with serving(groups, "--engine", engine) as address:
-        page, other = f"{address}/groups/amnesty-nidaros/", f"{address}/kalender/"
-        assert wait_for(page, OLD_MEETING, 60) is not None
-        edit(groups / "amnesty-nidaros.yaml", "category: local", "category: ukjent")
-        assert wait_for(page, NOTICE, 60) is not None   # every page is built again, under load too
-        shown = fetch(page)
-        assert "amnesty-nidaros.yaml:8:11: feil: «ukjent» er ikke en gyldig verdi for «category»" in shown
-        assert "forrige gyldige versjon" in shown and OLD_MEETING in shown
-        assert "<title>Amnesty Nidaros - " in shown   # the notice comes under the page's title, which stays
-        assert wait_for(other, NOTICE, 30) is not None
-        if engine == "mkdocs":   # MkDocs' server also puts it on its page for a missing address (Zensical's not)
-            assert NOTICE in fetch_missing(f"{address}/finnes-ikke/")
-        edit(groups / "amnesty-nidaros.yaml", "category: ukjent", "category: local")
-        assert seconds_until(lambda: NOTICE not in fetch(page) and OLD_MEETING in fetch(page), 60) is not None
-        assert seconds_until(lambda: NOTICE not in fetch(other), 30) is not None
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-def test_serve_prints_no_english_engine_message(tmp_path, engine):
-    groups, printed = copy_groups(tmp_path), tmp_path / "printed.txt"
-    with serving(groups, "--engine", engine, output=printed) as address:
-        page = f"{address}/groups/amnesty-nidaros/"
-        assert wait_for(page, OLD_MEETING, 60) is not None
-        edit(groups / "amnesty-nidaros.yaml", OLD_MEETING, NEW_MEETING)
-        assert wait_for(page, NEW_MEETING, 30) is not None
-        assert status(f"{address}/finnes-ikke/") == 404
-        assert seconds_until(lambda: REBUILT[engine] in printed.read_text(encoding="utf-8"), 30) is not None
-    said = printed.read_text(encoding="utf-8")
-    assert english_engine_lines(said) == []
-    assert f"Forhåndsvisningen er klar på {address}/" in said
+def test_an_invalid_save_shows_a_notice_on_every_served_page_until_the_file_is_valid(previews, engine):
+    served = previews.start(engine)
+    groups, address = served.groups, served.address
+    page, other = f"{address}/groups/amnesty-nidaros/", f"{address}/kalender/"
+    assert wait_for(page, OLD_MEETING, 60) is not None
+    edit(groups / "amnesty-nidaros.yaml", "category: local", "category: ukjent")
+    assert wait_for(page, NOTICE, 60) is not None   # every page is built again, under load too
+    shown = fetch(page)
+    assert "amnesty-nidaros.yaml:8:11: feil: «ukjent» er ikke en gyldig verdi for «category»" in shown
+    assert "forrige gyldige versjon" in shown and OLD_MEETING in shown
+    assert "<title>Amnesty Nidaros - " in shown   # the notice comes under the page's title, which stays
+    assert wait_for(other, NOTICE, 30) is not None
+    if engine == "mkdocs":   # MkDocs' server also puts it on its page for a missing address (Zensical's not)
+        assert NOTICE in fetch_missing(f"{address}/finnes-ikke/")
+    edit(groups / "amnesty-nidaros.yaml", "category: ukjent", "category: local")
+    assert seconds_until(lambda: NOTICE not in fetch(page) and OLD_MEETING in fetch(page), 60) is not None
+    assert seconds_until(lambda: NOTICE not in fetch(other), 30) is not None
 
 
 def test_zensical_preview_on_an_address_another_program_holds_says_so_in_norwegian():
@@ -199,15 +233,30 @@ def test_zensical_preview_on_an_address_another_program_holds_says_so_in_norwegi
         "grupper serve: adressen er i bruk av et annet program; velg en annen port med --addr")
 
 
-def test_closing_a_group_removes_its_served_public_page(tmp_path):
-    groups = copy_groups(tmp_path)
-    with serving(groups) as address:
-        page = f"{address}/groups/amnesty-nidaros/"
-        assert wait_for(page, OLD_MEETING, 60) is not None
-        close_group(groups / "amnesty-nidaros.yaml")
-        assert seconds_until(lambda: status(page) == 404, 20) is not None
-        assert status(f"{address}/groups/amnesty-nidaros/kalender.ics") == 404
-        assert seconds_until(lambda: "amnesty-nidaros" not in fetch(f"{address}/groups.json"), 20) is not None
+def test_closing_a_group_removes_its_served_public_page(previews):
+    served = previews.start("mkdocs")
+    page, address = f"{served.address}/groups/amnesty-bergen/", served.address
+    assert wait_for(page, BERGEN_MEETING, 60) is not None
+    assert status(f"{address}/groups/amnesty-bergen/kalender.ics") == 200
+    close_group(served.groups / "amnesty-bergen.yaml")
+    assert seconds_until(lambda: status(page) == 404, 20) is not None
+    assert status(f"{address}/groups/amnesty-bergen/kalender.ics") == 404
+    assert seconds_until(lambda: "amnesty-bergen" not in fetch(f"{address}/groups.json"), 20) is not None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_serve_prints_no_english_engine_message(previews, engine):
+    """Everything the preview said while it served this module's tests, and as it stopped."""
+    served = previews.start(engine)
+    page = f"{served.address}/groups/amnesty-kristiansand/"
+    assert wait_for(page, KRISTIANSAND_MEETING, 60) is not None
+    edit(served.groups / "amnesty-kristiansand.yaml", KRISTIANSAND_MEETING, NEW_MEETING)
+    assert wait_for(page, NEW_MEETING, 30) is not None
+    assert status(f"{served.address}/finnes-ikke/") == 404
+    assert seconds_until(lambda: REBUILT[engine] in served.said(), 30) is not None
+    previews.stop(engine)
+    assert english_engine_lines(served.said()) == []
+    assert f"Forhåndsvisningen er klar på {served.address}/" in served.said()
 
 
 def test_saving_a_group_file_updates_the_served_internal_page_without_names(tmp_path):
