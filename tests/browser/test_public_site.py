@@ -189,6 +189,40 @@ def test_every_page_template_of_the_public_site_has_a_page_the_browser_checks(pu
     assert {"404.html", "feilmeldinger/", "veiledning/kvartalsrapport/"} <= set(kinds.values())
 
 
+# What a phone's front page must not do: the place search's field and «Finn» apart, a filter choice cut short
+# (each option's text measured in the select's font against the room the select leaves it), the header's search
+# without its name under the icon.
+PHONE_FRONT_PAGE_FAULTS = """(() => {
+  const faults = [];
+  const field = document.querySelector('#stedsok-felt').getBoundingClientRect();
+  const find = document.querySelector('.stedsok__finn').getBoundingClientRect();
+  if (find.top >= field.bottom) faults.push('«Finn» under the field');
+  const measure = document.createElement('canvas').getContext('2d');
+  for (const select of document.querySelectorAll('#gruppefilter select')) {
+    const style = getComputedStyle(select);
+    measure.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+    for (const option of select.options) {
+      if (measure.measureText(option.text).width > room) faults.push(select.id + ' cuts ' + option.text);
+    }
+  }
+  const button = document.querySelector('header .sok-knapp');
+  const name = button.querySelector('.sok-knapp__tekst');
+  const header = document.querySelector('header.md-header').getBoundingClientRect();
+  if (!name || name.innerText !== 'Søk' || name.getBoundingClientRect().bottom > header.bottom) {
+    faults.push('the search button shows no «Søk» in the header');
+  }
+  return faults;
+})()"""
+
+
+def test_on_a_phone_the_front_pages_field_and_finn_share_a_row_no_filter_is_cut_and_sok_is_named(
+        phone_tab, public_site_url):
+    phone_tab.page.goto(public_site_url)
+    assert phone_tab.page.evaluate(PHONE_FRONT_PAGE_FAULTS) == []
+    assert phone_tab.page.get_by_role("button", name="Søk").is_visible()
+
+
 def test_the_error_guides_example_messages_wrap_on_a_phone_and_are_seen_whole(phone_tab, public_site_url):
     phone_tab.page.goto(public_site_url + "feilmeldinger/")
     blocks = phone_tab.page.evaluate("""[...document.querySelectorAll('article pre > code.language-text')].map(

@@ -6,15 +6,14 @@ import pytest
 
 from tests.browser.conftest import WIDTHS, check_pages
 from tests.browser.searching import checks_of_a_search
-from tests.browser.test_public_site import HOSTILE
-from tests.public.conftest import build_sample_site
+from tests.browser.test_public_site import HOSTILE, PHONE_FRONT_PAGE_FAULTS
 
 PAGES = ["", "groups/amnesty-nidaros/", "groups/hostile-skript/", "regioner/midt/", "kalender/", "404.html"]
 
 
 @pytest.fixture(scope="module")
-def zensical_site_url(tmp_path_factory, serve_site) -> str:
-    return serve_site(build_sample_site(tmp_path_factory.mktemp("zensical-browser") / "site", engine="zensical"))
+def zensical_site_url(zensical_site, serve_site) -> str:
+    return serve_site(zensical_site)
 
 
 def test_the_zensical_site_passes_axe_offline(browser, zensical_site_url, screenshots):
@@ -54,3 +53,10 @@ def test_the_search_finds_in_norwegian_on_the_zensical_site(tab, zensical_site_u
     """The same search as on MkDocs' site (Pagefind): Zensical's own has no Norwegian."""
     assert checks_of_a_search(tab.page, zensical_site_url, HOSTILE["municipality"]) == []
     assert tab.problems() == {}
+
+
+def test_on_a_phone_zensicals_front_page_keeps_finn_beside_the_field_and_cuts_no_filter(phone_tab, zensical_site_url):
+    """As on MkDocs' site, though Zensical's page has a scrollbar that takes some of the width."""
+    phone_tab.page.goto(zensical_site_url)
+    assert phone_tab.page.evaluate(PHONE_FRONT_PAGE_FAULTS) == []
+    assert phone_tab.page.get_by_role("button", name="Søk").is_visible()

@@ -22,7 +22,7 @@
   button.className = "md-header__button md-icon sok-knapp";
   button.setAttribute("aria-expanded", "false");
   button.setAttribute("aria-controls", "sok-panel");
-  button.innerHTML = ICON + '<span class="md-visually-hidden">Søk</span>';
+  button.innerHTML = ICON + '<span class="sok-knapp__tekst">Søk</span>';
   header.insertBefore(button, header.querySelector(".md-header__source"));
 
   var panel = document.createElement("div");
