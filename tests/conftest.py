@@ -1,5 +1,6 @@
 """What every test folder shares: the project root, the day the tests are set on, the sample register and its
-membership export, a check context made from them, and the command line run in this process (`run_grupper`).
+membership export, a check context made from them, the command line run in this process (`run_grupper`), and the
+sample sites built from them (`sample_site`, `zensical_site`, `internal_site`).
 
 Each folder's own conftest.py holds only the fixtures of that folder, and imports these names from here (so
 `from tests.conftest import AS_OF, ROOT` works in every test module, and so does the folder's conftest).
@@ -65,6 +66,34 @@ def sample_context(history: bool = False) -> RunContext:
 @pytest.fixture
 def vocab() -> Vocabularies:
     return vocabularies()
+
+
+# The sample sites, built once per test process for every folder's tests (a build takes seconds): the builders are
+# imported when first needed, so a test process that needs no site loads no engine.
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The public site built by the default engine from the sample groups and the hostile-text groups, given the
+    sample export (as `grupper build --members` would be)."""
+    from tests.public.conftest import build_sample_site
+    return build_sample_site(tmp_path_factory.mktemp("public") / "site")
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory) -> Path:
+    """The sample site of `sample_site`, built by Zensical."""
+    from tests.public.conftest import build_sample_site
+    return build_sample_site(tmp_path_factory.mktemp("zensical") / "site", engine="zensical")
+
+
+@pytest.fixture(scope="session")
+def internal_site(tmp_path_factory) -> Path:
+    """The internal site built from the sample groups as of 24 November 2026, with the membership export and the
+    group files' history."""
+    from generator.sites.internal.site import build_internal_site
+    site = tmp_path_factory.mktemp("internal") / "site"
+    build_internal_site(load_groups(SAMPLE_GROUPS), sample_context(history=True), PROJECT, site)
+    return site
 
 
 def _stream(data: bytes = b"", errors: str = "strict") -> io.TextIOWrapper:

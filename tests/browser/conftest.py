@@ -223,12 +223,10 @@ def _screenshot(folder: Path | None, prefix: str, address: str, width: int) -> P
 
 
 @pytest.fixture(scope="session")
-def public_site_dir(tmp_path_factory) -> Path:
-    """The public site built from the sample groups and the hostile-text groups."""
-    from tests.public.conftest import FIXTURES, SAMPLE_GROUPS, build, load_groups
-
-    groups = load_groups(SAMPLE_GROUPS, FIXTURES / "hostile")
-    return build(groups, tmp_path_factory.mktemp("public-browser") / "site")
+def public_site_dir(sample_site) -> Path:
+    """The public site built from the sample groups and the hostile-text groups: the one the other folders' tests
+    read (tests/conftest.py), built once for them all."""
+    return sample_site
 
 
 @pytest.fixture(scope="session")

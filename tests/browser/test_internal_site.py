@@ -17,7 +17,7 @@ from generator.sites.internal.render import TEMPLATES
 from generator.sites.internal.site import build_internal_site
 from tests.browser.conftest import WIDTHS, check_pages, open_tab
 from tests.browser.page_kinds import page_templates, representatives
-from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, sample_context, vocabularies
+from tests.conftest import AS_OF, PLACES, PROJECT, ROOT, vocabularies
 
 # Every page type, and the pages whose tables were widest (Region Midt's "Siste opplæring", Nidaros's members).
 FITTED_PAGES = {"dashboard": "", "group": "grupper/amnesty-bergen/", "closed group": "grupper/amnesty-hamar/",
@@ -77,11 +77,9 @@ CHART_TEXT = """() => [...document.querySelectorAll("figure.chart svg")].map(svg
 
 
 @pytest.fixture(scope="session")
-def internal_site_dir(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("internal-browser") / "site"
-    build_internal_site(load_group_files(sorted((ROOT / "groups").glob("*.yaml"))).groups,
-                        sample_context(history=True), PROJECT, site)
-    return site
+def internal_site_dir(internal_site) -> Path:
+    """The sample internal site the other folders' tests read (tests/conftest.py), built once for them all."""
+    return internal_site
 
 
 @pytest.fixture(scope="session")

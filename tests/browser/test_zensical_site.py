@@ -7,14 +7,13 @@ import pytest
 from tests.browser.conftest import WIDTHS, check_pages
 from tests.browser.searching import checks_of_a_search
 from tests.browser.test_public_site import HOSTILE, PHONE_FRONT_PAGE_FAULTS
-from tests.public.conftest import build_sample_site
 
 PAGES = ["", "groups/amnesty-nidaros/", "groups/hostile-skript/", "regioner/midt/", "kalender/", "404.html"]
 
 
 @pytest.fixture(scope="module")
-def zensical_site_url(tmp_path_factory, serve_site) -> str:
-    return serve_site(build_sample_site(tmp_path_factory.mktemp("zensical-browser") / "site", engine="zensical"))
+def zensical_site_url(zensical_site, serve_site) -> str:
+    return serve_site(zensical_site)
 
 
 def test_the_zensical_site_passes_axe_offline(browser, zensical_site_url, screenshots):

@@ -29,28 +29,15 @@ def staged(groups: list[GroupFile], as_of: date = AS_OF, members: Path | None = 
     return public_files(groups, context(as_of, members), PROJECT)
 
 
-@pytest.fixture(scope="session")
-def sample_site(tmp_path_factory) -> Path:
-    """The public site built by the default engine from the sample groups and the hostile-text groups, given the
-    sample export (as `grupper build --members` would be)."""
-    return build_sample_site(tmp_path_factory.mktemp("public") / "site")
-
-
-@pytest.fixture(scope="session")
-def zensical_site(tmp_path_factory) -> Path:
-    """The sample site of `sample_site`, built by Zensical."""
-    return build_sample_site(tmp_path_factory.mktemp("zensical") / "site", engine="zensical")
-
-
 @pytest.fixture(params=ENGINES)
 def sample_site_of_each_engine(request) -> Path:
-    """The sample site as each engine builds it (`sample_site`, `zensical_site`): for the tests that must hold on
-    both, the link crawl and the leak search."""
+    """The sample site as each engine builds it (`sample_site`, `zensical_site`, tests/conftest.py): for the tests
+    that must hold on both, the link crawl and the leak search."""
     return request.getfixturevalue("sample_site" if request.param == "mkdocs" else "zensical_site")
 
 
 def build_sample_site(site_dir: Path, engine: str = DEFAULT_ENGINE) -> Path:
-    """The site of `sample_site`, built into `site_dir` by `engine`."""
+    """The site of `sample_site` (tests/conftest.py), built into `site_dir` by `engine`."""
     return build(load_groups(SAMPLE_GROUPS, FIXTURES / "hostile"), site_dir, members=SAMPLE_EXPORT, engine=engine)
 
 
