@@ -137,15 +137,20 @@ def grupper_in_process(argv: list[str], stdin: str = "") -> subprocess.Completed
     return subprocess.CompletedProcess(["grupper", *argv], code, _written(stdout), _written(stderr))
 
 
+def grupper_in_folder(*args: str, cwd: Path | None = None, stdin: str = "",
+                      env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`grupper ARGS` in this process, in the folder `cwd` (the current one unless given), reading `stdin`, with the
+    variables `env` set; the folder and the variables are restored after the run. What `run_grupper` runs, for a
+    fixture of a wider scope than a test."""
+    with pytest.MonkeyPatch.context() as scoped:
+        scoped.chdir(cwd or Path.cwd())
+        for name, value in (env or {}).items():
+            scoped.setenv(name, value)
+        return grupper_in_process(list(args), stdin)
+
+
 @pytest.fixture
-def run_grupper(monkeypatch) -> Callable[..., subprocess.CompletedProcess]:
-    """Run `grupper ARGS` in this process, in the folder `cwd` (the current one unless given), reading `stdin`, with
-    the variables `env` set; the folder and the variables are restored after each run. The real process is for
-    tests whose subject it is: exit codes as a shell sees them, broken pipes, terminals, the working folder."""
-    def run(*args: str, cwd: Path | None = None, stdin: str = "", env: dict[str, str] | None = None):
-        with monkeypatch.context() as scoped:
-            scoped.chdir(cwd or Path.cwd())
-            for name, value in (env or {}).items():
-                scoped.setenv(name, value)
-            return grupper_in_process(list(args), stdin)
-    return run
+def run_grupper() -> Callable[..., subprocess.CompletedProcess]:
+    """Run `grupper ARGS` in this process (`grupper_in_folder`). The real process is for tests whose subject it is:
+    exit codes as a shell sees them, broken pipes, terminals, the working folder."""
+    return grupper_in_folder

@@ -16,7 +16,7 @@ import pytest
 
 from generator.views.internal_view import HISTORY_CUT, HISTORY_MISSING
 
-from tests.conftest import AS_OF, ROOT
+from tests.conftest import AS_OF, ROOT, grupper_in_folder
 from tests.public.test_last_confirmed import STALE
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -62,6 +62,16 @@ def grupper(run_grupper, checkout: Path, *args: str) -> subprocess.CompletedProc
     return done
 
 
+@pytest.fixture(scope="module")
+def built(checkouts, tmp_path_factory) -> dict[str, Path]:
+    """Both sites built by `grupper build` in each checkout, as the folder that holds `public` and `internal`."""
+    sites = tmp_path_factory.mktemp("built")
+    for kind, checkout in checkouts.items():
+        grupper(grupper_in_folder, checkout, "build", "--public", str(sites / kind / "public"),
+                "--internal", str(sites / kind / "internal"))
+    return {kind: sites / kind for kind in KINDS}
+
+
 def test_the_three_checkouts_are_as_meant(checkouts):
     assert subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=checkouts["shallow"],
                           capture_output=True, text=True).stdout.strip() == "true"
@@ -77,27 +87,22 @@ def test_grupper_status_says_the_same_in_every_checkout(checkouts, run_grupper):
     assert not any(f["message"].startswith("Mulig inaktiv:") for f in groups["amnesty-nidaros"]["findings"])
 
 
-def test_the_public_site_says_the_same_in_every_checkout(checkouts, tmp_path, run_grupper):
-    built = {}
-    for kind, checkout in checkouts.items():
-        grupper(run_grupper, checkout, "build", "--public-only", "--public", str(tmp_path / kind))
-        built[kind] = [(tmp_path / kind / name).read_text(encoding="utf-8") for name in (
-            "groups.json", "groups/amnesty-tromso/index.html", "groups/amnesty-nidaros/index.html")]
-    assert built["full"] == built["shallow"] == built["without-git"]
-    groups = {group["id"]: group for group in json.loads(built["full"][0])["groups"]}
+def test_the_public_site_says_the_same_in_every_checkout(built):
+    said = {kind: [(sites / "public" / name).read_text(encoding="utf-8") for name in (
+        "groups.json", "groups/amnesty-tromso/index.html", "groups/amnesty-nidaros/index.html")]
+        for kind, sites in built.items()}
+    assert said["full"] == said["shallow"] == said["without-git"]
+    groups = {group["id"]: group for group in json.loads(said["full"][0])["groups"]}
     assert (groups["amnesty-tromso"]["last_confirmed"], groups["amnesty-tromso"]["possibly_inactive"]) == (
         "2025-01-20", True)
     assert (groups["amnesty-nidaros"]["last_confirmed"], groups["amnesty-nidaros"]["possibly_inactive"]) == (
         "2026-10-04", False)
 
 
-def test_the_internal_site_differs_only_in_its_history_which_says_when_it_is_missing_or_cut(checkouts, tmp_path,
-                                                                                            run_grupper):
+def test_the_internal_site_differs_only_in_its_history_which_says_when_it_is_missing_or_cut(built):
     before, history = {}, {}
-    for kind, checkout in checkouts.items():
-        grupper(run_grupper, checkout, "build", "--public", str(tmp_path / kind / "public"),
-                "--internal", str(tmp_path / kind / "internal"))
-        page = html.unescape((tmp_path / kind / "internal" / "grupper" / "amnesty-tromso" / "index.html")
+    for kind, sites in built.items():
+        page = html.unescape((sites / "internal" / "grupper" / "amnesty-tromso" / "index.html")
                              .read_text(encoding="utf-8"))
         main = page[page.index("<article"):page.index("</article>")]
         before[kind], history[kind] = main[:main.index('id="historikk"')], _text(main[main.index('id="historikk"'):])
