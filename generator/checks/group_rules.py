@@ -269,7 +269,8 @@ def reachable(group: GroupFile, ctx: RunContext):
     if isinstance(public, dict) and any(text(public.get(route)) for route in CONTACT_ROUTES):
         return
     yield group.problem(("public",) if isinstance(public, dict) else (), "Gruppa vises i gruppeoversikten, men den "
-                        "som vil bli med, kan ikke nå den: public har verken email, phone, website, instagram eller "
-                        "facebook. Legg til minst én av dem (gruppas egen, ikke en persons). Til da viser gruppas "
+                        "som vil bli med, kan ikke nå den: den har verken e-post (email), telefon (phone), nettside "
+                        "(website), Instagram eller Facebook under public. Legg til minst én av dem (gruppas egen, "
+                        "ikke en persons). Til da viser gruppas "
                         "side kontakten til regionen eller sekretariatet.", Rule.OPEN_TO_NEW_MEMBERS, WARNING,
                         at_key=isinstance(public, dict))

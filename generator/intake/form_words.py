@@ -181,7 +181,8 @@ _REWORDED: tuple[tuple[re.Pattern, Callable[[re.Match, FormWords], str]], ...] =
     (re.compile(r"Rett end eller start, eller fjern end hvis aktiviteten varer over midnatt\."),
      lambda m, w: "Rett klokkeslettet, eller skriv bare når aktiviteten begynner hvis den varer over midnatt."),
     # group_rules.reachable
-    (re.compile(r"public har verken email, phone, website, instagram eller facebook"),
+    (re.compile(r"den har verken e-post \(email\), telefon \(phone\), nettside \(website\), Instagram eller "
+                r"Facebook under public"),
      lambda m, w: "skjemaet har ingen e-post, telefon, nettside, Instagram eller Facebook for gruppa"),
     # group_rules.category_fields
     (re.compile(r"institution brukes for studentgrupper \(lærested\) og ungdomsgrupper \(skole\)\. Fjern feltet, "

@@ -503,7 +503,8 @@ UNREACHABLE = edited("  email: nidaros@example.org        # gruppas egen adresse
 def test_a_listed_group_nobody_can_reach_is_a_warning_at_its_public_block(check):
     [problem] = check({NAME: UNREACHABLE})
     assert (problem.rule, problem.severity, problem.line, problem.col) == ("§2.5", WARNING, 31, 1)
-    assert "public har verken email, phone, website, instagram eller facebook" in problem.message
+    assert ("den har verken e-post (email), telefon (phone), nettside (website), Instagram eller Facebook under "
+            "public") in problem.message
     assert "kontakten til regionen eller sekretariatet" in problem.message
 
 
