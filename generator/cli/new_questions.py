@@ -10,7 +10,6 @@ problems, in the words of `validate`, with every field named by its question.
 
 from __future__ import annotations
 
-import re
 from itertools import count
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,7 @@ from generator.model.schema import EMAIL_PATTERN
 from generator.model.vocabulary import Term
 from generator.model.writing import render_group
 from generator.text.personal_data import kind as detail_kind
-from generator.text.quoting import quoted
+from generator.text.quoting import NAMED_FIELD, quoted
 from generator.text.wording import norwegian_alternatives, norwegian_list
 
 # How an answer is asked and read.
@@ -117,7 +116,6 @@ BY_KEY = {q.key: q for q in QUESTIONS}
 BY_ANSWER_KEY = {q.answer_key: q for q in QUESTIONS}
 _BY_FIELD = {q.field: q for q in QUESTIONS if q.field and q.key != "roles"}
 _BY_FIELD_NAME = {q.field[-1]: q.label for q in QUESTIONS if q.field and isinstance(q.field[-1], str)}
-_NAMED_FIELD = re.compile(r"«([a-z_]+)»(?: \([^)]*\))?")
 
 
 def question_of(where: tuple) -> Question | None:
@@ -131,7 +129,7 @@ def question_of(where: tuple) -> Question | None:
 
 def in_question_words(problem: Problem) -> str:
     """The problem's message with each field of the file named as its question is, and its rule."""
-    message = _NAMED_FIELD.sub(lambda m: f"«{_BY_FIELD_NAME.get(m[1], m[1])}»", problem.message)
+    message = NAMED_FIELD.sub(lambda m: f"«{_BY_FIELD_NAME.get(m[1], m[1])}»", problem.message)
     return f"{message} ({problem.rule})" if problem.rule else message
 
 

@@ -21,6 +21,7 @@ from generator.intake.issue_forms import Field, Form
 from generator.model.access import text
 from generator.model.problems import DataPath, Problem, Severity
 from generator.model.rules import Rule
+from generator.text.quoting import NAMED_FIELD
 
 # The form field that asks for each field of the group file that has one place in it.
 _ASKED = {
@@ -36,7 +37,6 @@ _ASKED = {
 _ACTIVITY_PART = {"date": "date", "type": "type", "title": "title", "signatures": "signatures", "place": "place",
                   "start": "time", "end": "time", "public": "public"}
 _SECTIONS = {("public",): "Offentlig informasjon"}      # the prefix the form's labels of that part begin with
-_NAMED_FIELD = re.compile(r"«([a-z_]+)»(?: \(([^)]*)\))?")
 _MISSING = re.compile(r"^Feltet «([^»]+)» mangler her\. Legg det til\.")
 
 
@@ -83,7 +83,7 @@ class FormWords:
 
     def _said(self, problem: Problem) -> FormProblem:
         place = self._place(problem.where, problem.message)
-        message = _NAMED_FIELD.sub(lambda match: self._label_of(problem.where, match), problem.message)
+        message = NAMED_FIELD.sub(lambda match: self._label_of(problem.where, match), problem.message)
         for pattern, reworded in _REWORDED:
             message = pattern.sub(lambda match: reworded(match, self), message)
         message = message.replace(f" i «{place.label}»", "")    # the reply names the field before the message
@@ -98,7 +98,7 @@ class FormWords:
     def _place(self, where: DataPath, message: str) -> Place:
         """The field that asked for what the problem is about (for a missing field: the one the message names), or
         else the part of the form it belongs to, or the form itself."""
-        named = [where + (key,) for key, _ in _NAMED_FIELD.findall(message)]
+        named = [where + (key,) for key, _ in NAMED_FIELD.findall(message)]
         paths = named + [where[:n] for n in range(len(where), 0, -1)]
         return next((self.asked[path] for path in paths if path in self.asked), Place(self.form.name))
 

@@ -8,11 +8,16 @@ message that quotes a written value goes through `quoted`.
 
 from __future__ import annotations
 
+import re
+
 from generator.text.personal_data import personal_detail_in
 
 MAX_QUOTED_LENGTH = 100   # about a line of a message
 # More digits than a date has: a phone number with its country code, an identity number split by spaces.
 MAX_QUOTED_DIGITS = 8
+# How a message names a field of the file: «key», perhaps followed by its title in brackets, «email» (e-post).
+# `new` and the form replies find these to name the question or the form field instead.
+NAMED_FIELD = re.compile(r"«([a-z_]+)»(?: \(([^)]*)\))?")
 
 
 def quoted(value: object, instead: str = "verdien") -> str:
